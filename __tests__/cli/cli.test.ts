@@ -1,0 +1,130 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
+
+function cli(argv: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, {
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    now: new Date('2026-06-01T00:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+const bad = armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false })]);
+const good = armTemplate([hsm(COMPLIANT_PROPERTIES)]);
+
+describe('hsmlint command line', () => {
+  it('exits 0 on a compliant template and 1 when findings fail the run', () => {
+    const { dir, cleanup } = tempTree({ 'good.json': good, 'bad/x.json': bad });
+    try {
+      expect(cli(['good.json'], dir).code).toBe(0);
+      const result = cli(['.'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('bad/x.json');
+      expect(result.stdout).toContain('purge-protection');
+      expect(result.stdout).not.toContain('\u001b['); // no colour when not a terminal
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('applies --fail-on, --max-warnings and --rule', () => {
+    const { dir, cleanup } = tempTree({ 'bad.json': bad });
+    try {
+      expect(cli(['bad.json', '--rule', 'purge-protection: warn'], dir).code).toBe(0);
+      expect(cli(['bad.json', '--rule', 'purge-protection: warn', '--max-warnings', '0'], dir).code).toBe(1);
+      expect(cli(['bad.json', '--rule', 'purge-protection: warn', '--fail-on', 'warn'], dir).code).toBe(1);
+      expect(cli(['bad.json', '--fail-on', 'never'], dir).code).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('shows errors only with --quiet but keeps the exit policy', () => {
+    const { dir, cleanup } = tempTree({ 'bad.json': bad });
+    try {
+      const result = cli(
+        ['bad.json', '--rule', 'purge-protection: warn', '--quiet', '--max-warnings', '0'],
+        dir,
+      );
+      expect(result.stdout).not.toContain('purge-protection');
+      expect(result.code).toBe(1);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('writes the report to --output in the chosen --format', () => {
+    const { dir, cleanup } = tempTree({ 'bad.json': bad });
+    try {
+      const result = cli(['bad.json', '--format', 'json', '--output', 'out/report.json'], dir);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as Array<{
+        filePath: string;
+        messages: Array<{ ruleId: string; line: number }>;
+      }>;
+      expect(report[0].filePath).toBe(join(dir, 'bad.json'));
+      expect(report[0].messages.map((m) => m.ruleId)).toEqual(['purge-protection']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('exits 2 naming the key path for configuration errors', () => {
+    const { dir, cleanup } = tempTree({
+      'bad.json': bad,
+      'hsmlint.config.yaml': 'rules:\n  purge-protection: loud\n',
+    });
+    try {
+      const result = cli(['bad.json'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('rules.purge-protection: severity must be one of');
+      writeFileSync(join(dir, 'hsmlint.config.yaml'), 'rules:\n  no-such-rule: warn\n');
+      expect(cli(['bad.json'], dir).stderr).toContain("rules.no-such-rule: unknown rule 'no-such-rule'");
+      writeFileSync(join(dir, 'hsmlint.config.yaml'), 'rules:\n  purge-protection: [error, {minDays: 3}]\n');
+      const option = cli(['bad.json'], dir);
+      expect(option.code).toBe(2);
+      expect(option.stderr).toContain('rules.purge-protection[1]');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('exits 2 on usage errors and missing paths', () => {
+    const { dir, cleanup } = tempTree({ 'bad.json': bad });
+    try {
+      expect(cli(['--format', 'xml'], dir)).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('--format must be one of'),
+      });
+      expect(cli(['--bogus'], dir)).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining("Run 'hsmlint --help'"),
+      });
+      expect(cli(['--max-warnings', 'many'], dir).code).toBe(2);
+      expect(cli(['nope.json'], dir)).toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('no such file or folder: nope.json'),
+      });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('prints help and version', () => {
+    expect(cli(['--help'], '/')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: hsmlint'),
+    });
+    expect(cli(['--version'], '/').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

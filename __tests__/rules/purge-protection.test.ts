@@ -1,0 +1,101 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/purge-protection.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const { enablePurgeProtection: _omitted, ...withoutPurge } = COMPLIANT_PROPERTIES;
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'explicitly enabled', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
+    { name: 'omitted: ARM defaults it to true', files: { 'a.json': armTemplate([hsm(withoutPurge)]) } },
+    {
+      name: 'string "true"',
+      files: { 'a.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: 'true' })]) },
+    },
+    {
+      name: 'other resource types are not judged',
+      files: {
+        'a.json': armTemplate([
+          {
+            type: 'Microsoft.KeyVault/vaults',
+            apiVersion: '2023-07-01',
+            name: 'v',
+            properties: { enablePurgeProtection: false },
+          },
+        ]),
+      },
+    },
+    {
+      name: 'a referenced (existing) HSM is not judged',
+      files: {
+        'a.json': armTemplate([{ ...hsm({ enablePurgeProtection: false }), existing: true }]).replace(
+          '"resources": [',
+          '"languageVersion": "2.0", "resources": [',
+        ),
+      },
+    },
+    {
+      name: 'a resource whose condition is literally false is not deployed',
+      files: { 'a.json': armTemplate([{ ...hsm({ enablePurgeProtection: false }), condition: false }]) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'explicitly disabled',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+    "properties": {
+      "enablePurgeProtection": false
+    }
+  }]
+}`,
+      },
+      errors: [{ messageId: 'disabled', line: 7, column: 7, message: "'hsm1'" }],
+    },
+    {
+      name: 'PascalCase property name (older templates)',
+      files: { 'a.json': armTemplate([hsm({ EnablePurgeProtection: false })]) },
+      errors: [{ messageId: 'disabled' }],
+    },
+    {
+      name: 'soft delete turned off as well',
+      files: { 'a.json': armTemplate([hsm({ enableSoftDelete: false, enablePurgeProtection: false })]) },
+      errors: [{ messageId: 'softDeleteDisabled' }, { messageId: 'disabled' }],
+    },
+    {
+      name: 'an expression cannot be verified: unresolved, never a pass',
+      files: { 'a.json': armTemplate([hsm({ enablePurgeProtection: "[parameters('purge')]" })]) },
+      errors: [{ messageId: 'unresolved', message: "[parameters('purge')]" }],
+    },
+    {
+      name: 'a conditional HSM is checked and the finding says so',
+      files: {
+        'a.json': armTemplate([
+          { ...hsm({ enablePurgeProtection: false }), condition: "[parameters('deployHsm')]" },
+        ]),
+      },
+      errors: [
+        { messageId: 'disabled', conditional: true, message: "deployed only when [parameters('deployHsm')]" },
+      ],
+    },
+    {
+      name: 'nested in a child resources array of something else',
+      files: {
+        'a.json': armTemplate([
+          {
+            type: 'Microsoft.Resources/resourceGroups',
+            apiVersion: '2022-09-01',
+            name: 'rg',
+            resources: [{ ...hsm({ enablePurgeProtection: false }), type: 'Microsoft.KeyVault/managedHSMs' }],
+          },
+        ]),
+      },
+      errors: [{ messageId: 'disabled' }],
+    },
+  ],
+});

@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import type { FailOn } from '../engine/exit-policy.js';
+import type { SeveritySetting } from '../model/finding.js';
+import { FORMAT_NAMES, type FormatName } from '../report/index.js';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface CliArgs {
+  paths: string[];
+  format: FormatName;
+  output?: string;
+  config?: string;
+  rules: string[];
+  maxWarnings: number;
+  failOn: FailOn;
+  unresolved?: SeveritySetting;
+  explainGaps: boolean;
+  quiet: boolean;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export const HELP = `Usage: hsmlint [paths...] [options]
+
+Checks Azure Managed HSM deployments against "Secure your Azure Managed HSM deployment".
+Paths are files or folders (default: the current folder); folders are walked honouring .gitignore.
+
+Options:
+  -f, --format <name>       stylish (default), json, sarif or markdown
+  -o, --output <file>       write the report to a file instead of standard output
+  -c, --config <file>       configuration file (default: hsmlint.config.yaml|yml|json, searched upward)
+      --rule <setting>      override a rule, e.g. 'purge-protection: warn' or
+                            'soft-delete-retention: [error, {minDays: 30}]' (repeatable)
+      --fail-on <level>     error (default), warn, info or never: the lowest severity that fails the run
+      --max-warnings <n>    fail when there are more than n warnings
+      --unresolved <level>  off, info (default), warn or error for checks that could not be decided
+      --explain-gaps        report checks that a surface cannot express
+      --quiet               show errors only (the exit code still follows --fail-on and --max-warnings)
+      --color, --no-color   force colour on or off (default: on when writing to a terminal)
+  -v, --version             print the version
+  -h, --help                print this help
+
+Exit codes: 0 no failing findings, 1 findings fail the run, 2 usage, configuration or internal error.`;
+
+const FAIL_ON = new Set(['error', 'warn', 'info', 'never']);
+const LEVELS = new Set(['off', 'info', 'warn', 'error']);
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'max-warnings': { type: 'string' },
+        'fail-on': { type: 'string' },
+        unresolved: { type: 'string' },
+        'explain-gaps': { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as FormatName;
+  if (!FORMAT_NAMES.includes(format)) {
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')} (got '${v.format}').`);
+  }
+  const failOn = (v['fail-on'] ?? 'error') as FailOn;
+  if (!FAIL_ON.has(failOn))
+    throw new UsageError(`--fail-on must be error, warn, info or never (got '${failOn}').`);
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) {
+      throw new UsageError(`--max-warnings must be a whole number (got '${v['max-warnings']}').`);
+    }
+    maxWarnings = Number(v['max-warnings']);
+  }
+  if (v.unresolved !== undefined && !LEVELS.has(v.unresolved)) {
+    throw new UsageError(`--unresolved must be off, info, warn or error (got '${v.unresolved}').`);
+  }
+  return {
+    paths: parsed.positionals.length ? parsed.positionals : ['.'],
+    format,
+    output: v.output,
+    config: v.config,
+    rules: v.rule ?? [],
+    maxWarnings,
+    failOn,
+    unresolved: v.unresolved as SeveritySetting | undefined,
+    explainGaps: v['explain-gaps'] ?? false,
+    quiet: v.quiet ?? false,
+    color: v['no-color'] ? false : v.color,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}

@@ -1,0 +1,78 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { registry } from '../../rules/index.js';
+import { ConfigError, loadConfig } from '../engine/config.js';
+import { decideExit } from '../engine/exit-policy.js';
+import { PRODUCT_VERSION } from '../model/product.js';
+import { formatResult } from '../report/index.js';
+import { scan, type ScanResult } from '../scan.js';
+import { HELP, parseCliArgs, UsageError } from './args.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether standard output is a terminal (decides colour unless forced). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  now?: Date;
+}
+
+/** Runs the command line and returns the exit code; never throws. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      io.stdout(`${HELP}\n`);
+      return 0;
+    }
+    if (args.version) {
+      io.stdout(`${PRODUCT_VERSION}\n`);
+      return 0;
+    }
+    const startDir = resolve(io.cwd, args.paths[0] ?? '.');
+    const config = loadConfig(registry, {
+      configFile: args.config ? resolve(io.cwd, args.config) : undefined,
+      startDir: dirnameIfFile(startDir),
+      overrides: { rules: args.rules, unresolved: args.unresolved, explainGaps: args.explainGaps },
+    });
+    const result = scan({ paths: args.paths, cwd: io.cwd, config, registry, now: io.now });
+    if (result.missing.length > 0) {
+      io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
+      return 2;
+    }
+    const shown: ScanResult = args.quiet
+      ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
+      : result;
+    const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.output);
+    const report = formatResult(args.format, shown, { color });
+    if (args.output) {
+      const target = resolve(io.cwd, args.output);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, report.endsWith('\n') ? report : `${report}\n`);
+    } else if (report) {
+      io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+    }
+    return decideExit(result.findings, { failOn: args.failOn, maxWarnings: args.maxWarnings }).failed ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`hsmlint: ${error.message}\nRun 'hsmlint --help' for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(`hsmlint: ${error.message}\n`);
+      return 2;
+    }
+    const detail = io.env.HSMLINT_DEBUG ? `\n${(error as Error)?.stack ?? ''}` : '';
+    io.stderr(`hsmlint: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+    return 2;
+  }
+}
+
+function dirnameIfFile(path: string): string {
+  try {
+    return statSync(path).isFile() ? dirname(path) : path;
+  } catch {
+    return path;
+  }
+}

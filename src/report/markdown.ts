@@ -1,0 +1,254 @@
+import { ARTICLE_SECTIONS, ARTICLE_URL, PROCEDURAL_CHECKLIST } from '../model/article.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { ScanResult } from '../scan.js';
+import {
+  type RuleIndex,
+  SEVERITY_ORDER,
+  compareFindings,
+  compareText,
+  countFindings,
+  oneLine,
+  plural,
+  ruleIndexOf,
+} from './common.js';
+
+export interface MarkdownOptions {
+  title?: string;
+  /** Prefix for file links: `${linkBase}${file}#L${line}`, e.g. a blob URL at the commit ending in `/`. */
+  linkBase?: string;
+  /** Upper bound on the document's length in characters (UTF-16 code units). */
+  maxLength?: number;
+}
+
+/** GitHub comments hold 65,536 characters; stay a little below. */
+export const MARKDOWN_DEFAULT_MAX_LENGTH = 65000;
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warn: 'Warning', info: 'Info' };
+
+/**
+ * Escapes text for a Markdown table cell or paragraph: Markdown punctuation is backslash-escaped,
+ * `<`, `>` and `&` become entities (no HTML gets through), `@` cannot mention anyone, and newlines
+ * become spaces so a row stays one row.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;');
+}
+
+/** Encodes a relative path for use in a URL, keeping the slashes. */
+function encodePath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+/** `<url>` destinations allow parentheses and spaces; only `<`, `>` and newlines must go. */
+function linkDestination(url: string): string {
+  return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
+}
+
+/**
+ * The report that is also the pull-request comment and the job summary: counts, a table by
+ * article section, the findings (most severe first), the suppressed findings in a collapsed
+ * block, and the checklist of recommendations no scan can verify.
+ *
+ * The output depends only on its input. When it would exceed `maxLength`, finding rows are left
+ * out from the end (suppressed ones first) and the document says exactly how many are missing.
+ */
+export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}): string {
+  const maxLength = options.maxLength ?? MARKDOWN_DEFAULT_MAX_LENGTH;
+  const rules = ruleIndexOf(result);
+  const ordered = [...result.findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b),
+  );
+  const shown = ordered.filter((f) => !f.suppressed);
+  const suppressed = ordered.filter((f) => f.suppressed);
+
+  const head = [heading(options), '', summary(result), '', ...sectionTable(shown, rules)].join('\n');
+  const checklist = checklistBlock();
+
+  const row = (f: Finding) =>
+    `| ${SEVERITY_LABEL[f.severity]} | ${location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} |`;
+  const suppressedRow = (f: Finding) =>
+    `| ${location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed!.reason)} |`;
+  const shownRows = shown.map(row);
+  const suppressedRows = suppressed.map(suppressedRow);
+
+  const render = (keepShown: number, keepSuppressed: number) =>
+    assemble(head, checklist, shownRows, keepShown, suppressedRows, keepSuppressed);
+  const full = render(shownRows.length, suppressedRows.length);
+  if (full.length <= maxLength) return full;
+
+  // Below the full count, each kept row adds more than its shrinking omission note saves, so the
+  // length grows with the rows kept and the largest count that fits can be found by bisection.
+  // Shown findings are kept before any suppressed one.
+  const fits = (text: string) => text.length <= maxLength;
+  const allShown = render(shownRows.length, 0);
+  if (suppressedRows.length > 0 && fits(allShown)) {
+    const keep = largestFitting(suppressedRows.length - 1, (k) => fits(render(shownRows.length, k)));
+    return render(shownRows.length, keep);
+  }
+  // If even the fixed parts (counts, section table, notes, checklist) exceed maxLength, they are
+  // kept whole: dropping them would hide what the notes say was left out.
+  const keep = largestFitting(shownRows.length - 1, (k) => fits(render(k, 0)));
+  return render(keep, 0);
+}
+
+/** The largest k in [0, max] with fits(k), assuming fits is monotone; 0 when none fits. */
+function largestFitting(max: number, fits: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function assemble(
+  head: string,
+  checklist: string,
+  shownRows: string[],
+  keepShown: number,
+  suppressedRows: string[],
+  keepSuppressed: number,
+): string {
+  const parts = [head];
+  if (shownRows.length > 0) {
+    const lines = ['### Findings', ''];
+    if (keepShown > 0) {
+      lines.push(
+        '| Severity | Location | Rule | Message |',
+        '| --- | --- | --- | --- |',
+        ...shownRows.slice(0, keepShown),
+      );
+    }
+    const omitted = shownRows.length - keepShown;
+    if (omitted > 0) {
+      if (keepShown > 0) lines.push('');
+      lines.push(`**${omissionNote(omitted, '')}**`);
+    }
+    parts.push(lines.join('\n'));
+  } else {
+    parts.push('### Findings\n\nNo unsuppressed findings.');
+  }
+  if (suppressedRows.length > 0) {
+    const lines = [
+      '<details>',
+      `<summary>${plural(suppressedRows.length, 'suppressed finding')}</summary>`,
+      '',
+    ];
+    if (keepSuppressed > 0) {
+      lines.push(
+        '| Location | Rule | Message | Reason |',
+        '| --- | --- | --- | --- |',
+        ...suppressedRows.slice(0, keepSuppressed),
+      );
+    }
+    const omitted = suppressedRows.length - keepSuppressed;
+    if (omitted > 0) {
+      if (keepSuppressed > 0) lines.push('');
+      lines.push(omissionNote(omitted, 'suppressed '));
+    }
+    lines.push('', '</details>');
+    parts.push(lines.join('\n'));
+  }
+  parts.push(checklist);
+  return `${parts.join('\n\n')}\n`;
+}
+
+function omissionNote(count: number, kind: string): string {
+  const verb = count === 1 ? `more ${kind}finding is` : `more ${kind}findings are`;
+  return `${count} ${verb} not shown; see the SARIF file or the job summary.`;
+}
+
+function heading(options: MarkdownOptions): string {
+  return `## ${escapeMarkdown(options.title ?? 'hsmlint')}`;
+}
+
+function summary(result: ScanResult): string {
+  const counts = countFindings(result.findings);
+  const total = counts.error + counts.warn + counts.info;
+  const scanned = `${plural(result.files.length, 'file')} (${plural(result.resourceCount, 'resource')})`;
+  const lines: string[] = [];
+  if (total === 0) lines.push(`No problems found in ${scanned}.`);
+  else {
+    lines.push(
+      `**${plural(total, 'problem')}** in ${scanned}: ${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${counts.info} info.`,
+    );
+  }
+  const extra: string[] = [];
+  if (counts.suppressed > 0) extra.push(`${counts.suppressed} suppressed`);
+  if (result.skipped.length > 0) extra.push(`${plural(result.skipped.length, 'file')} skipped`);
+  if (result.missing.length > 0) extra.push(`${plural(result.missing.length, 'path')} not found`);
+  if (extra.length > 0) lines[0] += ` ${capitalize(extra.join(', '))}.`;
+  return lines.join('\n');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every article section in order, then a row for findings outside any section when there are some. */
+function sectionTable(shown: Finding[], rules: RuleIndex): string[] {
+  interface Row {
+    title: string;
+    error: number;
+    warn: number;
+    info: number;
+    rules: Set<string>;
+  }
+  const empty = (title: string): Row => ({ title, error: 0, warn: 0, info: 0, rules: new Set() });
+  const rows = new Map<string, Row>(ARTICLE_SECTIONS.map((s) => [s.id, empty(s.title)]));
+  const other = empty('Not tied to a section');
+  for (const finding of shown) {
+    const section = rules.sectionOf(finding);
+    const row = (section && rows.get(section.id)) || other;
+    row[finding.severity]++;
+    row.rules.add(finding.ruleId);
+  }
+  const all = [...rows.values()];
+  if (other.error + other.warn + other.info > 0) all.push(other);
+  return [
+    '### By article section',
+    '',
+    '| Section | Errors | Warnings | Infos | Rules |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...all.map((r) => {
+      const ids = [...r.rules]
+        .sort(compareText)
+        .map((id) => (/^[\w.-]+$/.test(id) ? `\`${id}\`` : escapeMarkdown(id)));
+      return `| ${escapeMarkdown(r.title)} | ${r.error} | ${r.warn} | ${r.info} | ${ids.join(', ') || '\u2014'} |`;
+    }),
+  ];
+}
+
+function location(finding: Finding, linkBase: string | undefined): string {
+  const file = finding.range.file;
+  if (!file) return '\u2014';
+  const line = finding.range.start.line;
+  const label = escapeMarkdown(`${file}:${line}`);
+  if (linkBase === undefined) return label;
+  return `[${label}](${linkDestination(`${linkBase}${encodePath(file)}#L${line}`)})`;
+}
+
+function ruleLink(ruleId: string, rules: RuleIndex): string {
+  return `[${escapeMarkdown(ruleId)}](${linkDestination(rules.helpUri(ruleId))})`;
+}
+
+function checklistBlock(): string {
+  const title = new Map<string, string>(ARTICLE_SECTIONS.map((s) => [s.id, s.title]));
+  return [
+    '### Recommendations no scan can verify',
+    '',
+    `These recommendations of [Secure your Azure Managed HSM deployment](${ARTICLE_URL}) are about procedures, not configuration; confirm them by hand.`,
+    '',
+    ...PROCEDURAL_CHECKLIST.map(
+      (item) =>
+        `- [ ] **${escapeMarkdown(title.get(item.section) ?? item.section)}:** ${escapeMarkdown(item.text)}`,
+    ),
+  ].join('\n');
+}

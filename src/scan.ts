@@ -1,0 +1,162 @@
+import { relative, sep } from 'node:path';
+import type { ResolvedConfig } from './engine/config.js';
+import { discoverFiles, type SkippedFile } from './engine/discover.js';
+import type { RuleRegistry } from './engine/rule.js';
+import { runRules } from './engine/runner.js';
+import { applySuppressions } from './engine/suppressions.js';
+import type { Directive } from './model/directives.js';
+import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
+import { Graph } from './model/graph.js';
+import { linkResources } from './model/link.js';
+import { ruleDocsUrl } from './model/product.js';
+import { compareRanges, pointRange } from './model/range.js';
+import type { Resource, Surface } from './model/resource.js';
+import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
+import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from './sources/read.js';
+
+export interface ScanOptions {
+  paths: string[];
+  cwd: string;
+  config: ResolvedConfig;
+  registry: RuleRegistry;
+  now?: Date;
+  limits?: ReadLimits;
+}
+
+/** What reporters know about a rule, without importing rules. */
+export interface RuleSummary {
+  id: string;
+  description: string;
+  recommendation?: string;
+  policy?: string[];
+  helpUri?: string;
+  severity?: Severity;
+}
+
+export interface ScannedFile {
+  file: string;
+  surface: Surface;
+  resources: number;
+}
+
+export interface ScanResult {
+  cwd: string;
+  files: ScannedFile[];
+  skipped: SkippedFile[];
+  /** Paths given that do not exist. */
+  missing: string[];
+  findings: Finding[];
+  rules: RuleSummary[];
+  resourceCount: number;
+}
+
+/** Engine-level findings, described for reporters the same way rules are. */
+export const ENGINE_RULES: RuleSummary[] = [
+  { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
+  {
+    id: ENGINE_FINDINGS.unresolved,
+    description: 'A rule could not decide because a value cannot be evaluated.',
+  },
+  { id: ENGINE_FINDINGS.suppressionUnused, description: 'A suppression suppresses nothing.' },
+  { id: ENGINE_FINDINGS.suppressionExpired, description: 'A suppression has expired.' },
+  { id: ENGINE_FINDINGS.suppressionNoReason, description: 'A suppression gives no reason.' },
+  { id: ENGINE_FINDINGS.internalError, description: 'A rule failed while checking a resource.' },
+];
+
+/** The pipeline both entries share: discover, parse, link, check, suppress. */
+export function scan(options: ScanOptions): ScanResult {
+  const { cwd, config, registry } = options;
+  const now = options.now ?? new Date();
+  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
+  const discovery = discoverFiles(options.paths, cwd, {
+    extensions: SOURCE_EXTENSIONS,
+    ignore: config.ignore,
+    baseDir: config.baseDir,
+  });
+
+  const findings: Finding[] = [];
+  const files: ScannedFile[] = [];
+  const skipped = discovery.skipped.map((s) => ({ ...s, path: display(s.path) }));
+  const resources: Resource[] = [];
+  const directivesByFile = new Map<string, Directive[]>();
+  const parseError = (file: string, message: string, range = pointRange(file), surface?: Surface) => {
+    const finding: Finding = { ruleId: ENGINE_FINDINGS.parseError, message, severity: 'error', range };
+    if (surface) finding.surface = surface;
+    findings.push(finding);
+  };
+
+  for (const discovered of discovery.files) {
+    const file = display(discovered.path);
+    const source = sourceFor(discovered.path);
+    if (!source) {
+      parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc).');
+      continue;
+    }
+    const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
+    if (!read.ok) {
+      if (discovered.explicit || !/empty/i.test(read.message))
+        parseError(file, read.message, undefined, source.surface);
+      else skipped.push({ path: file, reason: read.message });
+      continue;
+    }
+    let outcome;
+    try {
+      outcome = source.parse(file, read.text, { explicit: discovered.explicit });
+    } catch (error) {
+      parseError(
+        file,
+        `Internal error while parsing: ${(error as Error).message}`,
+        undefined,
+        source.surface,
+      );
+      continue;
+    }
+    if (outcome.kind === 'skipped') {
+      skipped.push({ path: file, reason: outcome.reason });
+      continue;
+    }
+    const parsed = outcome.parsed;
+    for (const problem of parsed.problems) parseError(file, problem.message, problem.range, parsed.surface);
+    resources.push(...parsed.resources);
+    if (parsed.directives.length) directivesByFile.set(file, parsed.directives);
+    files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
+  }
+
+  const graph = new Graph(resources);
+  linkResources(graph);
+  findings.push(
+    ...runRules(graph, registry, {
+      rules: config.rules,
+      unresolved: config.unresolved,
+      explainGaps: config.explainGaps,
+      now,
+    }),
+  );
+  const knownRules = new Set([...registry.rules.keys(), ENGINE_FINDINGS.unresolved]);
+  const activeRules = new Set(config.rules.keys());
+  if (config.unresolved !== 'off') activeRules.add(ENGINE_FINDINGS.unresolved);
+  findings.push(
+    ...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }),
+  );
+  findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+
+  const rules: RuleSummary[] = [...registry.rules.values()]
+    .map((rule) => ({
+      id: rule.meta.id,
+      description: rule.meta.docs.description,
+      recommendation: rule.meta.docs.recommendation,
+      policy: rule.meta.docs.policy,
+      helpUri: ruleDocsUrl(rule.meta.id),
+      severity: config.rules.get(rule.meta.id)?.severity,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    cwd,
+    files,
+    skipped,
+    missing: discovery.missing,
+    findings,
+    rules: [...rules, ...ENGINE_RULES],
+    resourceCount: resources.length,
+  };
+}

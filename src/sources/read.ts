@@ -1,0 +1,57 @@
+import { readFileSync, statSync } from 'node:fs';
+
+export interface ReadLimits {
+  /** Files larger than this are reported, not read. */
+  maxFileBytes: number;
+}
+
+/** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 32 * 1024 * 1024 };
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+/**
+ * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
+ * them. Binary and oversized files are refused with a reason.
+ */
+export function readSourceText(path: string, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    return { ok: false, message: `Cannot read file: ${(error as Error).message}` };
+  }
+  if (size > limits.maxFileBytes) {
+    return {
+      ok: false,
+      message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, message: `Cannot read file: ${(error as Error).message}` };
+  }
+  return decodeSource(bytes);
+}
+
+export function decodeSource(bytes: Uint8Array): ReadResult {
+  if (bytes.length === 0) return { ok: false, message: 'File is empty.' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0))
+    return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
+  const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
+  if (text.trim().length === 0) return { ok: false, message: 'File is empty.' };
+  return { ok: true, text };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
