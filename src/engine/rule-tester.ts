@@ -110,19 +110,22 @@ export class RuleTester {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
       }
+      // The rule under test need not be registered yet; every other rule is off.
+      const registry: RuleRegistry = {
+        rules: new Map([...this.registry.rules, [rule.meta.id, rule]]),
+        presets: this.registry.presets,
+      };
       const rules: Record<string, unknown> = {};
-      for (const id of this.registry.rules.keys()) rules[id] = 'off';
+      for (const id of registry.rules.keys()) rules[id] = 'off';
       rules[rule.meta.id] = ['error', ...(c.options ?? [])];
-      const config = resolveConfig(
-        { ...c.config, rules, unresolved: c.unresolved ?? 'info' },
-        this.registry,
-        { baseDir: dir },
-      );
+      const config = resolveConfig({ ...c.config, rules, unresolved: c.unresolved ?? 'info' }, registry, {
+        baseDir: dir,
+      });
       const result = scan({
         paths: c.paths ?? Object.keys(c.files),
         cwd: dir,
         config,
-        registry: this.registry,
+        registry,
         now: c.now ?? new Date('2026-01-01T00:00:00Z'),
       });
       const parseErrors = result.findings.filter((f) => f.ruleId === ENGINE_FINDINGS.parseError);

@@ -60,7 +60,12 @@ const MANAGED_HSM_KEY: DefaultTable = {
   },
 };
 
+const LOG_ANALYTICS_WORKSPACE: DefaultTable = {
+  'properties.retentionindays': () => ({ value: 30, why: 'omitted; Log Analytics keeps data 30 days by default' }),
+};
+
 const TABLES: Record<string, DefaultTable> = {
+  'microsoft.operationalinsights/workspaces': LOG_ANALYTICS_WORKSPACE,
   'microsoft.keyvault/managedhsms': MANAGED_HSM,
   'microsoft.keyvault/managedhsms/keys': MANAGED_HSM_KEY,
 };
