@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'dist', 'cli.js');
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the committed bundle dist/cli.js', () => {
+  it('exists and is executable by node', () => {
+    expect(existsSync(cli)).toBe(true);
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('scans the bundled examples: findings on the non-compliant one, exit code 1', () => {
+    const result = run(['examples']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('examples/arm/hsm-noncompliant.json');
+    expect(result.stdout).not.toContain('examples/arm/hsm-compliant.json');
+    for (const rule of ['purge-protection', 'public-network-access', 'network-default-deny']) {
+      expect(result.stdout).toContain(rule);
+    }
+  });
+
+  it('passes the compliant example', () => {
+    expect(run(['examples/arm/hsm-compliant.json'])).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run(['--fail-on', 'sometimes']).code).toBe(2);
+  });
+});
