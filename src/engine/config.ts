@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import type { Severity, SeveritySetting } from '../model/finding.js';
 import { BASE_CONFIG_SCHEMA } from './config-schema.js';
@@ -96,7 +96,14 @@ export function readConfigFile(file: string): ConfigFile {
   return data as ConfigFile;
 }
 
-const validateBase = new Ajv({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
+let baseValidator: ValidateFunction | undefined;
+
+/** Compiled on first use: a scan without configuration never pays for it. */
+function validateBase(data: unknown): ValidateFunction {
+  baseValidator ??= new Ajv({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
+  baseValidator(data);
+  return baseValidator;
+}
 
 /** Validates a parsed configuration and combines it with the preset, overrides and rule defaults. */
 export function resolveConfig(
@@ -105,8 +112,10 @@ export function resolveConfig(
   options: { file?: string; baseDir: string; overrides?: ConfigOverrides },
 ): ResolvedConfig {
   const where = options.file ? ` in ${options.file}` : '';
-  if (!validateBase(data)) {
-    const error = validateBase.errors![0];
+  const isEmpty = typeof data === 'object' && data !== null && Object.keys(data).length === 0;
+  const validator = isEmpty ? undefined : validateBase(data);
+  if (validator?.errors) {
+    const error = validator.errors[0];
     const keyPath = pointerToKeyPath(error.instancePath);
     const subject = error.keyword === 'additionalProperties' && !keyPath ? 'The configuration' : keyPath;
     throw new ConfigError(
