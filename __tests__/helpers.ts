@@ -51,3 +51,8 @@ export const COMPLIANT_PROPERTIES = {
   publicNetworkAccess: 'Disabled',
   networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny' },
 };
+
+/** Configuration `rules` that turn every rule off except the given ones. */
+export function onlyRules(ids: string[], all: Iterable<string>): Record<string, string> {
+  return Object.fromEntries([...all].map((id) => [id, ids.includes(id) ? 'error' : 'off']));
+}

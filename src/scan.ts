@@ -1,4 +1,6 @@
-import { relative, sep } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
 import { discoverFiles, type SkippedFile } from './engine/discover.js';
 import type { RuleRegistry } from './engine/rule.js';
@@ -12,6 +14,7 @@ import { ruleDocsUrl } from './model/product.js';
 import { compareRanges, pointRange } from './model/range.js';
 import type { Resource, Surface } from './model/resource.js';
 import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
+import type { FileReader } from './sources/arm/parameters.js';
 import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from './sources/read.js';
 
 export interface ScanOptions {
@@ -21,6 +24,8 @@ export interface ScanOptions {
   registry: RuleRegistry;
   now?: Date;
   limits?: ReadLimits;
+  /** Parameter files applied to every template (`--parameters`), relative to `cwd`. */
+  parameterFiles?: string[];
 }
 
 /** What reporters know about a rule, without importing rules. */
@@ -85,6 +90,10 @@ export function scan(options: ScanOptions): ScanResult {
     findings.push(finding);
   };
 
+  const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
+  const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
+  const configuredParameters = parameterMatcher(config);
+
   for (const discovered of discovery.files) {
     const file = display(discovered.path);
     const source = sourceFor(discovered.path);
@@ -101,7 +110,13 @@ export function scan(options: ScanOptions): ScanResult {
     }
     let outcome;
     try {
-      outcome = source.parse(file, read.text, { explicit: discovered.explicit });
+      outcome = source.parse(file, read.text, {
+        explicit: discovered.explicit,
+        readFile,
+        parameterFiles,
+        now,
+        ...configuredParameters(discovered.path),
+      });
     } catch (error) {
       parseError(
         file,
@@ -116,7 +131,19 @@ export function scan(options: ScanOptions): ScanResult {
       continue;
     }
     const parsed = outcome.parsed;
-    for (const problem of parsed.problems) parseError(file, problem.message, problem.range, parsed.surface);
+    for (const problem of parsed.problems)
+      parseError(problem.range.file, problem.message, problem.range, parsed.surface);
+    if (config.unresolved !== 'off') {
+      for (const note of parsed.unresolved ?? []) {
+        findings.push({
+          ruleId: ENGINE_FINDINGS.unresolved,
+          message: note.message,
+          severity: config.unresolved,
+          range: note.range,
+          surface: parsed.surface,
+        });
+      }
+    }
     resources.push(...parsed.resources);
     if (parsed.directives.length) directivesByFile.set(file, parsed.directives);
     files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
@@ -158,5 +185,58 @@ export function scan(options: ScanOptions): ScanResult {
     findings,
     rules: [...rules, ...ENGINE_RULES],
     resourceCount: resources.length,
+  };
+}
+
+/**
+ * Reads files a source refers to (parameter files, linked templates). Only files inside the working
+ * folder or a scanned path are read, and never through a symbolic link: scanned content must not
+ * make hsmlint read elsewhere.
+ */
+function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimits): FileReader {
+  const roots = [cwd, ...paths.map((p) => resolve(cwd, p))];
+  const inside = (abs: string) =>
+    roots.some((root) => {
+      const rel = relative(root, abs);
+      return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
+    });
+  const cache = new Map<string, { text: string } | { error: string }>();
+  return (file) => {
+    const abs = resolve(cwd, file);
+    const cached = cache.get(abs);
+    if (cached) return cached;
+    let outcome: { text: string } | { error: string };
+    if (!inside(abs)) outcome = { error: 'outside the scanned folders' };
+    else {
+      try {
+        if (lstatSync(abs).isSymbolicLink()) outcome = { error: 'a symbolic link, not followed' };
+        else {
+          const read = readSourceText(abs, limits);
+          outcome = read.ok ? { text: read.text } : { error: read.message };
+        }
+      } catch {
+        outcome = { error: 'no such file' };
+      }
+    }
+    cache.set(abs, outcome);
+    return outcome;
+  };
+}
+
+/** The configured parameter values for a file: every matching glob, later globs winning. */
+function parameterMatcher(
+  config: ResolvedConfig,
+): (abs: string) => { parameters?: Record<string, unknown>; parametersSource?: string } {
+  const matchers = config.parameters.map((set) => ({ set, match: picomatch(set.glob, { dot: true }) }));
+  return (abs) => {
+    const rel = relative(config.baseDir, abs).split(sep).join('/');
+    let parameters: Record<string, unknown> | undefined;
+    let parametersSource: string | undefined;
+    for (const { set, match } of matchers) {
+      if (!match(rel)) continue;
+      parameters = { ...parameters, ...set.values };
+      parametersSource = `configuration parameters for '${set.glob}'`;
+    }
+    return parameters ? { parameters, parametersSource } : {};
   };
 }

@@ -10,6 +10,22 @@ interface ReferenceSite {
   kind: LinkKind;
   /** Paths of values holding resource ids (arrays are expanded with `[*]`). */
   paths: string[];
+  /** Only resources of the type that pass this test refer this way. */
+  when?: (resource: Resource) => boolean;
+}
+
+/**
+ * A Log Analytics solution may be Sentinel when its plan product (or its conventional name) says so;
+ * one written with expressions stays linked so that the rule can report it as unresolved.
+ */
+function mayBeSentinelSolution(solution: Resource): boolean {
+  const product = solution.get('plan.product');
+  if (product.kind === 'known' && typeof product.value === 'string')
+    return /SecurityInsights/i.test(product.value);
+  if (product.kind === 'unknown') return true;
+  const name = solution.name;
+  if (name.kind === 'unknown') return true;
+  return name.kind === 'known' && typeof name.value === 'string' && /^SecurityInsights\(/i.test(name.value);
 }
 
 const SITES: ReferenceSite[] = [
@@ -26,7 +42,12 @@ const SITES: ReferenceSite[] = [
   { fromType: TYPES.roleAssignment, kind: 'role-assignment', paths: ['scope'] },
   { fromType: TYPES.metricAlert, kind: 'metric-alert', paths: ['properties.scopes[*]'] },
   { fromType: TYPES.sentinelOnboarding, kind: 'sentinel', paths: ['scope'] },
-  { fromType: TYPES.sentinelSolution, kind: 'sentinel', paths: ['properties.workspaceResourceId'] },
+  {
+    fromType: TYPES.sentinelSolution,
+    kind: 'sentinel',
+    paths: ['properties.workspaceResourceId'],
+    when: mayBeSentinelSolution,
+  },
 ];
 
 /** A reference that could not be followed: rules report it as unresolved rather than guess. */
@@ -56,7 +77,7 @@ export function linkResources(graph: Graph): UnresolvedLink[] {
   for (const resource of graph.resources) {
     linkParent(graph, resource, find);
     for (const site of SITES) {
-      if (!resource.isType(site.fromType)) continue;
+      if (!resource.isType(site.fromType) || (site.when && !site.when(resource))) continue;
       for (const value of valuesAt(resource, site.paths)) {
         const targets = targetsOf(value, find);
         if (targets === undefined) {

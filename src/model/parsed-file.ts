@@ -15,4 +15,8 @@ export interface ParsedFile {
   resources: Resource[];
   problems: ParseProblem[];
   directives: Directive[];
+  /** What the source could not follow (a remote linked template, a registry module): `unresolved` findings. */
+  unresolved?: ParseProblem[];
+  /** Other files this one reads (parameter files, linked templates, modules), as display paths. */
+  related?: string[];
 }

@@ -42,7 +42,23 @@ function splitOutsideBrackets(text: string): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-/** The key under which resources are matched by reference: lower-case type and name. */
+/**
+ * The key under which resources are matched by reference: lower-case type and name. Names that are
+ * still expressions are compared without the white space outside their string literals, so
+ * `[parameters( 'n' )]` and `[parameters('n')]` name the same resource.
+ */
 export function refKey(ref: ResourceRef): string {
-  return `${ref.type.toLowerCase()}|${ref.name.toLowerCase()}`;
+  const name = ref.name.startsWith('[') ? compactExpression(ref.name) : ref.name;
+  return `${ref.type.toLowerCase()}|${name.toLowerCase()}`;
+}
+
+function compactExpression(text: string): string {
+  let out = '';
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (!quoted && /\s/.test(ch)) continue;
+    out += ch;
+  }
+  return out;
 }

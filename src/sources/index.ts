@@ -1,10 +1,20 @@
 import type { ParsedFile } from '../model/parsed-file.js';
 import type { Surface } from '../model/resource.js';
+import { parameterInputsFor, type FileReader } from './arm/parameters.js';
 import { mayBeArm, parseArmFile } from './arm/template.js';
 
 export interface SourceParseOptions {
   /** The user named the file: a file that is not of this surface is a problem, not a skip. */
   explicit: boolean;
+  /** Reads another file of the workspace by display path (parameter files, linked templates). */
+  readFile: FileReader;
+  /** Parameter values from configuration for this file. */
+  parameters?: Record<string, unknown>;
+  /** Where those values were configured (for messages). */
+  parametersSource?: string;
+  /** Parameter files given on the command line, as display paths. */
+  parameterFiles?: readonly string[];
+  now: Date;
 }
 
 export type SourceOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
@@ -21,7 +31,21 @@ const arm: SourceHandler = {
   extensions: ['.json', '.jsonc'],
   parse(file, text, options) {
     if (!options.explicit && !mayBeArm(text)) return { kind: 'skipped', reason: 'not an ARM template' };
-    const parsed = parseArmFile(file, text);
+    const params = parameterInputsFor(file, options.readFile, {
+      configured: options.parameters,
+      configSource: options.parametersSource,
+      explicitFiles: options.parameterFiles,
+    });
+    const parsed = parseArmFile(file, text, {
+      explicit: options.explicit,
+      parameters: params.inputs,
+      readFile: options.readFile,
+      now: options.now,
+    });
+    if (parsed.kind === 'template') {
+      parsed.problems.push(...params.problems);
+      parsed.related = [...params.files, ...(parsed.related ?? [])];
+    }
     if (parsed.kind === 'other' && parsed.problems.length === 0) {
       if (!options.explicit) return { kind: 'skipped', reason: 'not an ARM template' };
       parsed.problems.push({

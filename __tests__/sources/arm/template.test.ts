@@ -133,7 +133,9 @@ describe('reading resources', () => {
         `[{"name": "x"}, {"type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "ok"}]`,
       ),
     );
-    expect(result.problems.map((p) => p.message)).toEqual(['A resource needs a literal "type".']);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'A resource needs a "type" that can be evaluated.',
+    ]);
     expect(result.resources).toHaveLength(1);
   });
 

@@ -1,11 +1,5 @@
+import { apiVersionAtLeast } from '../../model/api-version.js';
 import type { DefaultLookup, DefaultRule, Resource } from '../../model/resource.js';
-
-/** Compares ARM api versions (`2023-07-01`, `2021-06-01-preview`) by their date. */
-export function apiVersionAtLeast(apiVersion: string | undefined, minimum: string): boolean {
-  if (!apiVersion) return true; // unknown versions are read with the newest semantics
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(apiVersion)?.[0];
-  return date === undefined ? true : date >= minimum;
-}
 
 type DefaultTable = Record<string, (resource: Resource) => DefaultRule | undefined>;
 
@@ -46,10 +40,18 @@ const MANAGED_HSM: DefaultTable = {
 const MANAGED_HSM_KEY: DefaultTable = {
   'properties.keysize': (r) => {
     const kty = r.get('properties.kty');
-    if (kty.kind === 'known' && typeof kty.value === 'string' && /^rsa(-hsm)?$/i.test(kty.value)) {
-      return { value: 2048, why: 'omitted; RSA keys default to 2048 bits' };
-    }
-    return undefined;
+    if (kty.kind !== 'known' || typeof kty.value !== 'string' || !/^rsa(-hsm)?$/i.test(kty.value))
+      return undefined;
+    // Key exchange keys for bring-your-own-key (keyOps import) default to 4096 bits instead.
+    const keyOps = r.get('properties.keyOps');
+    if (keyOps.kind === 'unknown') return undefined;
+    const imports =
+      keyOps.kind === 'known' &&
+      Array.isArray(keyOps.value) &&
+      keyOps.value.some((op) => typeof op === 'string' && op.toLowerCase() === 'import');
+    return imports
+      ? { value: 4096, why: 'omitted; key exchange keys (keyOps import) default to 4096 bits' }
+      : { value: 2048, why: 'omitted; RSA keys default to 2048 bits' };
   },
   'properties.curvename': (r) => {
     const kty = r.get('properties.kty');
@@ -61,7 +63,10 @@ const MANAGED_HSM_KEY: DefaultTable = {
 };
 
 const LOG_ANALYTICS_WORKSPACE: DefaultTable = {
-  'properties.retentionindays': () => ({ value: 30, why: 'omitted; Log Analytics keeps data 30 days by default' }),
+  'properties.retentionindays': () => ({
+    value: 30,
+    why: 'omitted; Log Analytics keeps data 30 days by default',
+  }),
 };
 
 const TABLES: Record<string, DefaultTable> = {
