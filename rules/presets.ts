@@ -1,18 +1,62 @@
 import type { RuleSetting } from '../src/engine/rule.js';
 
 /**
- * The two presets of the rule catalog. `recommended` is the default; `strict` raises what a regulated
- * environment should treat as blocking.
+ * The two presets of the rule catalog (shared/RULES.md). `recommended` is the default; `strict` raises what
+ * a regulated environment should treat as blocking, and tightens a few options.
  */
 export const PRESETS: Record<'recommended' | 'strict', Record<string, RuleSetting>> = {
   recommended: {
+    'private-endpoint': 'warn',
     'public-network-access': 'error',
     'network-default-deny': 'error',
+    'network-ip-rules': 'warn',
+    'network-bypass': 'off',
+    'admin-groups': 'warn',
+    'rbac-plane-separation': 'error',
+    'arm-key-management': 'warn',
+    'pim-admin-roles': 'warn',
     'purge-protection': 'error',
+    'soft-delete-retention': 'warn',
+    'diagnostic-logs': 'warn',
+    'log-retention': 'warn',
+    'monitoring-alerts': 'off',
+    sentinel: 'off',
+    'key-expiration': 'warn',
+    'key-expiry-window': 'warn',
+    'key-rotation': 'warn',
+    'key-rsa-size': 'error',
+    'key-ec-curve': 'error',
+    'key-aes-size': 'error',
+    'key-type': 'off',
+    'backup-identity': 'warn',
+    'byok-import-keys': 'warn',
+    'multi-region': 'off',
   },
   strict: {
+    'private-endpoint': 'error',
     'public-network-access': 'error',
     'network-default-deny': 'error',
+    'network-ip-rules': 'error',
+    'network-bypass': 'warn',
+    'admin-groups': 'error',
+    'rbac-plane-separation': 'error',
+    'arm-key-management': 'error',
+    'pim-admin-roles': 'error',
     'purge-protection': 'error',
+    'soft-delete-retention': ['error', { minDays: 90 }],
+    'diagnostic-logs': 'error',
+    'log-retention': 'error',
+    'monitoring-alerts': 'warn',
+    sentinel: 'warn',
+    'key-expiration': 'error',
+    'key-expiry-window': 'error',
+    'key-rotation': 'error',
+    'key-rsa-size': ['error', { minimumSize: 3072 }],
+    'key-ec-curve': 'error',
+    'key-aes-size': 'error',
+    'key-type': 'warn',
+    'backup-identity': 'error',
+    'byok-import-keys': 'error',
+    'multi-region': 'warn',
   },
 };

@@ -33,8 +33,11 @@ describe('the Action run()', () => {
         expect.stringContaining('purge protection disabled'),
         expect.objectContaining({ title: 'purge-protection', file: 'infra/hsm.json', startLine: 19 }),
       );
-      expect(core.setOutput).toHaveBeenCalledWith('findings', 1);
+      const annotations =
+        core.error.mock.calls.length + core.warning.mock.calls.length + core.notice.mock.calls.length;
+      expect(core.setOutput).toHaveBeenCalledWith('findings', annotations);
       expect(core.setOutput).toHaveBeenCalledWith('errors', 1);
+      expect(core.setOutput).toHaveBeenCalledWith('warnings', core.warning.mock.calls.length);
       expect(core.setOutput).toHaveBeenCalledWith('conclusion', 'failure');
       expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("1 finding at or above 'error'"));
     } finally {

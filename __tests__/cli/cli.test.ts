@@ -73,7 +73,7 @@ describe('hsmlint command line', () => {
         messages: Array<{ ruleId: string; line: number }>;
       }>;
       expect(report[0].filePath).toBe(join(dir, 'bad.json'));
-      expect(report[0].messages.map((m) => m.ruleId)).toEqual(['purge-protection']);
+      expect(report[0].messages.map((m) => m.ruleId)).toContain('purge-protection');
     } finally {
       cleanup();
     }

@@ -2,14 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
-import { armTemplate, hsm, COMPLIANT_PROPERTIES, tempTree } from '../helpers.js';
+import { armTemplate, hsm, COMPLIANT_PROPERTIES, onlyRules, tempTree } from '../helpers.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 function scanFiles(files: Record<string, string>) {
   const { dir, cleanup } = tempTree(files);
   try {
-    const config = resolveConfig({}, registry, { baseDir: dir });
+    const rules = onlyRules(
+      ['purge-protection', 'public-network-access', 'network-default-deny'],
+      registry.rules.keys(),
+    );
+    const config = resolveConfig({ rules }, registry, { baseDir: dir });
     return scan({ paths: ['.'], cwd: dir, config, registry, now: NOW });
   } finally {
     cleanup();

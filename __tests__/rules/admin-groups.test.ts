@@ -1,0 +1,184 @@
+import rule from '../../rules/admin-groups.js';
+import { registry } from '../../rules/index.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const { initialAdminObjectIds: _omitted, ...withoutAdmins } = COMPLIANT_PROPERTIES;
+const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
+const roleId = (guid: string) => `${SUB}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+const CONTRIBUTOR = '18500a29-7fe2-46b2-a342-b16a415e101d';
+const OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
+const GROUP = '44444444-4444-4444-4444-444444444444';
+
+/** An HSM whose administrators need no directory lookup: only expressions the rule decides itself. */
+const adminsHsm = (admins: unknown) => hsm({ ...withoutAdmins, initialAdminObjectIds: admins });
+
+function assignment(
+  role: string,
+  properties: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Authorization/roleAssignments',
+    apiVersion: '2022-04-01',
+    name: 'ra1',
+    scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+    ...extra,
+    properties: { roleDefinitionId: roleId(role), principalId: GROUP, principalType: 'Group', ...properties },
+  };
+}
+
+const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+// The HSM of most assignment cases lists no administrators, so only the assignment is judged.
+const HSM = adminsHsm([]);
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'no initial administrators listed', files: template(HSM) },
+    {
+      name: 'Managed HSM Contributor to a group',
+      files: template(HSM, assignment(CONTRIBUTOR)),
+    },
+    {
+      name: 'Owner to a service principal',
+      files: template(HSM, assignment(OWNER, { principalType: 'ServicePrincipal' })),
+    },
+    {
+      name: 'a user with a non-administrative role',
+      files: template(HSM, assignment(READER, { principalType: 'User' })),
+    },
+    {
+      name: 'a user as Contributor on another resource',
+      files: template(
+        HSM,
+        assignment(CONTRIBUTOR, { principalType: 'User' }, { scope: 'Microsoft.KeyVault/vaults/v1' }),
+      ),
+    },
+    {
+      name: 'principalType in another case: group',
+      files: template(HSM, assignment(CONTRIBUTOR, { principalType: 'group' })),
+    },
+    {
+      name: 'a user as Contributor at resource group scope is not on the HSM',
+      files: template(HSM, assignment(CONTRIBUTOR, { principalType: 'User' }, { scope: undefined })),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the deployer as initial administrator',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "properties": {
+        "initialAdminObjectIds": ["[deployer().objectId]"]
+      }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'deployerAdmin',
+          line: 8,
+          column: 35,
+          message:
+            "Managed HSM 'hsm1' makes the deploying principal an initial administrator ([deployer().objectId]",
+        },
+      ],
+    },
+    {
+      name: 'the whole list built around deployer()',
+      files: template(adminsHsm('[createArray(deployer().objectId)]')),
+      errors: [{ messageId: 'deployerAdmin' }],
+    },
+    {
+      name: 'PascalCase property name, deployer() in any case',
+      files: template(hsm({ ...withoutAdmins, InitialAdminObjectIds: ['[Deployer().ObjectId]'] })),
+      errors: [{ messageId: 'deployerAdmin' }],
+    },
+    {
+      name: 'literal object ids: one unresolved finding per HSM saying a directory lookup is needed',
+      files: template(adminsHsm([GROUP, '55555555-5555-5555-5555-555555555555'])),
+      errors: [{ messageId: 'unresolved', message: 'needs a Microsoft Entra directory lookup' }],
+    },
+    {
+      name: 'the deployer next to a literal id: the deployer reported, the id unresolved',
+      files: template(adminsHsm(['[deployer().objectId]', GROUP])),
+      errors: [
+        { messageId: 'deployerAdmin' },
+        { messageId: 'unresolved', message: `initialAdminObjectIds is ${GROUP},` },
+      ],
+    },
+    {
+      name: 'administrators from a parameter: unresolved',
+      files: template(adminsHsm("[parameters('admins')]")),
+      errors: [{ messageId: 'unresolved', message: "[parameters('admins')]" }],
+    },
+    {
+      name: 'Managed HSM Contributor to a user',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.Authorization/roleAssignments", "apiVersion": "2022-04-01", "name": "ra1",
+      "scope": "Microsoft.KeyVault/managedHSMs/hsm1",
+      "properties": {
+        "roleDefinitionId": "${roleId(CONTRIBUTOR)}",
+        "principalId": "${GROUP}",
+        "principalType": "User"
+      }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'userAssignment',
+          line: 12,
+          column: 9,
+          message:
+            "Role assignment 'ra1' grants Managed HSM Contributor on Managed HSM 'hsm1' to a single user",
+        },
+      ],
+    },
+    {
+      name: 'Owner to a user, role written as a bare GUID',
+      files: template(HSM, assignment(OWNER, { roleDefinitionId: OWNER, principalType: 'User' })),
+      errors: [{ messageId: 'userAssignment', message: 'grants Owner' }],
+    },
+    {
+      name: 'Contributor to the deployer',
+      files: template(
+        HSM,
+        assignment(CONTRIBUTOR, { principalId: '[deployer().objectId]', principalType: 'User' }),
+      ),
+      errors: [{ messageId: 'deployerAssignment', message: 'to the deploying principal' }],
+    },
+    {
+      name: 'principalType omitted on an administrative assignment: unresolved',
+      files: template(HSM, assignment(CONTRIBUTOR, { principalType: undefined })),
+      errors: [{ messageId: 'unresolved', message: 'principalType is not set' }],
+    },
+    {
+      name: 'principalType from an expression: unresolved',
+      files: template(HSM, assignment(OWNER, { principalType: "[parameters('principalType')]" })),
+      errors: [{ messageId: 'unresolved', message: "[parameters('principalType')]" }],
+    },
+    {
+      name: 'a user with a role from an expression: unresolved',
+      files: template(
+        HSM,
+        assignment(OWNER, { roleDefinitionId: "[parameters('role')]", principalType: 'User' }),
+      ),
+      errors: [{ messageId: 'unresolved', message: "[parameters('role')]" }],
+    },
+  ],
+});

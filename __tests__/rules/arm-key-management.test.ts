@@ -1,0 +1,104 @@
+import rule from '../../rules/arm-key-management.js';
+import { registry } from '../../rules/index.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'an HSM without keys', files: { 'a.json': withHsm() } },
+    {
+      name: 'a referenced (existing) key is not deployed here',
+      files: {
+        'a.json': armTemplate([{ ...key(COMPLIANT_KEY), existing: true }]).replace(
+          '"resources": [',
+          '"languageVersion": "2.0", "resources": [',
+        ),
+      },
+    },
+    {
+      name: 'a key whose condition is literally false is not deployed',
+      files: { 'a.json': withHsm(key(COMPLIANT_KEY, { condition: false })) },
+    },
+    {
+      name: 'Key Vault keys (vaults/keys) are managed through Resource Manager by design',
+      files: {
+        'a.json': armTemplate([
+          {
+            type: 'Microsoft.KeyVault/vaults/keys',
+            apiVersion: '2023-07-01',
+            name: 'v/k',
+            properties: { kty: 'RSA' },
+          },
+        ]),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a top-level key next to its HSM',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "RSA-HSM"
+    }`),
+      },
+      errors: [
+        {
+          messageId: 'trustsArm',
+          line: 4,
+          column: 17,
+          message:
+            "Key 'hsm1/key1' is deployed through Azure Resource Manager, which works only when HSM 'hsm1' has AllowKeyManagementOperationsThroughARM enabled",
+        },
+      ],
+    },
+    {
+      name: 'a key nested under its HSM',
+      files: { 'a.json': nestedKey(COMPLIANT_KEY) },
+      errors: [{ messageId: 'trustsArm', message: "HSM 'hsm1'" }],
+    },
+    {
+      name: 'each key is reported',
+      files: { 'a.json': withHsm(key(COMPLIANT_KEY), key(COMPLIANT_KEY, { name: 'hsm1/key2' })) },
+      errors: [
+        { messageId: 'trustsArm', message: "'hsm1/key1'" },
+        { messageId: 'trustsArm', message: "'hsm1/key2'" },
+      ],
+    },
+    {
+      name: 'the HSM declared in another file',
+      files: {
+        'hsm.json': armTemplate([hsm(COMPLIANT_PROPERTIES, { name: 'shared-hsm' })]),
+        'keys.json': armTemplate([key(COMPLIANT_KEY, { name: 'shared-hsm/key1' })]),
+      },
+      errors: [{ messageId: 'trustsArm', file: 'keys.json', message: "HSM 'shared-hsm'" }],
+    },
+    {
+      name: 'the HSM is not in the scan: named after the key name',
+      files: { 'keys.json': armTemplate([key(COMPLIANT_KEY, { name: 'elsewhere/key1' })]) },
+      errors: [
+        { messageId: 'trustsArm', message: "HSM 'elsewhere' has AllowKeyManagementOperationsThroughARM" },
+      ],
+    },
+    {
+      name: 'the key name is an expression and no HSM is known',
+      files: {
+        'keys.json': withParameters(
+          { hsmName: 'string' },
+          key(COMPLIANT_KEY, { name: "[format('{0}/key1', parameters('hsmName'))]" }),
+        ),
+      },
+      errors: [{ messageId: 'trustsArm', message: 'only when its HSM has' }],
+    },
+    {
+      name: 'a conditional key is reported as conditional',
+      files: {
+        'a.json': withParameters(
+          { withKey: 'bool' },
+          key(COMPLIANT_KEY, { condition: "[parameters('withKey')]" }),
+        ),
+      },
+      errors: [{ messageId: 'trustsArm', conditional: true }],
+    },
+  ],
+});

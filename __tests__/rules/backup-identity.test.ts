@@ -1,0 +1,191 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/backup-identity.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const UAMI =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/hsm-backup';
+const withIdentity = (identity: unknown, extra: Record<string, unknown> = {}) =>
+  armTemplate([hsm(COMPLIANT_PROPERTIES, { identity, ...extra })]);
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    {
+      name: 'UserAssigned with one identity',
+      files: { 'a.json': withIdentity({ type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } }) },
+    },
+    {
+      name: 'SystemAssigned, UserAssigned (with a space)',
+      files: {
+        'a.json': withIdentity({
+          type: 'SystemAssigned, UserAssigned',
+          userAssignedIdentities: { [UAMI]: {} },
+        }),
+      },
+    },
+    {
+      name: 'SystemAssigned,UserAssigned in lower case',
+      files: {
+        'a.json': withIdentity({
+          type: 'systemassigned,userassigned',
+          userAssignedIdentities: { [UAMI]: {} },
+        }),
+      },
+    },
+    {
+      name: 'the identity key is an expression: the identity is still attached',
+      files: {
+        'a.json': withIdentity({
+          type: 'UserAssigned',
+          userAssignedIdentities: {
+            "[resourceId('Microsoft.ManagedIdentity/userAssignedIdentities', 'hsm-backup')]": {},
+          },
+        }),
+      },
+    },
+    {
+      name: 'api version 2023-07-01, the first with identity',
+      files: {
+        'a.json': withIdentity(
+          { type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } },
+          { apiVersion: '2023-07-01' },
+        ),
+      },
+    },
+    {
+      name: 'PascalCase property names',
+      files: {
+        'a.json': armTemplate([
+          hsm(COMPLIANT_PROPERTIES, {
+            Identity: { Type: 'UserAssigned', UserAssignedIdentities: { [UAMI]: {} } },
+          }),
+        ]),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no identity',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "properties": { "enablePurgeProtection": true }
+    }
+  ]
+}`,
+      },
+      errors: [
+        { messageId: 'missing', line: 5, column: 5, message: "Managed HSM 'hsm1' has no managed identity" },
+      ],
+    },
+    {
+      name: 'SystemAssigned only',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "identity": { "type": "SystemAssigned" },
+      "properties": { "enablePurgeProtection": true }
+    }
+  ]
+}`,
+      },
+      errors: [
+        { messageId: 'notUserAssigned', line: 7, column: 21, message: 'identity type SystemAssigned' },
+      ],
+    },
+    {
+      name: 'type None',
+      files: { 'a.json': withIdentity({ type: 'None' }) },
+      errors: [{ messageId: 'notUserAssigned', message: 'identity type None' }],
+    },
+    {
+      name: 'identity without a type',
+      files: { 'a.json': withIdentity({ userAssignedIdentities: { [UAMI]: {} } }) },
+      errors: [{ messageId: 'notUserAssigned', message: 'identity type (not set)' }],
+    },
+    {
+      name: 'UserAssigned with no identity listed',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "identity": { "type": "UserAssigned", "userAssignedIdentities": {} },
+      "properties": { "enablePurgeProtection": true }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'noIdentities',
+          line: 7,
+          column: 45,
+          message: 'identity type UserAssigned but lists no identity',
+        },
+      ],
+    },
+    {
+      name: 'UserAssigned with userAssignedIdentities omitted',
+      files: { 'a.json': withIdentity({ type: 'SystemAssigned,UserAssigned' }) },
+      errors: [{ messageId: 'noIdentities' }],
+    },
+    {
+      name: 'api version 2022-07-01 cannot attach an identity',
+      files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES, { apiVersion: '2022-07-01' })]) },
+      errors: [
+        { messageId: 'apiVersionTooOld', message: 'api version 2022-07-01, which has no identity property' },
+      ],
+    },
+    {
+      name: 'an old preview api version, even with an identity written',
+      files: {
+        'a.json': withIdentity(
+          { type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } },
+          { apiVersion: '2021-06-01-preview' },
+        ),
+      },
+      errors: [{ messageId: 'apiVersionTooOld', message: '2021-06-01-preview' }],
+    },
+    {
+      name: 'PascalCase property names',
+      files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES, { Identity: { Type: 'SystemAssigned' } })]) },
+      errors: [{ messageId: 'notUserAssigned' }],
+    },
+    {
+      name: 'identity from an expression: unresolved',
+      files: { 'a.json': withIdentity("[variables('identity')]") },
+      errors: [{ messageId: 'unresolved', message: "identity is [variables('identity')]" }],
+    },
+    {
+      name: 'identity type from an expression: unresolved',
+      files: {
+        'a.json': withIdentity({
+          type: "[parameters('identityType')]",
+          userAssignedIdentities: { [UAMI]: {} },
+        }),
+      },
+      errors: [{ messageId: 'unresolved', message: "identity.type is [parameters('identityType')]" }],
+    },
+    {
+      name: 'identities from an expression: unresolved',
+      files: {
+        'a.json': withIdentity({
+          type: 'UserAssigned',
+          userAssignedIdentities: "[parameters('identities')]",
+        }),
+      },
+      errors: [{ messageId: 'unresolved', message: 'identity.userAssignedIdentities is' }],
+    },
+  ],
+});

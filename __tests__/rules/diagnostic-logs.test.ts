@@ -1,0 +1,300 @@
+import rule from '../../rules/diagnostic-logs.js';
+import { registry } from '../../rules/index.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const HSM = hsm(COMPLIANT_PROPERTIES);
+const HSM_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
+const WORKSPACE_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law';
+const STORAGE_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/logs';
+const AUDIT = [{ category: 'AuditEvent', enabled: true }];
+
+function diag(
+  properties: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Insights/diagnosticSettings',
+    apiVersion: '2021-05-01-preview',
+    name: 'audit',
+    scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+    ...extra,
+    properties,
+  };
+}
+
+const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    {
+      name: 'AuditEvent enabled, sent to a Log Analytics workspace',
+      files: template(HSM, diag({ workspaceId: WORKSPACE_ID, logs: AUDIT })),
+    },
+    {
+      name: 'category group audit to a storage account, scope given as a full resource id',
+      files: template(
+        HSM,
+        diag(
+          { storageAccountId: STORAGE_ID, logs: [{ categoryGroup: 'audit', enabled: true }] },
+          { scope: HSM_ID },
+        ),
+      ),
+    },
+    {
+      name: 'category group allLogs to an event hub, any case in names and values',
+      files: template(HSM, {
+        Type: 'Microsoft.Insights/diagnosticSettings',
+        ApiVersion: '2021-05-01-preview',
+        Name: 'eh',
+        Scope: 'Microsoft.KeyVault/managedHsms/HSM1',
+        Properties: {
+          EventHubAuthorizationRuleId: `${STORAGE_ID}/x`,
+          Logs: [{ CategoryGroup: 'ALLLOGS', Enabled: true }],
+        },
+      }),
+    },
+    {
+      name: 'a partner solution is a destination too',
+      files: template(HSM, diag({ marketplacePartnerId: '/subscriptions/x/partner', logs: AUDIT })),
+    },
+    {
+      name: 'enabled written as the string "true"',
+      files: template(
+        HSM,
+        diag({ workspaceId: WORKSPACE_ID, logs: [{ category: 'AuditEvent', enabled: 'true' }] }),
+      ),
+    },
+    {
+      name: 'one passing setting is enough, even next to a metrics-only one',
+      files: template(
+        HSM,
+        diag(
+          { workspaceId: WORKSPACE_ID, metrics: [{ category: 'AllMetrics', enabled: true }] },
+          { name: 'm' },
+        ),
+        diag({ storageAccountId: STORAGE_ID, logs: AUDIT }),
+      ),
+    },
+    {
+      name: 'the setting may live in another file',
+      files: {
+        'hsm.json': armTemplate([HSM]),
+        'diag.json': armTemplate([diag({ workspaceId: WORKSPACE_ID, logs: AUDIT })]),
+      },
+    },
+    {
+      name: 'a referenced (existing) HSM is not judged',
+      files: {
+        'a.json': armTemplate([{ ...HSM, existing: true }]).replace(
+          '"resources": [',
+          '"languageVersion": "2.0", "resources": [',
+        ),
+      },
+    },
+    {
+      name: 'no Managed HSM: nothing to check',
+      files: template(diag({ logs: [] }, { scope: 'Microsoft.KeyVault/vaults/v1' })),
+    },
+    {
+      name: 'provider form (hsm1/Microsoft.Insights/audit); relies on the ARM reader canonicalizing it',
+      files: template(HSM, {
+        type: 'Microsoft.KeyVault/managedHSMs/providers/diagnosticSettings',
+        apiVersion: '2021-05-01-preview',
+        name: 'hsm1/Microsoft.Insights/audit',
+        properties: { workspaceId: WORKSPACE_ID, logs: AUDIT },
+      }),
+    },
+    {
+      name: 'destination built by resourceId(): unknown before deployment, but certainly set',
+      files: template(
+        HSM,
+        diag({
+          workspaceId: "[resourceId('Microsoft.OperationalInsights/workspaces', 'law')]",
+          logs: AUDIT,
+        }),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no diagnostic setting at all',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "properties": {}
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'noSetting',
+          line: 5,
+          column: 5,
+          message: "Managed HSM 'hsm1' has no diagnostic setting",
+        },
+      ],
+    },
+    {
+      name: 'a diagnostic setting on another HSM does not count',
+      files: template(
+        HSM,
+        diag({ workspaceId: WORKSPACE_ID, logs: AUDIT }, { scope: 'Microsoft.KeyVault/managedHSMs/hsm2' }),
+      ),
+      errors: [{ messageId: 'noSetting' }],
+    },
+    {
+      name: 'AuditEvent disabled',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.Insights/diagnosticSettings", "apiVersion": "2021-05-01-preview", "name": "audit",
+      "scope": "Microsoft.KeyVault/managedHSMs/hsm1",
+      "properties": {
+        "workspaceId": "${WORKSPACE_ID}",
+        "logs": [{ "category": "AuditEvent", "enabled": false }]
+      }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'noAuditLogs',
+          line: 11,
+          column: 46,
+          message:
+            "Diagnostic setting 'audit' of Managed HSM 'hsm1' enables no audit logs: its audit entry has enabled set to false",
+        },
+      ],
+    },
+    {
+      name: 'enabled omitted on the AuditEvent entry',
+      files: template(HSM, diag({ workspaceId: WORKSPACE_ID, logs: [{ category: 'AuditEvent' }] })),
+      errors: [{ messageId: 'noAuditLogs', message: 'enabled not set' }],
+    },
+    {
+      name: 'metrics only: no logs section',
+      files: template(
+        HSM,
+        diag({ workspaceId: WORKSPACE_ID, metrics: [{ category: 'AllMetrics', enabled: true }] }),
+      ),
+      errors: [{ messageId: 'noAuditLogs', message: 'has no logs section' }],
+    },
+    {
+      name: 'a log entry for some other category',
+      files: template(HSM, diag({ workspaceId: WORKSPACE_ID, logs: [{ category: 'Other', enabled: true }] })),
+      errors: [{ messageId: 'noAuditLogs', message: 'no log entry for category AuditEvent' }],
+    },
+    {
+      name: 'no destination',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.Insights/diagnosticSettings", "apiVersion": "2021-05-01-preview", "name": "audit",
+      "scope": "Microsoft.KeyVault/managedHSMs/hsm1",
+      "properties": {
+        "logs": [{ "category": "AuditEvent", "enabled": true }]
+      }
+    }
+  ]
+}`,
+      },
+      errors: [{ messageId: 'noDestination', line: 9, column: 7, message: 'has no destination' }],
+    },
+    {
+      name: 'an empty workspace id is no destination',
+      files: template(HSM, diag({ workspaceId: '', logs: AUDIT })),
+      errors: [{ messageId: 'noDestination' }],
+    },
+    {
+      name: 'neither audit logs nor a destination: both reported',
+      files: template(HSM, diag({ logs: [{ categoryGroup: 'other', enabled: true }] })),
+      errors: [{ messageId: 'noAuditLogs' }, { messageId: 'noDestination' }],
+    },
+    {
+      name: 'every failing setting is reported',
+      files: template(
+        HSM,
+        diag({ logs: AUDIT }, { name: 'a' }),
+        diag(
+          { storageAccountId: STORAGE_ID, logs: [{ category: 'AuditEvent', enabled: false }] },
+          { name: 'b' },
+        ),
+      ),
+      errors: [
+        { messageId: 'noDestination', message: "'a'" },
+        { messageId: 'noAuditLogs', message: "'b'" },
+      ],
+    },
+    {
+      name: 'provider form with the audit log disabled',
+      files: template(HSM, {
+        type: 'Microsoft.KeyVault/managedHSMs/providers/diagnosticSettings',
+        apiVersion: '2021-05-01-preview',
+        name: 'hsm1/Microsoft.Insights/audit',
+        properties: { workspaceId: WORKSPACE_ID, logs: [{ category: 'AuditEvent', enabled: false }] },
+      }),
+      errors: [{ messageId: 'noAuditLogs', message: "Diagnostic setting 'audit' of Managed HSM 'hsm1'" }],
+    },
+    {
+      name: 'logs from an expression: unresolved',
+      files: template(HSM, diag({ workspaceId: WORKSPACE_ID, logs: "[parameters('logs')]" })),
+      errors: [{ messageId: 'unresolved', message: "properties.logs is [parameters('logs')]" }],
+    },
+    {
+      name: 'enabled from an expression: unresolved',
+      files: template(
+        HSM,
+        diag({
+          workspaceId: WORKSPACE_ID,
+          logs: [{ category: 'AuditEvent', enabled: "[parameters('on')]" }],
+        }),
+      ),
+      errors: [{ messageId: 'unresolved', message: "[parameters('on')]" }],
+    },
+    {
+      name: 'the only destination is an expression: unresolved',
+      files: template(HSM, diag({ workspaceId: "[parameters('workspaceId')]", logs: AUDIT })),
+      errors: [{ messageId: 'unresolved', message: 'properties.workspaceId' }],
+    },
+    {
+      name: 'the setting targets an expression: unresolved, naming the HSM',
+      files: template(
+        HSM,
+        diag({ workspaceId: WORKSPACE_ID, logs: AUDIT }, { scope: "[parameters('target')]" }),
+      ),
+      errors: [{ messageId: 'unresolved', message: "Managed HSM 'hsm1'" }],
+    },
+    {
+      name: 'a failing setting next to one whose target is unknown: unresolved, not a problem',
+      files: template(
+        HSM,
+        diag({ logs: AUDIT }, { name: 'a' }),
+        diag({ workspaceId: WORKSPACE_ID, logs: AUDIT }, { name: 'b', scope: "[parameters('target')]" }),
+      ),
+      errors: [{ messageId: 'unresolved', message: 'scope' }],
+    },
+    {
+      name: 'a conditional HSM is checked and the finding says so',
+      files: template({ ...HSM, condition: "[parameters('deployHsm')]" }),
+      errors: [{ messageId: 'noSetting', conditional: true }],
+    },
+  ],
+});

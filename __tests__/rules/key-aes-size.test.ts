@@ -1,0 +1,124 @@
+import { describe, expect, it } from '@jest/globals';
+import rule from '../../rules/key-aes-size.js';
+import { registry } from '../../rules/index.js';
+import { validateOptions } from '../../src/engine/options.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { COMPLIANT_KEY, key, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+
+const { keySize: _omitted, ...base } = COMPLIANT_KEY;
+// oct-HSM keys exist from api version 2026-05-15.
+const API = { apiVersion: '2026-05-15' };
+const aes = (keySize?: unknown, kty: unknown = 'oct-HSM') =>
+  withHsm(key(keySize === undefined ? { ...base, kty } : { ...base, kty, keySize }, API));
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'oct-HSM 256', files: { 'a.json': aes(256) } },
+    { name: 'oct-HSM 512', files: { 'a.json': aes(512) } },
+    { name: 'nested key', files: { 'a.json': nestedKey({ ...base, kty: 'oct-HSM', keySize: 256 }, API) } },
+    { name: 'minimumSize 128 accepts 128', files: { 'a.json': aes(128) }, options: [{ minimumSize: 128 }] },
+    {
+      name: 'case-insensitive type and names',
+      files: { 'a.json': withHsm(key({ KTY: 'OCT-HSM', KEYSIZE: 256 }, API)) },
+    },
+    { name: 'RSA keys are not AES keys', files: { 'a.json': withHsm(key({ ...base, kty: 'RSA-HSM' })) } },
+    { name: 'EC keys are not AES keys', files: { 'a.json': withHsm(key({ ...base, kty: 'EC-HSM' })) } },
+    {
+      name: 'kty an expression, but keySize meets the minimum whatever the type',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...base, kty: "[parameters('kty')]", keySize: 2048 }, API),
+        ),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'oct-HSM 128 below the default minimum of 256',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs/keys", "apiVersion": "2026-05-15", "name": "hsm1/aes",
+    "properties": { "kty": "oct-HSM", "keySize": 128 }
+  }]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'tooSmall',
+          line: 6,
+          column: 39,
+          message: "AES key 'hsm1/aes' (oct-HSM) has keySize 128, below the required 256 bits",
+        },
+      ],
+    },
+    {
+      name: 'minimumSize 512',
+      files: { 'a.json': aes(256) },
+      options: [{ minimumSize: 512 }],
+      errors: [{ messageId: 'tooSmall', message: 'required 512 bits' }],
+    },
+    {
+      name: 'nested key',
+      files: { 'a.json': nestedKey({ ...base, kty: 'oct-HSM', keySize: 192 }, API) },
+      errors: [{ messageId: 'tooSmall' }],
+    },
+    {
+      name: 'keySize omitted: no documented default',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs/keys", "apiVersion": "2026-05-15", "name": "hsm1/aes",
+    "properties": { "kty": "oct-HSM" }
+  }]
+}`,
+      },
+      errors: [{ messageId: 'notSet', line: 6, column: 5, message: 'does not set keySize' }],
+    },
+    {
+      name: 'keySize null is not set',
+      files: { 'a.json': aes(null) },
+      errors: [{ messageId: 'notSet' }],
+    },
+    {
+      name: 'keySize from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { size: 'int' },
+          key({ ...base, kty: 'oct-HSM', keySize: "[parameters('size')]" }, API),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "properties.keySize is [parameters('size')]" }],
+    },
+    {
+      name: 'kty an expression with a small keySize: unresolved',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...base, kty: "[parameters('kty')]", keySize: 128 }, API),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: 'If it is an oct-HSM key, its keySize 128 is below' }],
+    },
+    {
+      name: 'kty an expression and no keySize: unresolved',
+      files: {
+        'a.json': withParameters({ kty: 'string' }, key({ ...base, kty: "[parameters('kty')]" }, API)),
+      },
+      errors: [{ messageId: 'unresolved', message: 'If it is an oct-HSM key, it sets no keySize' }],
+    },
+  ],
+});
+
+describe('key-aes-size options', () => {
+  it('accepts the sizes of the Azure Policy parameter only', () => {
+    for (const minimumSize of [128, 192, 256, 512])
+      expect(validateOptions(rule, [{ minimumSize }])).toBeUndefined();
+    for (const minimumSize of [64, 100, 1024]) expect(validateOptions(rule, [{ minimumSize }])).toBeDefined();
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from '@jest/globals';
+import rule from '../../rules/key-ec-curve.js';
+import { registry } from '../../rules/index.js';
+import { validateOptions } from '../../src/engine/options.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+
+const { keySize: _omitted, ...base } = COMPLIANT_KEY;
+const ec = (curveName?: unknown, kty: unknown = 'EC-HSM') =>
+  withHsm(key(curveName === undefined ? { ...base, kty } : { ...base, kty, curveName }));
+const ONLY_384 = [{ allowed: ['P-384', 'P-521'] }];
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'P-384', files: { 'a.json': ec('P-384') } },
+    { name: 'every curve is allowed by default: P-256K', files: { 'a.json': ec('P-256K') } },
+    { name: 'SECP256K1 is P-256K', files: { 'a.json': ec('SECP256K1') } },
+    { name: 'omitted curve is P-256, allowed by default', files: { 'a.json': ec() } },
+    { name: 'EC (without -HSM)', files: { 'a.json': ec('P-521', 'EC') } },
+    { name: 'nested key', files: { 'a.json': nestedKey({ ...base, kty: 'EC-HSM', curveName: 'P-384' }) } },
+    { name: 'RSA keys have no curve', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) }, options: ONLY_384 },
+    { name: 'curve names compared case-insensitively', files: { 'a.json': ec('p-384') }, options: ONLY_384 },
+    {
+      name: 'case-insensitive property names',
+      files: { 'a.json': withHsm(key({ Kty: 'ec-hsm', CurveName: 'P-521' })) },
+      options: ONLY_384,
+    },
+    {
+      name: 'kty an expression, but the curve is allowed',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...base, kty: "[parameters('kty')]", curveName: 'P-384' }),
+        ),
+      },
+      options: ONLY_384,
+    },
+    {
+      name: 'kty an expression, curve omitted: P-256 is allowed by default',
+      files: { 'a.json': withParameters({ kty: 'string' }, key({ ...base, kty: "[parameters('kty')]" })) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'P-256 when only P-384 and P-521 are allowed',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "EC-HSM",
+      "curveName": "P-256"
+    }`),
+      },
+      options: ONLY_384,
+      errors: [
+        {
+          messageId: 'notAllowed',
+          line: 8,
+          column: 7,
+          message: "EC key 'hsm1/key1' uses curve P-256, which is not an allowed curve (P-384, P-521)",
+        },
+      ],
+    },
+    {
+      name: 'SECP256K1 is judged as P-256K',
+      files: { 'a.json': ec('SECP256K1') },
+      options: [{ allowed: ['P-256', 'P-384'] }],
+      errors: [{ messageId: 'notAllowed', message: 'uses curve SECP256K1 (that is, P-256K)' }],
+    },
+    {
+      name: 'a curve that does not exist',
+      files: { 'a.json': ec('P-192', 'EC') },
+      errors: [{ messageId: 'notAllowed', message: 'curve P-192' }],
+    },
+    {
+      name: 'omitted curve is P-256',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "EC"
+    }`),
+      },
+      options: ONLY_384,
+      errors: [
+        {
+          messageId: 'notAllowedByDefault',
+          line: 6,
+          column: 5,
+          message: 'gets curve P-256 (omitted; EC keys default to curve P-256)',
+        },
+      ],
+    },
+    {
+      name: 'nested key',
+      files: { 'a.json': nestedKey({ ...base, kty: 'EC-HSM', curveName: 'P-256K' }) },
+      options: ONLY_384,
+      errors: [{ messageId: 'notAllowed' }],
+    },
+    {
+      name: 'curve from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { curve: 'string' },
+          key({ ...base, kty: 'EC-HSM', curveName: "[parameters('curve')]" }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "properties.curveName is [parameters('curve')]" }],
+    },
+    {
+      name: 'kty an expression with a curve that is not allowed: unresolved',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...base, kty: "[parameters('kty')]", curveName: 'P-256' }),
+        ),
+      },
+      options: ONLY_384,
+      errors: [{ messageId: 'unresolved', message: 'If it is an EC key, its curve is P-256' }],
+    },
+    {
+      name: 'kty an expression, curve omitted, P-256 not allowed: unresolved',
+      files: { 'a.json': withParameters({ kty: 'string' }, key({ ...base, kty: "[parameters('kty')]" })) },
+      options: ONLY_384,
+      errors: [{ messageId: 'unresolved', message: 'If it is an EC key, it gets curve P-256' }],
+    },
+  ],
+});
+
+describe('key-ec-curve options', () => {
+  it('accepts a non-empty list of distinct curve names', () => {
+    expect(validateOptions(rule, [{ allowed: ['P-384'] }])).toBeUndefined();
+    expect(validateOptions(rule, [{ allowed: [] }])).toBeDefined();
+    expect(validateOptions(rule, [{ allowed: ['P-384', 'P-384'] }])).toBeDefined();
+    expect(validateOptions(rule, [{ allowed: ['SECP256K1'] }])).toBeDefined();
+    expect(validateOptions(rule, [{ allowed: 'P-384' }])).toBeDefined();
+  });
+});

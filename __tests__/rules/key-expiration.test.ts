@@ -1,0 +1,124 @@
+import rule from '../../rules/key-expiration.js';
+import { registry } from '../../rules/index.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate } from '../helpers.js';
+import {
+  COMPLIANT_KEY,
+  EXP_2027,
+  key,
+  literal,
+  nestedKey,
+  withHsm,
+  withParameters,
+} from './util/key-fixtures.js';
+
+const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'exp set on a top-level key', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
+    { name: 'exp set on a nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
+    {
+      name: 'case-insensitive property names',
+      files: { 'a.json': withHsm(key({ ...withoutAttributes, Attributes: { Exp: EXP_2027 } })) },
+    },
+    {
+      name: 'an expiry in the past is still an expiry (key-expiry-window judges it)',
+      files: { 'a.json': withHsm(key({ ...withoutAttributes, attributes: { exp: 1 } })) },
+    },
+    {
+      name: 'the HSM itself is not a key',
+      files: { 'a.json': withHsm() },
+    },
+    {
+      name: 'Key Vault (vaults/keys) keys are out of scope',
+      files: {
+        'a.json': armTemplate([
+          {
+            type: 'Microsoft.KeyVault/vaults/keys',
+            apiVersion: '2023-07-01',
+            name: 'v/k',
+            properties: { kty: 'RSA' },
+          },
+        ]),
+      },
+    },
+    {
+      name: 'a referenced (existing) key is not judged',
+      files: {
+        'a.json': armTemplate([{ ...key(withoutAttributes), existing: true }]).replace(
+          '"resources": [',
+          '"languageVersion": "2.0", "resources": [',
+        ),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no attributes at all',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "RSA-HSM"
+    }`),
+      },
+      errors: [
+        { messageId: 'missing', line: 6, column: 5, message: "Key 'hsm1/key1' has no expiration date" },
+      ],
+    },
+    {
+      name: 'attributes without exp',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "RSA-HSM",
+      "attributes": { "enabled": true, "nbf": 1767225600 }
+    }`),
+      },
+      errors: [{ messageId: 'missing', line: 8, column: 7 }],
+    },
+    {
+      name: 'exp explicitly null',
+      files: { 'a.json': withHsm(key({ ...withoutAttributes, attributes: { exp: null } })) },
+      errors: [{ messageId: 'missing', message: 'attributes.exp is null' }],
+    },
+    {
+      name: 'nested key without exp',
+      files: { 'a.json': nestedKey(withoutAttributes) },
+      errors: [{ messageId: 'missing', message: "'hsm1/key1'" }],
+    },
+    {
+      name: 'a rotation policy expiryTime does not set the key expiry',
+      files: { 'a.json': withHsm(key(withoutAttributes)) },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'exp from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { keyExpiry: 'int' },
+          key({ ...withoutAttributes, attributes: { exp: "[parameters('keyExpiry')]" } }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "[parameters('keyExpiry')]" }],
+    },
+    {
+      name: 'attributes from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { keyAttributes: 'object' },
+          key({ ...withoutAttributes, attributes: "[parameters('keyAttributes')]" }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "[parameters('keyAttributes')]" }],
+    },
+    {
+      name: 'a conditional key is checked and the finding says so',
+      files: {
+        'a.json': withParameters(
+          { withKey: 'bool' },
+          key(withoutAttributes, { condition: "[parameters('withKey')]" }),
+        ),
+      },
+      errors: [{ messageId: 'missing', conditional: true }],
+    },
+  ],
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from '@jest/globals';
+import rule from '../../rules/key-expiry-window.js';
+import { registry } from '../../rules/index.js';
+import { validateOptions } from '../../src/engine/options.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import {
+  COMPLIANT_KEY,
+  EXP_2027,
+  key,
+  literal,
+  nestedKey,
+  withHsm,
+  withParameters,
+} from './util/key-fixtures.js';
+
+const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
+const expiring = (exp: unknown) => withHsm(key({ ...withoutAttributes, attributes: { exp } }));
+
+// The RuleTester's clock is 2026-01-01T00:00:00Z unless a case sets `now`.
+const APRIL_1_2026 = 1775001600; // exactly 90 days later
+const MARCH_1_2026 = 1772323200; // 59 days later
+const DECEMBER_1_2025 = 1764547200;
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'a year ahead', files: { 'a.json': expiring(EXP_2027) } },
+    { name: 'exactly 90 days ahead', files: { 'a.json': expiring(APRIL_1_2026) } },
+    { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
+    { name: 'no expiry: key-expiration reports that', files: { 'a.json': withHsm(key(withoutAttributes)) } },
+    { name: 'exp null: key-expiration reports that', files: { 'a.json': expiring(null) } },
+    { name: 'epoch seconds written as a string', files: { 'a.json': expiring(String(EXP_2027)) } },
+    {
+      name: 'an RFC 3339 timestamp (as Terraform writes it)',
+      files: { 'a.json': expiring('2027-01-01T00:00:00Z') },
+    },
+    {
+      name: 'case-insensitive property names',
+      files: { 'a.json': withHsm(key({ ...withoutAttributes, ATTRIBUTES: { EXP: EXP_2027 } })) },
+    },
+    {
+      name: 'minDays option: 30 days is enough',
+      files: { 'a.json': expiring(MARCH_1_2026) },
+      options: [{ minDays: 30 }],
+    },
+    {
+      name: 'judged against the injected clock',
+      files: { 'a.json': expiring(MARCH_1_2026) },
+      now: new Date('2025-11-01T00:00:00Z'),
+    },
+  ],
+  invalid: [
+    {
+      name: '59 days ahead, 90 required',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "EC-HSM",
+      "attributes": { "exp": 1772323200 }
+    }`),
+      },
+      errors: [
+        {
+          messageId: 'tooSoon',
+          line: 8,
+          column: 23,
+          message: "Key 'hsm1/key1' expires at 2026-03-01T00:00:00Z, 59 days after 2026-01-01T00:00:00Z",
+        },
+      ],
+    },
+    {
+      name: 'one second short of 90 days',
+      files: { 'a.json': expiring(APRIL_1_2026 - 1) },
+      errors: [{ messageId: 'tooSoon', message: '89 days' }],
+    },
+    {
+      name: 'minDays option raises the bar',
+      files: { 'a.json': expiring(EXP_2027) },
+      options: [{ minDays: 400 }],
+      errors: [{ messageId: 'tooSoon', message: 'at least 400 days' }],
+    },
+    {
+      name: 'already expired',
+      files: {
+        'a.json': literal(`    "properties": {
+      "attributes": {
+        "exp": 1764547200
+      }
+    }`),
+      },
+      errors: [{ messageId: 'expired', line: 8, column: 9, message: 'expired at 2025-12-01T00:00:00Z' }],
+    },
+    {
+      name: 'expiring exactly now counts as expired',
+      files: { 'a.json': expiring(DECEMBER_1_2025) },
+      now: new Date('2025-12-01T00:00:00Z'),
+      errors: [{ messageId: 'expired' }],
+    },
+    {
+      name: 'nested key expiring soon',
+      files: { 'a.json': nestedKey({ ...withoutAttributes, attributes: { exp: MARCH_1_2026 } }) },
+      errors: [{ messageId: 'tooSoon' }],
+    },
+    {
+      name: 'an RFC 3339 timestamp in the past',
+      files: { 'a.json': expiring('2025-06-30T12:00:00+02:00') },
+      errors: [{ messageId: 'expired', message: '2025-06-30T10:00:00Z' }],
+    },
+    {
+      name: 'not a time at all',
+      files: { 'a.json': expiring('next year') },
+      errors: [{ messageId: 'invalid', message: 'attributes.exp next year' }],
+    },
+    {
+      name: 'exp from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { keyExpiry: 'int' },
+          key({ ...withoutAttributes, attributes: { exp: "[parameters('keyExpiry')]" } }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "[parameters('keyExpiry')]" }],
+    },
+  ],
+});
+
+describe('key-expiry-window options', () => {
+  it('accepts minDays from 1 to 3650', () => {
+    expect(validateOptions(rule, [{ minDays: 1 }])).toBeUndefined();
+    expect(validateOptions(rule, [{ minDays: 3650 }])).toBeUndefined();
+  });
+  it('rejects out-of-bounds, fractional and unknown options', () => {
+    expect(validateOptions(rule, [{ minDays: 0 }])).toBeDefined();
+    expect(validateOptions(rule, [{ minDays: 3651 }])).toBeDefined();
+    expect(validateOptions(rule, [{ minDays: 1.5 }])).toBeDefined();
+    expect(validateOptions(rule, [{ days: 30 }])).toBeDefined();
+  });
+});

@@ -1,0 +1,151 @@
+import rule from '../../rules/key-rotation.js';
+import { registry } from '../../rules/index.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+
+const { rotationPolicy: _omitted, ...withoutPolicy } = COMPLIANT_KEY;
+const withActions = (...types: unknown[]) =>
+  withHsm(
+    key({
+      ...withoutPolicy,
+      rotationPolicy: {
+        attributes: { expiryTime: 'P1Y' },
+        lifetimeActions: types.map((type) => ({ trigger: { timeBeforeExpiry: 'P30D' }, action: { type } })),
+      },
+    }),
+  );
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'rotate and notify actions', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
+    { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
+    { name: 'action type compared case-insensitively', files: { 'a.json': withActions('Rotate') } },
+    { name: 'a rotate action after a notify action', files: { 'a.json': withActions('notify', 'ROTATE') } },
+    {
+      name: 'case-insensitive property names',
+      files: {
+        'a.json': withHsm(
+          key({ ...withoutPolicy, RotationPolicy: { LifetimeActions: [{ Action: { Type: 'rotate' } }] } }),
+        ),
+      },
+    },
+    {
+      name: 'a known rotate action decides even when another action is an expression',
+      files: {
+        'a.json': withParameters(
+          { actionType: 'string' },
+          key({
+            ...withoutPolicy,
+            rotationPolicy: {
+              lifetimeActions: [
+                { action: { type: "[parameters('actionType')]" } },
+                { action: { type: 'rotate' } },
+              ],
+            },
+          }),
+        ),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no rotation policy',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "RSA-HSM"
+    }`),
+      },
+      errors: [
+        { messageId: 'missing', line: 6, column: 5, message: "Key 'hsm1/key1' has no rotation policy" },
+      ],
+    },
+    {
+      name: 'rotation policy null',
+      files: { 'a.json': withHsm(key({ ...withoutPolicy, rotationPolicy: null })) },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'nested key without a policy',
+      files: { 'a.json': nestedKey(withoutPolicy) },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'only a notify action',
+      files: {
+        'a.json': literal(`    "properties": {
+      "rotationPolicy": {
+        "lifetimeActions": [{ "trigger": { "timeBeforeExpiry": "P30D" }, "action": { "type": "notify" } }]
+      }
+    }`),
+      },
+      errors: [{ messageId: 'noRotateAction', line: 8, column: 9, message: '(actions: notify)' }],
+    },
+    {
+      name: 'several notify actions',
+      files: { 'a.json': withActions('Notify', 'notify') },
+      errors: [{ messageId: 'noRotateAction', message: '(actions: Notify, notify)' }],
+    },
+    {
+      name: 'a policy with an empty list of actions',
+      files: { 'a.json': withHsm(key({ ...withoutPolicy, rotationPolicy: { lifetimeActions: [] } })) },
+      errors: [{ messageId: 'noRotateAction', message: '(actions: none)' }],
+    },
+    {
+      name: 'a policy with attributes only',
+      files: {
+        'a.json': withHsm(key({ ...withoutPolicy, rotationPolicy: { attributes: { expiryTime: 'P1Y' } } })),
+      },
+      errors: [{ messageId: 'noRotateAction', message: '(actions: none)' }],
+    },
+    {
+      name: 'an action without a type',
+      files: {
+        'a.json': withHsm(
+          key({
+            ...withoutPolicy,
+            rotationPolicy: { lifetimeActions: [{ trigger: { timeAfterCreate: 'P90D' } }] },
+          }),
+        ),
+      },
+      errors: [{ messageId: 'noRotateAction', message: '(actions: (no type))' }],
+    },
+    {
+      name: 'rotation policy from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { rotation: 'object' },
+          key({ ...withoutPolicy, rotationPolicy: "[parameters('rotation')]" }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "properties.rotationPolicy is [parameters('rotation')]" }],
+    },
+    {
+      name: 'lifetime actions from an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { actions: 'array' },
+          key({ ...withoutPolicy, rotationPolicy: { lifetimeActions: "[parameters('actions')]" } }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: "[parameters('actions')]" }],
+    },
+    {
+      name: 'the only non-notify action type is an expression: unresolved',
+      files: {
+        'a.json': withParameters(
+          { actionType: 'string' },
+          key({
+            ...withoutPolicy,
+            rotationPolicy: {
+              lifetimeActions: [
+                { action: { type: 'notify' } },
+                { action: { type: "[parameters('actionType')]" } },
+              ],
+            },
+          }),
+        ),
+      },
+      errors: [{ messageId: 'unresolved', message: 'lifetimeActions[1].action.type' }],
+    },
+  ],
+});

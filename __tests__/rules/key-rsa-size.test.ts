@@ -1,0 +1,157 @@
+import { describe, expect, it } from '@jest/globals';
+import rule from '../../rules/key-rsa-size.js';
+import { registry } from '../../rules/index.js';
+import { validateOptions } from '../../src/engine/options.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+
+const { keySize: _omitted, ...withoutSize } = COMPLIANT_KEY;
+const sized = (kty: unknown, keySize?: unknown) =>
+  withHsm(key(keySize === undefined ? { ...withoutSize, kty } : { ...withoutSize, kty, keySize }));
+const STRICT = [{ minimumSize: 3072 }];
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'RSA-HSM 3072', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
+    { name: 'RSA 2048 meets the default minimum', files: { 'a.json': sized('RSA', 2048) } },
+    { name: 'omitted keySize defaults to 2048', files: { 'a.json': sized('RSA-HSM') } },
+    { name: 'nested key', files: { 'a.json': nestedKey({ ...withoutSize, keySize: 4096 }) } },
+    { name: 'EC keys are not RSA keys', files: { 'a.json': sized('EC-HSM') } },
+    { name: 'oct-HSM keys are not RSA keys', files: { 'a.json': sized('oct-HSM', 256) } },
+    { name: 'a key without kty is key-type’s concern', files: { 'a.json': withHsm(key({ keySize: 1024 })) } },
+    { name: 'keySize written as a string', files: { 'a.json': sized('RSA-HSM', '3072') } },
+    {
+      name: 'case-insensitive names and type',
+      files: { 'a.json': withHsm(key({ KTY: 'rsa-hsm', KeySize: 2048 })) },
+    },
+    { name: 'minimumSize 3072 with 4096', files: { 'a.json': sized('RSA-HSM', 4096) }, options: STRICT },
+    {
+      name: 'kty an expression, but keySize is large enough for any RSA key',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...withoutSize, kty: "[parameters('kty')]", keySize: 4096 }),
+        ),
+      },
+      options: STRICT,
+    },
+    {
+      name: 'kty an expression, keySize omitted: an RSA key would get 2048, which the default minimum accepts',
+      files: {
+        'a.json': withParameters({ kty: 'string' }, key({ ...withoutSize, kty: "[parameters('kty')]" })),
+      },
+    },
+    {
+      name: 'kty an expression: a key exchange key (keyOps import) would get 4096 bits',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...withoutSize, kty: "[parameters('kty')]", keyOps: ['import'] }),
+        ),
+      },
+      options: STRICT,
+    },
+  ],
+  invalid: [
+    {
+      name: 'RSA-HSM 1024',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "RSA-HSM",
+      "keySize": 1024
+    }`),
+      },
+      errors: [
+        {
+          messageId: 'tooSmall',
+          line: 8,
+          column: 7,
+          message: "RSA key 'hsm1/key1' has keySize 1024, below the required 2048 bits",
+        },
+      ],
+    },
+    {
+      name: 'RSA (without -HSM) is judged too',
+      files: { 'a.json': sized('RSA', 2048) },
+      options: [{ minimumSize: 4096 }],
+      errors: [{ messageId: 'tooSmall', message: 'required 4096 bits' }],
+    },
+    {
+      name: 'nested key',
+      files: { 'a.json': nestedKey({ ...withoutSize, keySize: 1024 }) },
+      errors: [{ messageId: 'tooSmall' }],
+    },
+    {
+      name: 'a non-numeric keySize does not meet the minimum',
+      files: { 'a.json': sized('RSA-HSM', 'large') },
+      errors: [{ messageId: 'tooSmall', message: 'keySize large' }],
+    },
+    {
+      name: 'omitted keySize is 2048, below a 3072 minimum',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "RSA"
+    }`),
+      },
+      options: STRICT,
+      errors: [
+        {
+          messageId: 'tooSmallByDefault',
+          line: 6,
+          column: 5,
+          message: 'gets 2048 bits (omitted; RSA keys default to 2048 bits), below the required 3072 bits',
+        },
+      ],
+    },
+    {
+      name: 'keySize from an expression: unresolved',
+      files: {
+        'a.json': withParameters({ size: 'int' }, key({ ...withoutSize, keySize: "[parameters('size')]" })),
+      },
+      errors: [{ messageId: 'unresolved', message: "properties.keySize is [parameters('size')]" }],
+    },
+    {
+      name: 'kty from an expression with a small keySize: unresolved',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string' },
+          key({ ...withoutSize, kty: "[parameters('kty')]", keySize: 1024 }),
+        ),
+      },
+      errors: [
+        {
+          messageId: 'unresolved',
+          message: 'If it is an RSA key, its keySize 1024 is below the required 2048 bits.',
+        },
+      ],
+    },
+    {
+      name: 'kty from an expression, keySize omitted, minimum 3072: unresolved',
+      files: {
+        'a.json': withParameters({ kty: 'string' }, key({ ...withoutSize, kty: "[parameters('kty')]" })),
+      },
+      options: STRICT,
+      errors: [{ messageId: 'unresolved', message: 'If it is an RSA key, its size of 2048 bits' }],
+    },
+    {
+      name: 'kty and keyOps from expressions, keySize omitted, minimum 3072: unresolved on keyOps',
+      files: {
+        'a.json': withParameters(
+          { kty: 'string', ops: 'array' },
+          key({ ...withoutSize, kty: "[parameters('kty')]", keyOps: "[parameters('ops')]" }),
+        ),
+      },
+      options: STRICT,
+      errors: [{ messageId: 'unresolved', message: "properties.keyOps is [parameters('ops')]" }],
+    },
+  ],
+});
+
+describe('key-rsa-size options', () => {
+  it('accepts the sizes of the Azure Policy parameter only', () => {
+    for (const minimumSize of [2048, 3072, 4096])
+      expect(validateOptions(rule, [{ minimumSize }])).toBeUndefined();
+    for (const minimumSize of [1024, 2000, 8192, '3072'])
+      expect(validateOptions(rule, [{ minimumSize }])).toBeDefined();
+  });
+});

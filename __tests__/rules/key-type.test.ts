@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import rule from '../../rules/key-type.js';
+import { registry } from '../../rules/index.js';
+import { validateOptions } from '../../src/engine/options.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+
+const { kty: _omitted, ...withoutType } = COMPLIANT_KEY;
+const typed = (kty: unknown) => withHsm(key({ ...withoutType, kty }));
+const NO_AES = [{ allowed: ['RSA-HSM', 'EC-HSM'] }];
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'RSA-HSM', files: { 'a.json': typed('RSA-HSM') } },
+    { name: 'EC-HSM', files: { 'a.json': typed('EC-HSM') } },
+    {
+      name: 'oct-HSM',
+      files: { 'a.json': withHsm(key({ kty: 'oct-HSM', keySize: 256 }, { apiVersion: '2026-05-15' })) },
+    },
+    { name: 'RSA is RSA-HSM in a Managed HSM', files: { 'a.json': typed('RSA') } },
+    { name: 'EC is EC-HSM in a Managed HSM', files: { 'a.json': typed('EC') }, options: NO_AES },
+    {
+      name: 'type compared case-insensitively',
+      files: { 'a.json': typed('rsa-hsm') },
+      options: [{ allowed: ['RSA-HSM'] }],
+    },
+    { name: 'case-insensitive property name', files: { 'a.json': withHsm(key({ KTY: 'EC-HSM' })) } },
+    { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
+  ],
+  invalid: [
+    {
+      name: 'oct-HSM when only RSA and EC are allowed',
+      files: {
+        'a.json': literal(`    "properties": {
+      "kty": "oct-HSM",
+      "keySize": 256
+    }`),
+      },
+      options: NO_AES,
+      errors: [
+        {
+          messageId: 'notAllowed',
+          line: 7,
+          column: 7,
+          message: "Key 'hsm1/key1' has key type oct-HSM, which is not an allowed type (RSA-HSM, EC-HSM)",
+        },
+      ],
+    },
+    {
+      name: 'RSA judged as RSA-HSM',
+      files: { 'a.json': typed('RSA') },
+      options: [{ allowed: ['EC-HSM'] }],
+      errors: [{ messageId: 'notAllowed', message: 'key type RSA (that is, RSA-HSM)' }],
+    },
+    {
+      name: 'a type a Managed HSM does not offer',
+      files: { 'a.json': typed('oct') },
+      errors: [{ messageId: 'notAllowed', message: 'key type oct,' }],
+    },
+    {
+      name: 'nested key',
+      files: { 'a.json': nestedKey({ ...withoutType, kty: 'EC' }) },
+      options: [{ allowed: ['RSA-HSM'] }],
+      errors: [{ messageId: 'notAllowed' }],
+    },
+    {
+      name: 'kty missing',
+      files: {
+        'a.json': literal(`    "properties": {
+      "keySize": 2048
+    }`),
+      },
+      errors: [{ messageId: 'missing', line: 6, column: 5, message: "Key 'hsm1/key1' does not set kty" }],
+    },
+    {
+      name: 'kty empty',
+      files: { 'a.json': typed('') },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'kty from an expression: unresolved',
+      files: {
+        'a.json': withParameters({ kty: 'string' }, key({ ...withoutType, kty: "[parameters('kty')]" })),
+      },
+      errors: [{ messageId: 'unresolved', message: "properties.kty is [parameters('kty')]" }],
+    },
+  ],
+});
+
+describe('key-type options', () => {
+  it('accepts a non-empty list of distinct -HSM type names', () => {
+    expect(validateOptions(rule, [{ allowed: ['RSA-HSM', 'EC-HSM'] }])).toBeUndefined();
+    expect(validateOptions(rule, [{ allowed: [] }])).toBeDefined();
+    expect(validateOptions(rule, [{ allowed: ['RSA'] }])).toBeDefined();
+    expect(validateOptions(rule, [{ allowed: ['EC-HSM', 'EC-HSM'] }])).toBeDefined();
+  });
+});

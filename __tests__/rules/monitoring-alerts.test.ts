@@ -1,0 +1,182 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/monitoring-alerts.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const HSM = hsm(COMPLIANT_PROPERTIES);
+const HSM_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
+
+function criterion(metricName: string): Record<string, unknown> {
+  return {
+    criterionType: 'StaticThresholdCriterion',
+    name: metricName,
+    metricName,
+    metricNamespace: 'Microsoft.KeyVault/managedHSMs',
+    operator: metricName === 'Availability' ? 'LessThan' : 'GreaterThan',
+    threshold: metricName === 'Availability' ? 100 : 1000,
+    timeAggregation: 'Average',
+  };
+}
+
+function alert(
+  metrics: string[],
+  extra: Record<string, unknown> = {},
+  properties: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Insights/metricAlerts',
+    apiVersion: '2018-03-01',
+    name: `alert-${metrics.join('-') || 'none'}`,
+    location: 'global',
+    ...extra,
+    properties: {
+      severity: 1,
+      enabled: true,
+      scopes: [HSM_ID],
+      evaluationFrequency: 'PT1M',
+      windowSize: 'PT5M',
+      criteria: {
+        'odata.type': 'Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria',
+        allOf: metrics.map(criterion),
+      },
+      ...properties,
+    },
+  };
+}
+
+const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'an Availability alert on the HSM', files: template(HSM, alert(['Availability'])) },
+    {
+      name: 'scopes given as a relative id, metric name in any case',
+      files: template(
+        HSM,
+        alert(
+          [],
+          {},
+          {
+            scopes: ['Microsoft.KeyVault/managedHSMs/hsm1'],
+            criteria: { allOf: [{ metricName: 'availability' }] },
+          },
+        ),
+      ),
+    },
+    {
+      name: 'requireLatency: Availability and ServiceApiLatency, in separate alerts',
+      files: template(HSM, alert(['Availability']), alert(['ServiceApiLatency'])),
+      options: [{ requireLatency: true }],
+    },
+    {
+      name: 'requireLatency: both criteria in one alert',
+      files: template(HSM, alert(['Availability', 'ServiceApiLatency'])),
+      options: [{ requireLatency: true }],
+    },
+    {
+      name: 'latency is not required by default',
+      files: template(HSM, alert(['Availability'])),
+      options: [{}],
+    },
+    {
+      name: 'PascalCase property names',
+      files: template(HSM, {
+        Type: 'Microsoft.Insights/metricAlerts',
+        ApiVersion: '2018-03-01',
+        Name: 'a',
+        Properties: { Scopes: [HSM_ID], Criteria: { AllOf: [{ MetricName: 'Availability' }] } },
+      }),
+    },
+    {
+      name: 'the alert may live in another file',
+      files: { 'hsm.json': armTemplate([HSM]), 'alerts.json': armTemplate([alert(['Availability'])]) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no metric alert at all',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "properties": {}
+    }
+  ]
+}`,
+      },
+      errors: [
+        { messageId: 'noAlert', line: 5, column: 5, message: "No metric alert targets Managed HSM 'hsm1'" },
+      ],
+    },
+    {
+      name: 'an alert on another resource does not count',
+      files: template(HSM, alert(['Availability'], {}, { scopes: ['Microsoft.KeyVault/managedHSMs/other'] })),
+      errors: [{ messageId: 'noAlert', message: 'metric Availability.' }],
+    },
+    {
+      name: 'requireLatency: no alert names both metrics in the message',
+      files: template(HSM),
+      options: [{ requireLatency: true }],
+      errors: [{ messageId: 'noAlert', message: 'metric Availability and ServiceApiLatency' }],
+    },
+    {
+      name: 'an alert on the HSM, but not on Availability',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.Insights/metricAlerts", "apiVersion": "2018-03-01", "name": "hits",
+      "properties": { "scopes": ["Microsoft.KeyVault/managedHSMs/hsm1"], "criteria": { "allOf": [{ "metricName": "ServiceApiHit" }] } } },
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "properties": {}
+    }
+  ]
+}`,
+      },
+      errors: [
+        { messageId: 'missingMetric', line: 7, column: 5, message: 'criterion on metric Availability' },
+      ],
+    },
+    {
+      name: 'a disabled Availability alert does not count',
+      files: template(HSM, alert(['Availability'], {}, { enabled: false })),
+      errors: [{ messageId: 'missingMetric', message: 'Availability' }],
+    },
+    {
+      name: 'requireLatency: latency missing',
+      files: template(HSM, alert(['Availability'])),
+      options: [{ requireLatency: true }],
+      errors: [{ messageId: 'missingMetric', message: 'metric ServiceApiLatency' }],
+    },
+    {
+      name: 'criteria from an expression: unresolved',
+      files: template(HSM, alert([], {}, { criteria: { allOf: "[variables('criteria')]" } })),
+      errors: [{ messageId: 'unresolved', message: "[variables('criteria')]" }],
+    },
+    {
+      name: 'metric name from an expression: unresolved once, naming both metrics',
+      files: template(
+        HSM,
+        alert([], {}, { criteria: { allOf: [{ metricName: "[parameters('metric')]" }] } }),
+      ),
+      options: [{ requireLatency: true }],
+      errors: [{ messageId: 'unresolved', message: 'metric Availability and ServiceApiLatency' }],
+    },
+    {
+      name: 'enabled from an expression: unresolved',
+      files: template(HSM, alert(['Availability'], {}, { enabled: "[parameters('alertsOn')]" })),
+      errors: [{ messageId: 'unresolved', message: 'properties.enabled' }],
+    },
+    {
+      name: 'alert scopes from an expression: unresolved',
+      files: template(HSM, alert(['Availability'], {}, { scopes: ["[parameters('hsmId')]"] })),
+      errors: [{ messageId: 'unresolved', message: "[parameters('hsmId')]" }],
+    },
+  ],
+});

@@ -1,0 +1,145 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/multi-region.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const withRegions = (regions: unknown, extra: Record<string, unknown> = {}) =>
+  armTemplate([hsm({ ...COMPLIANT_PROPERTIES, regions }, extra)]);
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    {
+      name: 'a primary and a secondary region',
+      files: {
+        'a.json': withRegions([
+          { name: 'westeurope', isPrimary: true },
+          { name: 'northeurope', isPrimary: false },
+        ]),
+      },
+    },
+    {
+      name: 'two entries, isPrimary omitted',
+      files: { 'a.json': withRegions([{ name: 'westeurope' }, { name: 'northeurope' }]) },
+    },
+    {
+      name: 'only a secondary listed, isPrimary false',
+      files: { 'a.json': withRegions([{ name: 'northeurope', isPrimary: false }]) },
+    },
+    {
+      name: 'only an entry for another region than the location, isPrimary omitted',
+      files: { 'a.json': withRegions([{ name: 'North Europe' }]) },
+    },
+    {
+      name: 'location from an expression, but the entry says it is not the primary',
+      files: {
+        'a.json': withRegions([{ name: 'northeurope', isPrimary: false }], {
+          location: '[resourceGroup().location]',
+        }),
+      },
+    },
+    {
+      name: 'PascalCase property names',
+      files: {
+        'a.json': armTemplate([
+          hsm({
+            ...COMPLIANT_PROPERTIES,
+            Regions: [{ Name: 'westeurope', IsPrimary: true }, { Name: 'northeurope' }],
+          }),
+        ]),
+      },
+    },
+    {
+      name: 'a region list of two, one from an expression',
+      files: { 'a.json': withRegions([{ name: 'westeurope', isPrimary: true }, "[variables('secondary')]"]) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'regions omitted',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "location": "westeurope",
+    "properties": {
+      "enablePurgeProtection": true
+    }
+  }]
+}`,
+      },
+      errors: [{ messageId: 'notSet', line: 6, column: 5, message: "Managed HSM 'hsm1' lists no regions" }],
+    },
+    {
+      name: 'an empty list',
+      files: { 'a.json': withRegions([]) },
+      errors: [{ messageId: 'notSet' }],
+    },
+    {
+      name: 'only the primary region',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "location": "westeurope",
+    "properties": {
+      "regions": [{ "name": "westeurope", "isPrimary": true }]
+    }
+  }]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'primaryOnly',
+          line: 7,
+          column: 7,
+          message: 'lists only its primary region (westeurope)',
+        },
+      ],
+    },
+    {
+      name: 'only the HSM location, isPrimary omitted: that is the primary',
+      files: { 'a.json': withRegions([{ name: 'West Europe' }]) },
+      errors: [{ messageId: 'primaryOnly', message: '(West Europe)' }],
+    },
+    {
+      name: 'api version 2022-11-01 has no regions',
+      files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES, { apiVersion: '2022-11-01' })]) },
+      errors: [
+        { messageId: 'apiVersionTooOld', message: 'api version 2022-11-01, which has no regions property' },
+      ],
+    },
+    {
+      name: 'PascalCase property names',
+      files: {
+        'a.json': armTemplate([
+          hsm({ ...COMPLIANT_PROPERTIES, Regions: [{ Name: 'westeurope', IsPrimary: true }] }),
+        ]),
+      },
+      errors: [{ messageId: 'primaryOnly' }],
+    },
+    {
+      name: 'regions from an expression: unresolved',
+      files: { 'a.json': withRegions("[parameters('regions')]") },
+      errors: [{ messageId: 'unresolved', message: "properties.regions is [parameters('regions')]" }],
+    },
+    {
+      name: 'the single entry from an expression: unresolved',
+      files: { 'a.json': withRegions(["[parameters('region')]"]) },
+      errors: [{ messageId: 'unresolved', message: "properties.regions[0] is [parameters('region')]" }],
+    },
+    {
+      name: 'the region name from an expression: unresolved',
+      files: { 'a.json': withRegions([{ name: "[parameters('secondary')]" }]) },
+      errors: [
+        { messageId: 'unresolved', message: "properties.regions[0].name is [parameters('secondary')]" },
+      ],
+    },
+    {
+      name: 'location from an expression and isPrimary omitted: unresolved',
+      files: { 'a.json': withRegions([{ name: 'westeurope' }], { location: '[resourceGroup().location]' }) },
+      errors: [{ messageId: 'unresolved', message: 'location is [resourceGroup().location]' }],
+    },
+  ],
+});

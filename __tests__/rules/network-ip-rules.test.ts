@@ -1,0 +1,224 @@
+import { describe, expect, it } from '@jest/globals';
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/network-ip-rules.js';
+import {
+  addressCount,
+  coversAllIpv4,
+  formatCidr,
+  formatIpv4,
+  networkAddress,
+  parseIpv4Range,
+  prefixMask,
+} from '../../rules/util/network.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const withRules = (ipRules: unknown, extra: Record<string, unknown> = {}) =>
+  armTemplate([
+    hsm({
+      ...COMPLIANT_PROPERTIES,
+      publicNetworkAccess: 'Enabled',
+      networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny', ipRules, ...extra },
+    }),
+  ]);
+
+describe('rules/util/network', () => {
+  it('parses addresses and CIDR ranges', () => {
+    expect(parseIpv4Range('203.0.113.7')).toEqual({ address: 3405803783, prefix: 32, explicitPrefix: false });
+    expect(parseIpv4Range('10.0.0.0/8')).toEqual({ address: 167772160, prefix: 8, explicitPrefix: true });
+    expect(parseIpv4Range('0.0.0.0/0')?.prefix).toBe(0);
+    expect(parseIpv4Range('255.255.255.255/32')?.address).toBe(0xffffffff);
+  });
+
+  it('rejects what is not IPv4', () => {
+    for (const text of [
+      '',
+      '10.0.0',
+      '10.0.0.0.0',
+      '256.0.0.1',
+      '10.0.0.0/33',
+      '10.0.0.0/',
+      '10.0.0.0/-1',
+      '10.0.0.0/8/8',
+      ' 10.0.0.1',
+      '10.0.0.1-10.0.0.9',
+      '2001:db8::/32',
+      'example.com',
+      '1.2.3.x',
+    ])
+      expect(parseIpv4Range(text)).toBeUndefined();
+  });
+
+  it('does prefix math', () => {
+    expect(formatIpv4(prefixMask(16))).toBe('255.255.0.0');
+    expect(prefixMask(0)).toBe(0);
+    expect(prefixMask(32)).toBe(0xffffffff);
+    expect(formatIpv4(networkAddress(parseIpv4Range('10.1.2.3/16')!))).toBe('10.1.0.0');
+    expect(formatCidr(parseIpv4Range('192.168.77.1/20')!)).toBe('192.168.64.0/20');
+    expect(addressCount(16)).toBe(65536);
+    expect(addressCount(0)).toBe(4294967296);
+    expect(coversAllIpv4(parseIpv4Range('8.8.8.8/0')!)).toBe(true);
+    expect(coversAllIpv4(parseIpv4Range('0.0.0.0')!)).toBe(false);
+  });
+});
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'no networkAcls at all', files: { 'a.json': armTemplate([hsm({})]) } },
+    { name: 'no ipRules', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
+    { name: 'empty ipRules', files: { 'a.json': withRules([]) } },
+    {
+      name: 'single addresses and narrow ranges',
+      files: {
+        'a.json': withRules([
+          { value: '203.0.113.7' },
+          { value: '198.51.100.0/24' },
+          { value: '10.0.0.0/16' },
+        ]),
+      },
+    },
+    {
+      name: 'option: minPrefixLength 8 admits a /8',
+      files: { 'a.json': withRules([{ value: '10.0.0.0/8' }]) },
+      options: [{ minPrefixLength: 8 }],
+    },
+    {
+      name: 'case-insensitive property names',
+      files: {
+        'a.json': armTemplate([
+          hsm({ NetworkAcls: { DefaultAction: 'Deny', IpRules: [{ Value: '203.0.113.0/28' }] } }),
+        ]),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: '0.0.0.0/0',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+    "properties": {
+      "networkAcls": {
+        "defaultAction": "Deny",
+        "ipRules": [
+          { "value": "203.0.113.7" },
+          { "value": "0.0.0.0/0" }
+        ]
+      }
+    }
+  }]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'allAddresses',
+          line: 11,
+          column: 13,
+          message: "'hsm1' firewall has an IP rule 0.0.0.0/0",
+        },
+      ],
+    },
+    {
+      name: '0.0.0.0/0 is reported even when minPrefixLength is 0',
+      files: { 'a.json': withRules([{ value: '0.0.0.0/0' }, { value: '1.0.0.0/1' }]) },
+      options: [{ minPrefixLength: 0 }],
+      errors: [{ messageId: 'allAddresses' }],
+    },
+    {
+      name: 'any /0 covers every address, whatever the address bits',
+      files: { 'a.json': withRules([{ value: '10.0.0.0/0' }]) },
+      errors: [{ messageId: 'allAddresses', message: '10.0.0.0/0' }],
+    },
+    {
+      name: 'wider than the default /16',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+    "properties": {
+      "networkAcls": { "defaultAction": "Deny", "ipRules": [{ "value": "10.0.0.0/8" }] }
+    }
+  }]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'tooWide',
+          line: 7,
+          column: 63,
+          message: 'IP rule 10.0.0.0/8 covering 16,777,216 addresses (/8, wider than the allowed /16)',
+        },
+      ],
+    },
+    {
+      name: 'option: minPrefixLength 24 rejects a /20 but admits a /24 and a bare address',
+      files: {
+        'a.json': withRules([
+          { value: '198.51.100.0/24' },
+          { value: '192.168.64.0/20' },
+          { value: '203.0.113.9' },
+        ]),
+      },
+      options: [{ minPrefixLength: 24 }],
+      errors: [{ messageId: 'tooWide', message: '/20, wider than the allowed /24' }],
+    },
+    {
+      name: 'malformed values',
+      files: {
+        'a.json': withRules([
+          { value: '10.0.0.256' },
+          { value: '2001:db8::/32' },
+          { value: '10.0.0.0/40' },
+          { value: 42 },
+          { addressPrefix: '10.0.0.0/24' },
+          '203.0.113.7',
+        ]),
+      },
+      errors: [
+        { messageId: 'malformed', message: 'IP rule 10.0.0.256 that is not' },
+        { messageId: 'malformed', message: '2001:db8::/32' },
+        { messageId: 'malformed', message: '10.0.0.0/40' },
+        { messageId: 'malformed', message: 'IP rule 42 that' },
+        { messageId: 'malformed', message: '{"addressPrefix":"10.0.0.0/24"}' },
+        { messageId: 'malformed', message: 'IP rule 203.0.113.7 that' },
+      ],
+    },
+    {
+      name: 'PascalCase property names',
+      files: {
+        'a.json': armTemplate([
+          hsm({ NetworkAcls: { DefaultAction: 'Deny', IPRules: [{ Value: '0.0.0.0/0' }] } }),
+        ]),
+      },
+      errors: [{ messageId: 'allAddresses' }],
+    },
+    {
+      name: 'an IP rule from an expression: unresolved, the other rules are still judged',
+      files: { 'a.json': withRules([{ value: "[parameters('officeRange')]" }, { value: '10.0.0.0/8' }]) },
+      errors: [
+        {
+          messageId: 'unresolved',
+          message: "properties.networkAcls.ipRules[0].value is [parameters('officeRange')]",
+        },
+        { messageId: 'tooWide' },
+      ],
+    },
+    {
+      name: 'a whole IP rule from an expression: unresolved',
+      files: { 'a.json': withRules(["[variables('rule')]"]) },
+      errors: [{ messageId: 'unresolved', message: "[variables('rule')]" }],
+    },
+    {
+      name: 'the ipRules list from an expression: unresolved',
+      files: { 'a.json': withRules("[parameters('ipRules')]") },
+      errors: [
+        { messageId: 'unresolved', message: "properties.networkAcls.ipRules is [parameters('ipRules')]" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,134 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/pim-admin-roles.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const HSM = hsm(COMPLIANT_PROPERTIES);
+const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
+const HSM_ID = `${SUB}/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1`;
+const roleId = (guid: string) => `${SUB}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+const CONTRIBUTOR = '18500a29-7fe2-46b2-a342-b16a415e101d';
+const OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
+const GROUP = '44444444-4444-4444-4444-444444444444';
+
+function assignment(
+  roleDefinitionId: string,
+  extra: Record<string, unknown> = {},
+  type = 'Microsoft.Authorization/roleAssignments',
+): Record<string, unknown> {
+  return {
+    type,
+    apiVersion: '2022-04-01',
+    name: 'ra1',
+    scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+    ...extra,
+    properties: { roleDefinitionId, principalId: GROUP, principalType: 'Group' },
+  };
+}
+
+const eligibility = (role: string) =>
+  assignment(
+    roleId(role),
+    { apiVersion: '2020-10-01' },
+    'Microsoft.Authorization/roleEligibilityScheduleRequests',
+  );
+
+const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'Contributor made eligible through PIM', files: template(HSM, eligibility(CONTRIBUTOR)) },
+    { name: 'Owner made eligible through PIM', files: template(HSM, eligibility(OWNER)) },
+    { name: 'a non-administrative role on the HSM', files: template(HSM, assignment(roleId(READER))) },
+    {
+      name: 'Contributor at resource group scope is not on the HSM',
+      files: template(HSM, assignment(roleId(CONTRIBUTOR), { scope: undefined })),
+    },
+    {
+      name: 'Contributor on another resource',
+      files: template(
+        HSM,
+        assignment(roleId(CONTRIBUTOR), { scope: 'Microsoft.KeyVault/managedHSMs/other' }),
+      ),
+    },
+    {
+      name: 'unknown scope with a non-administrative role: silent',
+      files: template(HSM, assignment(roleId(READER), { scope: "[parameters('scope')]" })),
+    },
+  ],
+  invalid: [
+    {
+      name: 'permanent Managed HSM Contributor',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.Authorization/roleAssignments", "apiVersion": "2022-04-01", "name": "ra1",
+      "scope": "Microsoft.KeyVault/managedHSMs/hsm1",
+      "properties": {
+        "roleDefinitionId": "${roleId(CONTRIBUTOR)}",
+        "principalId": "${GROUP}"
+      }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'permanentAdmin',
+          line: 10,
+          column: 9,
+          message: "Role assignment 'ra1' permanently grants Managed HSM Contributor on Managed HSM 'hsm1'",
+        },
+      ],
+    },
+    {
+      name: 'permanent Owner, scope as a full resource id, bare GUID in upper case',
+      files: template(HSM, assignment(OWNER.toUpperCase(), { scope: HSM_ID })),
+      errors: [{ messageId: 'permanentAdmin', message: 'grants Owner' }],
+    },
+    {
+      name: 'the eligible request does not excuse a permanent assignment next to it',
+      files: template(HSM, eligibility(CONTRIBUTOR), assignment(roleId(CONTRIBUTOR))),
+      errors: [{ messageId: 'permanentAdmin' }],
+    },
+    {
+      name: 'PascalCase property names',
+      files: template(HSM, {
+        Type: 'Microsoft.Authorization/roleAssignments',
+        ApiVersion: '2022-04-01',
+        Name: 'ra2',
+        Scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+        Properties: { RoleDefinitionId: roleId(CONTRIBUTOR), PrincipalId: GROUP },
+      }),
+      errors: [{ messageId: 'permanentAdmin', message: "'ra2'" }],
+    },
+    {
+      name: 'Contributor written with subscriptionResourceId(), through the provider form',
+      files: template(HSM, {
+        type: 'Microsoft.KeyVault/managedHSMs/providers/roleAssignments',
+        apiVersion: '2022-04-01',
+        name: 'hsm1/Microsoft.Authorization/66666666-6666-6666-6666-666666666666',
+        properties: {
+          roleDefinitionId: `[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${CONTRIBUTOR}')]`,
+          principalId: GROUP,
+        },
+      }),
+      errors: [{ messageId: 'permanentAdmin', message: "Managed HSM Contributor on Managed HSM 'hsm1'" }],
+    },
+    {
+      name: 'role from an expression on the HSM: unresolved',
+      files: template(HSM, assignment("[parameters('role')]")),
+      errors: [{ messageId: 'unresolved', message: "[parameters('role')]" }],
+    },
+    {
+      name: 'an administrative role on a scope from an expression: unresolved',
+      files: template(HSM, assignment(roleId(OWNER), { scope: "[parameters('scope')]" })),
+      errors: [{ messageId: 'unresolved', message: 'If the scope is a Managed HSM' }],
+    },
+  ],
+});

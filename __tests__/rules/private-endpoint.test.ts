@@ -1,0 +1,341 @@
+import { describe, expect, it } from '@jest/globals';
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/private-endpoint.js';
+import type { ReportDescriptor, RuleContext } from '../../src/engine/rule.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { Graph } from '../../src/model/graph.js';
+import { Resource } from '../../src/model/resource.js';
+import { parseJsonc } from '../../src/sources/arm/jsonc.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const HSM_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
+const STORAGE_ID =
+  '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1';
+
+function endpoint(
+  connections: Array<Record<string, unknown>>,
+  extra: Record<string, unknown> = {},
+  list = 'privateLinkServiceConnections',
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Network/privateEndpoints',
+    apiVersion: '2023-11-01',
+    name: 'pe1',
+    location: 'westeurope',
+    ...extra,
+    properties: {
+      subnet: {
+        id: '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s',
+      },
+      [list]: connections.map((properties, i) => ({ name: `c${i}`, properties })),
+    },
+  };
+}
+
+const toHsm = (groupIds: unknown = ['managedhsm'], privateLinkServiceId: unknown = HSM_ID) => ({
+  privateLinkServiceId,
+  groupIds,
+});
+
+const connectionChild = (status: unknown, name = 'hsm1/pec1') => ({
+  type: 'Microsoft.KeyVault/managedHSMs/privateEndpointConnections',
+  apiVersion: '2025-05-01',
+  name,
+  properties: { privateLinkServiceConnectionState: { status, description: 'by template' } },
+});
+
+const theHsm = hsm(COMPLIANT_PROPERTIES);
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    {
+      name: 'a private endpoint naming the HSM by its full resource id',
+      files: { 'a.json': armTemplate([theHsm, endpoint([toHsm()])]) },
+    },
+    {
+      name: 'across two files of the same scan',
+      files: { 'hsm.json': armTemplate([theHsm]), 'network/pe.json': armTemplate([endpoint([toHsm()])]) },
+    },
+    {
+      name: "group id 'managedhsms' in any case",
+      files: { 'a.json': armTemplate([theHsm, endpoint([toHsm(['ManagedHSMs'])])]) },
+    },
+    {
+      name: 'a manual connection',
+      files: {
+        'a.json': armTemplate([theHsm, endpoint([toHsm()], {}, 'manualPrivateLinkServiceConnections')]),
+      },
+    },
+    {
+      name: 'an endpoint with a storage connection and an HSM connection',
+      files: { 'a.json': armTemplate([theHsm, endpoint([toHsm(['blob'], STORAGE_ID), toHsm()])]) },
+    },
+    {
+      name: 'a relative resource id',
+      files: {
+        'a.json': armTemplate([
+          theHsm,
+          endpoint([toHsm(['managedhsm'], 'Microsoft.KeyVault/managedHSMs/hsm1')]),
+        ]),
+      },
+    },
+    {
+      name: 'an approved private endpoint connection declared as a child resource',
+      files: { 'a.json': armTemplate([theHsm, connectionChild('Approved')]) },
+    },
+    {
+      name: 'an approved connection nested under the HSM',
+      files: {
+        'a.json': armTemplate([
+          {
+            ...theHsm,
+            resources: [{ ...connectionChild('approved', 'pec1'), type: 'privateEndpointConnections' }],
+          },
+        ]),
+      },
+    },
+    {
+      name: 'one good endpoint outweighs an unresolved one',
+      files: {
+        'a.json': armTemplate([
+          theHsm,
+          endpoint([toHsm()]),
+          endpoint([toHsm(['managedhsm'], "[parameters('targetId')]")], { name: 'pe2' }),
+        ]),
+      },
+    },
+    {
+      name: 'case-insensitive property names',
+      files: {
+        'a.json': armTemplate([
+          theHsm,
+          {
+            Type: 'Microsoft.Network/privateEndpoints',
+            apiVersion: '2023-11-01',
+            Name: 'pe1',
+            Properties: {
+              PrivateLinkServiceConnections: [
+                { Name: 'c', Properties: { PrivateLinkServiceId: HSM_ID, GroupIds: ['MANAGEDHSM'] } },
+              ],
+            },
+          },
+        ]),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'no private endpoint',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+      "properties": { "publicNetworkAccess": "Disabled" }
+    }
+  ]
+}`,
+      },
+      errors: [
+        { messageId: 'missing', line: 5, column: 5, message: "Managed HSM 'hsm1' has no private endpoint" },
+      ],
+    },
+    {
+      name: 'the endpoint targets another HSM',
+      files: {
+        'a.json': armTemplate([
+          theHsm,
+          hsm(COMPLIANT_PROPERTIES, { name: 'hsm2' }),
+          endpoint([toHsm(['managedhsm'], HSM_ID.replace(/hsm1$/, 'hsm2'))]),
+        ]),
+      },
+      errors: [{ messageId: 'missing', message: "'hsm1'" }],
+    },
+    {
+      name: 'the endpoint asks for the wrong sub-resource (reported on the endpoint, in its file)',
+      files: {
+        'hsm.json': armTemplate([theHsm]),
+        'pe.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Network/privateEndpoints", "apiVersion": "2023-11-01", "name": "pe1",
+      "properties": {
+        "privateLinkServiceConnections": [
+          {
+            "name": "hsm",
+            "properties": {
+              "privateLinkServiceId": "${HSM_ID}",
+              "groupIds": ["vault"]
+            }
+          }
+        ]
+      }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'wrongGroupId',
+          file: 'pe.json',
+          line: 13,
+          column: 15,
+          message: "Private endpoint 'pe1' connects to Managed HSM 'hsm1' with groupIds [\"vault\"]",
+        },
+      ],
+    },
+    {
+      name: 'groupIds omitted',
+      files: { 'a.json': armTemplate([theHsm, endpoint([{ privateLinkServiceId: HSM_ID }])]) },
+      errors: [{ messageId: 'wrongGroupId', message: 'with groupIds (not set)' }],
+    },
+    {
+      name: 'a pending child connection and no endpoint',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.KeyVault/managedHSMs/privateEndpointConnections", "apiVersion": "2025-05-01",
+      "name": "hsm1/pec1",
+      "properties": { "privateLinkServiceConnectionState": { "status": "Pending" } }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'notApproved',
+          line: 9,
+          column: 62,
+          message: "connection 'hsm1/pec1' with status Pending",
+        },
+      ],
+    },
+    {
+      name: 'the read-only privateEndpointConnections list in a template is not trusted',
+      files: {
+        'a.json': armTemplate([
+          hsm({
+            ...COMPLIANT_PROPERTIES,
+            privateEndpointConnections: [
+              { properties: { privateLinkServiceConnectionState: { status: 'Approved' } } },
+            ],
+          }),
+        ]),
+      },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'an endpoint for another service whose target is an expression does not count',
+      files: {
+        'a.json': armTemplate([theHsm, endpoint([toHsm(['blob'], "[parameters('storageId')]")])]),
+      },
+      errors: [{ messageId: 'missing' }],
+    },
+    {
+      name: 'an endpoint whose target cannot be followed: unresolved, not missing',
+      files: {
+        'a.json': armTemplate([theHsm]),
+        'b.json': armTemplate([endpoint([toHsm(['managedhsm'], "[parameters('hsmId')]")])]),
+      },
+      errors: [
+        {
+          messageId: 'unresolved',
+          file: 'b.json',
+          message: "privateLinkServiceId of private endpoint 'pe1' is [parameters('hsmId')]",
+        },
+      ],
+    },
+    {
+      name: 'groupIds from an expression: unresolved',
+      files: { 'a.json': armTemplate([theHsm, endpoint([toHsm("[parameters('groups')]")])]) },
+      errors: [
+        { messageId: 'unresolved', message: "groupIds of private endpoint 'pe1' is [parameters('groups')]" },
+      ],
+    },
+    {
+      name: 'the child connection status from an expression: unresolved',
+      files: { 'a.json': armTemplate([theHsm, connectionChild("[parameters('status')]")]) },
+      errors: [{ messageId: 'unresolved', message: "[parameters('status')]" }],
+    },
+    {
+      name: 'PascalCase property names with the wrong group id',
+      files: {
+        'a.json': armTemplate([
+          theHsm,
+          {
+            type: 'Microsoft.Network/privateEndpoints',
+            apiVersion: '2023-11-01',
+            name: 'pe1',
+            Properties: {
+              ManualPrivateLinkServiceConnections: [
+                { Properties: { PrivateLinkServiceId: HSM_ID, GroupIds: ['vault'] } },
+              ],
+            },
+          },
+        ]),
+      },
+      errors: [{ messageId: 'wrongGroupId' }],
+    },
+  ],
+});
+
+/** A Resource as a live scan would produce it (no live source exists yet). */
+function liveHsm(properties: unknown): Resource {
+  const text = JSON.stringify({ type: 'Microsoft.KeyVault/managedHSMs', name: 'hsm1', properties }, null, 2);
+  const root = parseJsonc('live.json', text).root!;
+  return new Resource({
+    key: 'live:hsm1',
+    type: 'Microsoft.KeyVault/managedHSMs',
+    name: { kind: 'known', value: 'hsm1', range: root.range },
+    surface: 'live',
+    range: root.range,
+    body: root,
+  });
+}
+
+function runLive(resource: Resource): string[] {
+  const ids: string[] = [];
+  const context = {
+    id: rule.meta.id,
+    options: [],
+    graph: new Graph([resource]),
+    now: new Date(),
+    explainGaps: false,
+    report: (d: ReportDescriptor<string>) => ids.push(d.messageId),
+    unresolved: () => ids.push('unresolved'),
+  } as unknown as RuleContext<'missing' | 'wrongGroupId' | 'notApproved', []>;
+  rule.create(context)['Microsoft.KeyVault/managedHSMs'](resource);
+  return ids;
+}
+
+describe('private-endpoint on a live HSM', () => {
+  const connection = (status: string) => ({
+    id: 'x',
+    properties: { privateLinkServiceConnectionState: { status } },
+  });
+
+  it('passes with an approved connection', () => {
+    expect(
+      runLive(liveHsm({ privateEndpointConnections: [connection('Pending'), connection('Approved')] })),
+    ).toEqual([]);
+  });
+
+  it('reports connections that are not approved', () => {
+    expect(runLive(liveHsm({ privateEndpointConnections: [connection('Rejected')] }))).toEqual([
+      'notApproved',
+    ]);
+  });
+
+  it('reports an HSM without connections', () => {
+    expect(runLive(liveHsm({ privateEndpointConnections: [] }))).toEqual(['missing']);
+  });
+});

@@ -1,0 +1,155 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/rbac-plane-separation.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const HSM = hsm(COMPLIANT_PROPERTIES);
+const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
+const roleId = (guid: string) => `${SUB}/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+
+const CONTRIBUTOR = '18500a29-7fe2-46b2-a342-b16a415e101d';
+const CRYPTO_USER = '21dbd100-6940-42c2-9190-5d6cb909625b';
+const RELEASE_USER = '21dbd100-6940-42c2-9190-5d6cb909625c';
+const ADMINISTRATOR = 'a290e904-7015-4bba-90c8-60543313cdb4';
+const READER = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
+
+function assignment(
+  roleDefinitionId: unknown,
+  extra: Record<string, unknown> = {},
+  properties: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Authorization/roleAssignments',
+    apiVersion: '2022-04-01',
+    name: 'ra1',
+    scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+    ...extra,
+    properties: {
+      roleDefinitionId,
+      principalId: '33333333-3333-3333-3333-333333333333',
+      principalType: 'Group',
+      ...properties,
+    },
+  };
+}
+
+const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: 'Managed HSM Contributor on the HSM', files: template(HSM, assignment(roleId(CONTRIBUTOR))) },
+    {
+      name: 'a control-plane role at resource group scope',
+      files: template(assignment(roleId(READER), { scope: undefined })),
+    },
+    {
+      name: 'a GUID one digit away from a local role is not that role',
+      files: template(HSM, assignment(roleId('21dbd100-6940-42c2-9190-5d6cb909625d'))),
+    },
+    {
+      name: 'unknown role on an assignment that is not on an HSM: silent',
+      files: template(assignment("[parameters('role')]", { scope: undefined })),
+    },
+    {
+      name: 'a role definition id that is not a role definition path is not judged',
+      files: template(
+        HSM,
+        assignment(`${SUB}/providers/Microsoft.Authorization/policyDefinitions/${CRYPTO_USER}`),
+      ),
+    },
+    {
+      name: 'Contributor written with subscriptionResourceId()',
+      files: template(
+        HSM,
+        assignment(`[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${CONTRIBUTOR}')]`),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Crypto User in an Azure RBAC role assignment on the HSM',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.Authorization/roleAssignments", "apiVersion": "2022-04-01", "name": "ra1",
+      "scope": "Microsoft.KeyVault/managedHSMs/hsm1",
+      "properties": {
+        "roleDefinitionId": "${roleId(CRYPTO_USER)}",
+        "principalId": "33333333-3333-3333-3333-333333333333"
+      }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'localRoleInAzureRbac',
+          line: 10,
+          column: 9,
+          message: "Role assignment 'ra1' on Managed HSM 'hsm1' uses roleDefinitionId",
+        },
+      ],
+    },
+    {
+      name: 'Crypto Service Release User is told apart from Crypto User (last digit)',
+      files: template(HSM, assignment(roleId(RELEASE_USER))),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: "'Managed HSM Crypto Service Release User'" }],
+    },
+    {
+      name: 'the data-plane id form /Microsoft.KeyVault/providers/...',
+      files: template(
+        HSM,
+        assignment(`/Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/${ADMINISTRATOR}`),
+      ),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: "'Managed HSM Administrator'" }],
+    },
+    {
+      name: 'a bare GUID in upper case',
+      files: template(HSM, assignment(CRYPTO_USER.toUpperCase())),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: "'Managed HSM Crypto User'" }],
+    },
+    {
+      name: 'any scope: a local role at resource group scope is still wrong',
+      files: template(assignment(roleId('2c18b078-7c48-4d3a-af88-5a3a1b3f82b3'), { scope: undefined })),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: "Role assignment 'ra1' uses roleDefinitionId" }],
+    },
+    {
+      name: 'PascalCase property name',
+      files: template(HSM, {
+        Type: 'Microsoft.Authorization/roleAssignments',
+        ApiVersion: '2022-04-01',
+        Name: 'ra2',
+        Scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+        Properties: { RoleDefinitionId: roleId('33413926-3206-4cdd-b39a-83574fe37a17'), PrincipalId: 'x' },
+      }),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: 'Crypto Service Encryption User' }],
+    },
+    {
+      name: 'role written with subscriptionResourceId(): the GUID it names is judged',
+      files: template(
+        HSM,
+        assignment(`[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${ADMINISTRATOR}')]`),
+      ),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: "'Managed HSM Administrator'" }],
+    },
+    {
+      name: 'provider form (hsm1/Microsoft.Authorization/<guid>)',
+      files: template(HSM, {
+        type: 'Microsoft.KeyVault/managedHSMs/providers/roleAssignments',
+        apiVersion: '2022-04-01',
+        name: 'hsm1/Microsoft.Authorization/66666666-6666-6666-6666-666666666666',
+        properties: { roleDefinitionId: roleId(CRYPTO_USER), principalId: 'x' },
+      }),
+      errors: [{ messageId: 'localRoleInAzureRbac', message: "on Managed HSM 'hsm1'" }],
+    },
+    {
+      name: 'role from an expression on an assignment scoped to the HSM: unresolved',
+      files: template(HSM, assignment("[parameters('roleId')]")),
+      errors: [{ messageId: 'unresolved', message: "scoped to Managed HSM 'hsm1'" }],
+    },
+  ],
+});

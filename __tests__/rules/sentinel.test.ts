@@ -1,0 +1,218 @@
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/sentinel.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const HSM = hsm(COMPLIANT_PROPERTIES);
+const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers';
+const WORKSPACE_ID = `${RG}/Microsoft.OperationalInsights/workspaces/law`;
+
+function diag(
+  properties: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 'Microsoft.Insights/diagnosticSettings',
+    apiVersion: '2021-05-01-preview',
+    name: 'audit',
+    scope: 'Microsoft.KeyVault/managedHSMs/hsm1',
+    ...extra,
+    properties: {
+      workspaceId: WORKSPACE_ID,
+      logs: [{ category: 'AuditEvent', enabled: true }],
+      ...properties,
+    },
+  };
+}
+
+function workspace(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'Microsoft.OperationalInsights/workspaces',
+    apiVersion: '2022-10-01',
+    name: 'law',
+    location: 'westeurope',
+    ...extra,
+    properties: { retentionInDays: 365 },
+  };
+}
+
+function onboarding(scope: string): Record<string, unknown> {
+  return {
+    type: 'Microsoft.SecurityInsights/onboardingStates',
+    apiVersion: '2024-03-01',
+    name: 'default',
+    scope,
+    properties: {},
+  };
+}
+
+function solution(product: unknown, name = 'SecurityInsights(law)', workspaceResourceId = WORKSPACE_ID) {
+  return {
+    type: 'Microsoft.OperationsManagement/solutions',
+    apiVersion: '2015-11-01-preview',
+    name,
+    location: 'westeurope',
+    plan: { name, product, publisher: 'Microsoft', promotionCode: '' },
+    properties: { workspaceResourceId },
+  };
+}
+
+const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    {
+      name: 'onboarding state on the receiving workspace',
+      files: template(HSM, diag(), workspace(), onboarding('Microsoft.OperationalInsights/workspaces/law')),
+    },
+    {
+      name: 'onboarding state scoped by full resource id, in another file',
+      files: {
+        'hsm.json': armTemplate([HSM, diag(), workspace()]),
+        'sentinel.json': armTemplate([onboarding(WORKSPACE_ID)]),
+      },
+    },
+    {
+      name: 'the SecurityInsights solution on the workspace',
+      files: template(HSM, diag(), workspace(), solution('OMSGallery/SecurityInsights')),
+    },
+    {
+      name: 'the SecurityInsights solution, plan product in another case',
+      files: template(HSM, diag(), workspace(), solution('omsgallery/securityinsights')),
+    },
+    {
+      name: 'one onboarded workspace among two is enough',
+      files: template(
+        HSM,
+        diag(),
+        diag({ workspaceId: `${RG}/Microsoft.OperationalInsights/workspaces/law2` }, { name: 'audit2' }),
+        workspace(),
+        workspace({ name: 'law2' }),
+        onboarding('Microsoft.OperationalInsights/workspaces/law2'),
+      ),
+    },
+    {
+      name: 'no workspace receives logs: silent (diagnostic-logs reports that)',
+      files: template(HSM, workspace()),
+    },
+    {
+      name: 'logs go to a storage account only: silent',
+      files: template(
+        HSM,
+        diag({ workspaceId: undefined, storageAccountId: `${RG}/Microsoft.Storage/storageAccounts/s` }),
+        workspace(),
+      ),
+    },
+    {
+      name: 'the receiving workspace is outside the scan: nothing to judge',
+      files: template(HSM, diag()),
+    },
+    {
+      name: 'the receiving workspace is referenced (existing): nothing to judge',
+      files: {
+        'a.json': armTemplate([HSM, diag(), { ...workspace(), existing: true }]).replace(
+          '"resources": [',
+          '"languageVersion": "2.0", "resources": [',
+        ),
+      },
+    },
+    {
+      name: 'a setting that sends no logs does not count',
+      files: template(HSM, diag({ logs: [{ category: 'AuditEvent', enabled: false }] }), workspace()),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the receiving workspace is not onboarded',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    { "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1", "properties": {} },
+    {
+      "type": "Microsoft.Insights/diagnosticSettings", "apiVersion": "2021-05-01-preview", "name": "audit",
+      "scope": "Microsoft.KeyVault/managedHSMs/hsm1",
+      "properties": {
+        "workspaceId": "${WORKSPACE_ID}",
+        "logs": [{ "category": "AuditEvent", "enabled": true }]
+      }
+    },
+    {
+      "type": "Microsoft.OperationalInsights/workspaces", "apiVersion": "2022-10-01", "name": "law",
+      "properties": { "retentionInDays": 365 }
+    }
+  ]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'notOnboarded',
+          line: 14,
+          column: 5,
+          message: "Log Analytics workspace 'law' receives the logs of Managed HSM 'hsm1'",
+        },
+      ],
+    },
+    {
+      name: 'onboarding on a different workspace does not count',
+      files: template(
+        HSM,
+        diag(),
+        workspace(),
+        workspace({ name: 'other' }),
+        onboarding('Microsoft.OperationalInsights/workspaces/other'),
+      ),
+      errors: [{ messageId: 'notOnboarded', message: "'law'" }],
+    },
+    {
+      name: 'a solution that is not Sentinel does not count',
+      files: template(
+        HSM,
+        diag(),
+        workspace(),
+        solution('OMSGallery/ContainerInsights', 'ContainerInsights(law)'),
+      ),
+      errors: [{ messageId: 'notOnboarded' }],
+    },
+    {
+      name: 'each of two receiving workspaces is reported when neither is onboarded',
+      files: template(
+        HSM,
+        diag(),
+        diag({ workspaceId: `${RG}/Microsoft.OperationalInsights/workspaces/law2` }, { name: 'audit2' }),
+        workspace(),
+        workspace({ name: 'law2' }),
+      ),
+      errors: [
+        { messageId: 'notOnboarded', message: "'law'" },
+        { messageId: 'notOnboarded', message: "'law2'" },
+      ],
+    },
+    {
+      name: 'the receiving workspace is named by an expression: unresolved',
+      files: template(HSM, diag({ workspaceId: "[parameters('workspaceId')]" }), workspace()),
+      errors: [{ messageId: 'unresolved', message: "[parameters('workspaceId')]" }],
+    },
+    {
+      name: 'an onboarding whose workspace is an expression: unresolved',
+      files: template(HSM, diag(), workspace(), onboarding("[parameters('workspaceId')]")),
+      errors: [{ messageId: 'unresolved', message: 'reach Microsoft Sentinel' }],
+    },
+    {
+      name: 'a solution whose plan product and name are both expressions: unresolved',
+      files: template(
+        HSM,
+        diag(),
+        workspace(),
+        solution("[variables('product')]", "[variables('solutionName')]"),
+      ),
+      errors: [{ messageId: 'unresolved', message: "plan.product is [variables('product')]" }],
+    },
+    {
+      name: 'a solution whose plan product is an expression: decided by its name',
+      files: template(HSM, diag(), workspace(), solution("[variables('product')]", 'Updates(law)')),
+      errors: [{ messageId: 'notOnboarded' }],
+    },
+  ],
+});

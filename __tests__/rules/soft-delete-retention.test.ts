@@ -1,0 +1,157 @@
+import { describe, expect, it } from '@jest/globals';
+import { registry } from '../../rules/index.js';
+import rule from '../../rules/soft-delete-retention.js';
+import { validateOptions } from '../../src/engine/options.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+
+const { softDeleteRetentionInDays: _omitted, ...withoutRetention } = COMPLIANT_PROPERTIES;
+const withRetention = (softDeleteRetentionInDays: unknown) =>
+  armTemplate([hsm({ ...withoutRetention, softDeleteRetentionInDays })]);
+
+describe('soft-delete-retention options', () => {
+  it('accepts days from 7 to 90', () => {
+    expect(validateOptions(rule, [{ minDays: 7, maxDays: 90 }])).toBeUndefined();
+    expect(validateOptions(rule, [{ minDays: 90 }])).toBeUndefined();
+    expect(validateOptions(rule, [])).toBeUndefined();
+  });
+
+  it('rejects out-of-range, fractional and unknown options', () => {
+    expect(validateOptions(rule, [{ minDays: 6 }])).toBeDefined();
+    expect(validateOptions(rule, [{ maxDays: 91 }])).toBeDefined();
+    expect(validateOptions(rule, [{ minDays: 7.5 }])).toBeDefined();
+    expect(validateOptions(rule, [{ days: 30 }])?.message).toBe("has an unknown property 'days'");
+  });
+});
+
+new RuleTester(registry).run(rule, {
+  valid: [
+    { name: '90 days', files: { 'a.json': withRetention(90) } },
+    { name: '7 days, the lower bound', files: { 'a.json': withRetention(7) } },
+    {
+      name: 'omitted: Resource Manager defaults to 90',
+      files: { 'a.json': armTemplate([hsm(withoutRetention)]) },
+    },
+    { name: 'a numeric string', files: { 'a.json': withRetention('30') } },
+    {
+      name: 'strict preset: minDays 90 admits 90 and the default',
+      files: {
+        'a.json': withRetention(90),
+        'b.json': armTemplate([hsm(withoutRetention, { name: 'hsm2' })]),
+      },
+      options: [{ minDays: 90 }],
+    },
+    {
+      name: 'option: a range of 30 to 60',
+      files: { 'a.json': withRetention(45) },
+      options: [{ minDays: 30, maxDays: 60 }],
+    },
+    {
+      name: 'PascalCase property name',
+      files: { 'a.json': armTemplate([hsm({ ...withoutRetention, SoftDeleteRetentionInDays: 60 })]) },
+    },
+  ],
+  invalid: [
+    {
+      name: 'below the platform minimum',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+    "properties": {
+      "softDeleteRetentionInDays": 3
+    }
+  }]
+}`,
+      },
+      errors: [
+        {
+          messageId: 'tooShort',
+          line: 7,
+          column: 7,
+          message: "'hsm1' keeps deleted HSMs and keys for 3 days, fewer than the required 7 days",
+        },
+      ],
+    },
+    {
+      name: 'above the platform maximum',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+    "properties": { "softDeleteRetentionInDays": 365 }
+  }]
+}`,
+      },
+      errors: [
+        { messageId: 'tooLong', line: 6, column: 21, message: 'for 365 days, more than the allowed 90 days' },
+      ],
+    },
+    {
+      name: 'strict preset: minDays 90 rejects 30',
+      files: { 'a.json': withRetention(30) },
+      options: [{ minDays: 90 }],
+      errors: [{ messageId: 'tooShort', message: 'fewer than the required 90 days' }],
+    },
+    {
+      name: 'option maxDays: the default of 90 is too long, and the message says it is the default',
+      files: {
+        'a.json': `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [{
+    "type": "Microsoft.KeyVault/managedHSMs", "apiVersion": "2025-05-01", "name": "hsm1",
+    "properties": {
+      "enablePurgeProtection": true
+    }
+  }]
+}`,
+      },
+      options: [{ maxDays: 30 }],
+      errors: [
+        {
+          messageId: 'tooLong',
+          line: 6,
+          column: 5,
+          message:
+            'for 90 days (omitted; Resource Manager defaults softDeleteRetentionInDays to 90), more than the allowed 30 days',
+        },
+      ],
+    },
+    {
+      name: 'minDays above maxDays: nothing can pass, and the message says why',
+      files: { 'a.json': withRetention(60) },
+      options: [{ minDays: 80, maxDays: 40 }],
+      errors: [{ messageId: 'noValidRange', message: 'minDays (80) above maxDays (40)' }],
+    },
+    {
+      name: 'not a whole number',
+      files: { 'a.json': withRetention('ninety') },
+      errors: [{ messageId: 'notANumber', message: 'to ninety, which is not a whole number' }],
+    },
+    {
+      name: 'a fraction is not a number of days',
+      files: { 'a.json': withRetention(30.5) },
+      errors: [{ messageId: 'notANumber' }],
+    },
+    {
+      name: 'PascalCase property name',
+      files: { 'a.json': armTemplate([hsm({ ...withoutRetention, SoftDeleteRetentionInDays: 120 })]) },
+      errors: [{ messageId: 'tooLong' }],
+    },
+    {
+      name: 'an expression: unresolved',
+      files: { 'a.json': withRetention("[parameters('retention')]") },
+      errors: [
+        {
+          messageId: 'unresolved',
+          message: "properties.softDeleteRetentionInDays is [parameters('retention')]",
+        },
+      ],
+    },
+  ],
+});
