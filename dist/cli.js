@@ -22573,6 +22573,1641 @@ function equalsIgnoreCase(a, b) {
     return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./rules/util/roles.ts
+
+/**
+ * Managed HSM local RBAC built-in roles (data plane), by role definition GUID
+ * (shared/research/rule-semantics.md §2.6). These work only in the HSM's own role assignments, never in
+ * `Microsoft.Authorization/roleAssignments`. Crypto User and Crypto Service Release User differ only in
+ * the last digit: always compare full GUIDs.
+ */
+const LOCAL_ROLES = {
+    'a290e904-7015-4bba-90c8-60543313cdb4': 'Managed HSM Administrator',
+    '515eb02d-2335-4d2d-92f2-b1cbdf9c3778': 'Managed HSM Crypto Officer',
+    '21dbd100-6940-42c2-9190-5d6cb909625b': 'Managed HSM Crypto User',
+    '4bd23610-cdcf-4971-bdee-bdc562cc28e4': 'Managed HSM Policy Administrator',
+    '2c18b078-7c48-4d3a-af88-5a3a1b3f82b3': 'Managed HSM Crypto Auditor',
+    '33413926-3206-4cdd-b39a-83574fe37a17': 'Managed HSM Crypto Service Encryption User',
+    '21dbd100-6940-42c2-9190-5d6cb909625c': 'Managed HSM Crypto Service Release User',
+    '7b127d3c-77bd-4e3e-bbe0-dbb8971fa7f8': 'Managed HSM Backup',
+};
+/** Azure RBAC (control plane) built-in role GUIDs that matter for a Managed HSM. */
+const CONTROL_ROLES = {
+    managedHsmContributor: '18500a29-7fe2-46b2-a342-b16a415e101d',
+    owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+};
+/** Control-plane roles that administer the HSM resource itself (§1.2, PIM and admin rows). */
+const CONTROL_ADMIN_ROLES = {
+    [CONTROL_ROLES.managedHsmContributor]: 'Managed HSM Contributor',
+    [CONTROL_ROLES.owner]: 'Owner',
+};
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The role GUID (lower case) of a role definition id in any of its written forms:
+ * `/subscriptions/x/providers/Microsoft.Authorization/roleDefinitions/<guid>`,
+ * `/Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/<guid>` (with or without the
+ * leading slash), `/providers/Microsoft.Authorization/roleDefinitions/<guid>`, or a bare GUID
+ * (§4 pitfall 10). Undefined when the text is not one of these.
+ */
+function roleGuidOf(roleDefinitionId) {
+    const text = roleDefinitionId.trim().replace(/\/+$/, '');
+    const segments = text.split('/').filter((s) => s.length > 0);
+    const last = segments[segments.length - 1];
+    if (last === undefined || !GUID.test(last))
+        return undefined;
+    if (segments.length === 1)
+        return last.toLowerCase();
+    const before = segments[segments.length - 2];
+    return before.toLowerCase() === 'roledefinitions' ? last.toLowerCase() : undefined;
+}
+function readRoleDefinition(assignment) {
+    const value = assignment.get('properties.roleDefinitionId');
+    if (value.kind === 'unknown') {
+        // `subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '<guid>')` stays unknown (the
+        // subscription is not known before deployment) but names the role in its references.
+        const guids = new Set((value.references ?? []).map(roleGuidOf).filter((g) => g !== undefined));
+        if (guids.size === 1)
+            return { kind: 'role', guid: [...guids][0], value };
+        return { kind: 'unknown', value };
+    }
+    if (value.kind === 'absent')
+        return { kind: 'absent', value };
+    if (typeof value.value !== 'string')
+        return { kind: 'other', value };
+    const guid = roleGuidOf(value.value);
+    return guid ? { kind: 'role', guid, value } : { kind: 'other', value };
+}
+function localRoleName(guid) {
+    return LOCAL_ROLES[guid.toLowerCase()];
+}
+function controlAdminRoleName(guid) {
+    return CONTROL_ADMIN_ROLES[guid.toLowerCase()];
+}
+/** The Managed HSMs a role assignment is scoped to (through its `scope` or the provider form). */
+function hsmsOfAssignment(graph, assignment) {
+    return graph.linkedFrom(assignment, 'role-assignment').filter((r) => r.isType(TYPES.managedHsm));
+}
+/** Whether the assignment's scope is a reference that could not be followed. */
+function unresolvedScopeOf(graph, assignment) {
+    return graph.unresolvedLinks('role-assignment').find((l) => l.from === assignment)?.value;
+}
+/**
+ * Whether a principal id is the deploying principal (`deployer().objectId`): today an unknown whose
+ * expression calls `deployer()`; once expressions are evaluated, an unknown whose references name it.
+ */
+function isDeployer(value) {
+    if (value.kind !== 'unknown')
+        return false;
+    if (/deployer\(\)/i.test(value.expression))
+        return true;
+    return (value.references ?? []).some((r) => /deployer\(\)/i.test(r));
+}
+
+;// CONCATENATED MODULE: ./rules/admin-groups.ts
+
+
+
+
+const DIRECTORY_LOOKUP = 'Whether these object ids are security groups needs a Microsoft Entra directory lookup (for example az ad group show --group <id>), which an offline scan cannot do.';
+/** An unknown standing for values that are written but can only be judged with the directory. */
+function needsLookup(value, reason) {
+    return { kind: 'unknown', expression: value_displayValue(value), range: value.range, reason };
+}
+/* harmony default export */ const admin_groups = (defineRule({
+    meta: {
+        id: 'admin-groups',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSM administrators are Microsoft Entra security groups, not individual users or the deploying principal.',
+            recommendation: 'identity-and-access-management/admin-security-groups',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            deployerAdmin: "Managed HSM '{{name}}' makes the deploying principal an initial administrator ({{value}} in initialAdminObjectIds). That is whoever runs the deployment, often a person or a pipeline identity, and the HSM is locked out when it goes away. List the object id of a Microsoft Entra security group instead.",
+            userAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to a single user (principalType {{value}}). Administrative access tied to one account is lost with it and hard to review; assign the role to a security group.",
+            deployerAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to the deploying principal ({{value}}). Assign administrative roles to a security group, not to whoever runs the deployment.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        const checkAdmins = (hsm) => {
+            const path = 'properties.initialAdminObjectIds';
+            const admins = hsm.get(path);
+            if (admins.kind === 'unknown') {
+                if (isDeployer(admins)) {
+                    context.report({
+                        resource: hsm,
+                        at: admins,
+                        messageId: 'deployerAdmin',
+                        data: { name: hsm.displayName, value: value_displayValue(admins) },
+                    });
+                    return;
+                }
+                return context.unresolved(hsm, path, admins, DIRECTORY_LOOKUP);
+            }
+            // Required by Resource Manager; nothing to judge when it is missing or not a list.
+            if (admins.kind !== 'known' || !Array.isArray(admins.value))
+                return;
+            let unverified = false;
+            for (const element of hsm.items(path)) {
+                const id = element.value;
+                if (id.kind === 'unknown' && isDeployer(id)) {
+                    context.report({
+                        resource: hsm,
+                        at: id,
+                        messageId: 'deployerAdmin',
+                        data: { name: hsm.displayName, value: value_displayValue(id) },
+                    });
+                }
+                else if (id.kind === 'unknown' || (id.kind === 'known' && typeof id.value === 'string')) {
+                    unverified = true;
+                }
+            }
+            // One could-not-verify finding per HSM, not one per id.
+            if (unverified) {
+                const others = hsm
+                    .items(path)
+                    .map((e) => e.value)
+                    .filter((v) => !isDeployer(v));
+                const value = {
+                    kind: 'unknown',
+                    expression: others.map(value_displayValue).join(', '),
+                    range: admins.range,
+                    reason: 'an object id may name a user, a group or a service principal',
+                };
+                context.unresolved(hsm, path, value, DIRECTORY_LOOKUP);
+            }
+        };
+        const checkAssignment = (assignment) => {
+            const hsms = hsmsOfAssignment(graph, assignment);
+            if (hsms.length === 0)
+                return;
+            const hsm = hsms.map((h) => h.displayName).join("', '");
+            const role = readRoleDefinition(assignment);
+            // Only control-plane administration of the HSM matters here.
+            const roleName = role.kind === 'role' ? controlAdminRoleName(role.guid) : undefined;
+            if (role.kind !== 'unknown' && roleName === undefined)
+                return;
+            const principal = assignment.get('properties.principalId');
+            if (isDeployer(principal)) {
+                if (role.kind === 'unknown')
+                    return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
+                return context.report({
+                    resource: assignment,
+                    at: principal,
+                    messageId: 'deployerAssignment',
+                    data: { name: assignment.displayName, role: roleName, hsm, value: value_displayValue(principal) },
+                });
+            }
+            const type = assignment.get('properties.principalType');
+            if (type.kind === 'known' && !equalsIgnoreCase(type.value, 'User'))
+                return;
+            if (role.kind === 'unknown')
+                return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
+            if (type.kind === 'known') {
+                return context.report({
+                    resource: assignment,
+                    at: type,
+                    messageId: 'userAssignment',
+                    data: { name: assignment.displayName, role: roleName, hsm, value: value_displayValue(type) },
+                });
+            }
+            if (type.kind === 'unknown')
+                return context.unresolved(assignment, 'properties.principalType', type);
+            // principalType omitted: the principal may be a user or a group; only the directory knows.
+            context.unresolved(assignment, 'properties.principalId', needsLookup(principal, 'principalType is not set'), `Set principalType, or check in Microsoft Entra that the principal of this ${roleName} assignment is a security group.`);
+        };
+        return {
+            [TYPES.managedHsm]: checkAdmins,
+            [TYPES.roleAssignment]: checkAssignment,
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/arm-key-management.ts
+
+
+/* harmony default export */ const arm_key_management = (defineRule({
+    meta: {
+        id: 'arm-key-management',
+        type: 'suggestion',
+        docs: {
+            description: 'Keys declared as Resource Manager resources need the HSM to trust Resource Manager with key management; that trust is a deliberate decision.',
+            recommendation: 'identity-and-access-management/separate-control-and-data-plane',
+        },
+        surfaces: ['arm', 'bicep', 'live'],
+        messages: {
+            trustsArm: "Key '{{name}}' is deployed through Azure Resource Manager, which works only when {{hsm}} has AllowKeyManagementOperationsThroughARM enabled (it is off by default). That setting lets control-plane permissions create and manage keys, weakening the separation between control plane and data plane. Enable it deliberately, or create keys through the data plane (local RBAC) instead.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsmKey](key) {
+                // Live keys say nothing about how they were created; the live check is the HSM setting itself.
+                if (key.surface !== 'arm' && key.surface !== 'bicep')
+                    return;
+                const hsmName = context.graph.parentOf(key)?.displayName ?? parentName(key.name);
+                const hsm = hsmName ? `HSM '${hsmName}'` : 'its HSM';
+                context.report({ resource: key, messageId: 'trustsArm', data: { name: key.displayName, hsm } });
+            },
+        };
+    },
+}));
+/** The HSM part of a child name written `hsm/key`, when the HSM itself is not in the scan. */
+function parentName(name) {
+    if (name.kind !== 'known' || name.secure || typeof name.value !== 'string')
+        return undefined;
+    const segments = name.value.split('/');
+    return segments.length > 1 ? segments.slice(0, -1).join('/') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/api-version.ts
+/** The date part of an ARM api version (`2023-07-01` of `2023-07-01-preview`), or undefined. */
+function dateOf(apiVersion) {
+    return apiVersion === undefined ? undefined : /^\d{4}-\d{2}-\d{2}/.exec(apiVersion)?.[0];
+}
+/** Whether an api version is at least `minimum`; an unknown version is read with the newest semantics. */
+function apiVersionAtLeast(apiVersion, minimum) {
+    const date = dateOf(apiVersion);
+    return date === undefined ? true : date >= minimum;
+}
+/** Whether an api version is known to be older than `minimum`. */
+function apiVersionBefore(apiVersion, minimum) {
+    return !apiVersionAtLeast(apiVersion, minimum);
+}
+
+;// CONCATENATED MODULE: ./rules/backup-identity.ts
+
+
+
+
+/** `identity` exists on Microsoft.KeyVault/managedHSMs from api 2023-07-01 (rule-semantics §2.3). */
+const IDENTITY_SINCE = '2023-07-01';
+/** Whether a written api version (`2022-07-01`, `2021-06-01-preview`) predates `minimum`. */
+/** `UserAssigned`, `SystemAssigned,UserAssigned`, `SystemAssigned, UserAssigned` (any case). */
+function includesUserAssigned(type) {
+    return (typeof type === 'string' && type.split(',').some((part) => equalsIgnoreCase(part.trim(), 'UserAssigned')));
+}
+/* harmony default export */ const backup_identity = (defineRule({
+    meta: {
+        id: 'backup-identity',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSMs have a user-assigned managed identity attached, which full backups use to write to Azure Storage.',
+            recommendation: 'backup-and-recovery/backup-identity',
+        },
+        surfaces: ['arm', 'bicep', 'live'],
+        messages: {
+            missing: "Managed HSM '{{name}}' has no managed identity, so full backups cannot use a user-assigned identity to reach their storage account. Add identity with type UserAssigned and the identity's resource id under userAssignedIdentities.",
+            notUserAssigned: "Managed HSM '{{name}}' has identity type {{value}}, which attaches no user-assigned identity for backups. Use UserAssigned (or SystemAssigned, UserAssigned) and list the identity under userAssignedIdentities.",
+            noIdentities: "Managed HSM '{{name}}' has identity type {{value}} but lists no identity under identity.userAssignedIdentities. Add the resource id of the user-assigned identity that backups use.",
+            apiVersionTooOld: "Managed HSM '{{name}}' is declared with api version {{apiVersion}}, which has no identity property, so no identity for backups can be attached. Use api version {{since}} or later and add a user-assigned identity.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                if (apiVersionBefore(hsm.apiVersion, IDENTITY_SINCE)) {
+                    return context.report({
+                        resource: hsm,
+                        messageId: 'apiVersionTooOld',
+                        data: { name, apiVersion: hsm.apiVersion ?? '', since: IDENTITY_SINCE },
+                    });
+                }
+                const identity = hsm.get('identity');
+                if (identity.kind === 'unknown')
+                    return context.unresolved(hsm, 'identity', identity);
+                if (identity.kind === 'absent')
+                    return context.report({ resource: hsm, at: identity, messageId: 'missing', data: { name } });
+                const type = hsm.get('identity.type');
+                if (type.kind === 'unknown')
+                    return context.unresolved(hsm, 'identity.type', type);
+                if (type.kind === 'absent' || !includesUserAssigned(type.value)) {
+                    const at = type.kind === 'absent' ? identity : type;
+                    return context.report({
+                        resource: hsm,
+                        at,
+                        messageId: 'notUserAssigned',
+                        data: { name, value: value_displayValue(type) },
+                    });
+                }
+                const identities = hsm.get('identity.userAssignedIdentities');
+                if (identities.kind === 'unknown')
+                    return context.unresolved(hsm, 'identity.userAssignedIdentities', identities);
+                const listed = identities.kind === 'known' &&
+                    typeof identities.value === 'object' &&
+                    identities.value !== null &&
+                    !Array.isArray(identities.value) &&
+                    Object.keys(identities.value).length > 0;
+                if (!listed) {
+                    const at = identities.kind === 'absent' ? identity : identities;
+                    context.report({
+                        resource: hsm,
+                        at,
+                        messageId: 'noIdentities',
+                        data: { name, value: value_displayValue(type) },
+                    });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/util/keys.ts
+/**
+ * Key types and curves of Managed HSM keys, and how the rules compare them
+ * (shared/research/rule-semantics.md §2.2, pitfalls 16 and 23).
+ */
+/** The key types a Managed HSM accepts in their canonical (`-HSM`) spelling, as Azure Policy 1fd3b2cc lists them. */
+const KEY_TYPES = ['RSA-HSM', 'EC-HSM', 'oct-HSM'];
+/** The elliptic curves of `curveName`, as the ARM spec and Azure Policy e58fd0c1 list them. */
+const CURVES = ['P-256', 'P-256K', 'P-384', 'P-521'];
+const TYPE_ALIASES = {
+    rsa: 'RSA-HSM',
+    'rsa-hsm': 'RSA-HSM',
+    ec: 'EC-HSM',
+    'ec-hsm': 'EC-HSM',
+    'oct-hsm': 'oct-HSM',
+};
+const CURVE_ALIASES = {
+    'p-256': 'P-256',
+    'p-256k': 'P-256K',
+    // The name some services report for P-256K (the azurerm provider treats the two as equal).
+    secp256k1: 'P-256K',
+    'p-384': 'P-384',
+    'p-521': 'P-521',
+};
+/**
+ * The canonical key type: `RSA` and `RSA-HSM` are both `RSA-HSM`, `EC` and `EC-HSM` both `EC-HSM` (a
+ * Managed HSM keeps every key in the HSM), compared case-insensitively. Unrecognised text comes back as
+ * written, so a message can show it.
+ */
+function normalizeKeyType(kty) {
+    return TYPE_ALIASES[kty.trim().toLowerCase()] ?? kty;
+}
+/** The family of a key type value, or undefined when it is not a recognised type. */
+function keyFamily(kty) {
+    if (typeof kty !== 'string')
+        return undefined;
+    switch (normalizeKeyType(kty)) {
+        case 'RSA-HSM':
+            return 'RSA';
+        case 'EC-HSM':
+            return 'EC';
+        case 'oct-HSM':
+            return 'oct';
+        default:
+            return undefined;
+    }
+}
+/** The canonical curve name (`p-384` → `P-384`, `SECP256K1` → `P-256K`); unrecognised text as written. */
+function normalizeCurve(name) {
+    return CURVE_ALIASES[name.trim().toLowerCase()] ?? name;
+}
+/**
+ * Whether a key belongs to a family. A key without `kty` belongs to none (key-type reports the missing
+ * type, which the service requires).
+ */
+function checkFamily(key, family) {
+    const kty = key.get('properties.kty');
+    if (kty.kind === 'unknown')
+        return { kind: 'unknown', kty };
+    if (kty.kind === 'absent')
+        return { kind: 'no' };
+    return keyFamily(kty.value) === family ? { kind: 'yes' } : { kind: 'no' };
+}
+/** An integer key size from a number or a numeric string; undefined for anything else. */
+function asKeySize(value) {
+    const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+    return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}
+function keyOperations(key) {
+    const value = key.get('properties.keyOps');
+    if (value.kind === 'unknown')
+        return { value, known: [], unknown: [value] };
+    const known = [];
+    const unknown = [];
+    for (const element of key.items('properties.keyOps')) {
+        const op = element.value;
+        if (op.kind === 'unknown')
+            unknown.push(op);
+        else if (op.kind === 'known' && typeof op.value === 'string')
+            known.push(op.value);
+    }
+    return { value, known, unknown };
+}
+function isImport(op) {
+    return op.toLowerCase() === 'import';
+}
+
+;// CONCATENATED MODULE: ./rules/byok-import-keys.ts
+
+
+
+
+/* harmony default export */ const byok_import_keys = (defineRule({
+    meta: {
+        id: 'byok-import-keys',
+        type: 'problem',
+        docs: {
+            description: "Key exchange keys for BYOK (keys that allow 'import') are RSA-HSM keys that allow no other operation.",
+            recommendation: 'service-specific-security/bring-your-own-key',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            notRsaHsm: "Key '{{name}}' allows 'import' but its key type is {{value}}. A BYOK key exchange key must be RSA-HSM; create it with kty RSA-HSM.",
+            notExclusive: "Key '{{name}}' allows 'import' together with {{others}}. 'import' is mutually exclusive with all other key operations: a key exchange key serves only to bring wrapped keys into the HSM. Set keyOps to ['import'] alone.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsmKey](key) {
+                const ops = keyOperations(key);
+                if (!ops.known.some(isImport)) {
+                    // An expression in keyOps may well be 'import'.
+                    if (ops.unknown.length > 0)
+                        context.unresolved(key, 'properties.keyOps', ops.unknown[0]);
+                    return;
+                }
+                const name = key.displayName;
+                const kty = key.get('properties.kty');
+                if (kty.kind === 'unknown')
+                    context.unresolved(key, 'properties.kty', kty);
+                // A key without kty is key-type's finding (the service rejects it anyway).
+                else if (kty.kind !== 'absent' && kty.value !== null) {
+                    const type = typeof kty.value === 'string' ? normalizeKeyType(kty.value) : undefined;
+                    if (type !== 'RSA-HSM')
+                        context.report({
+                            resource: key,
+                            at: kty,
+                            messageId: 'notRsaHsm',
+                            data: { name, value: value_displayValue(kty) },
+                        });
+                }
+                const others = ops.known.filter((op) => !isImport(op));
+                if (others.length > 0) {
+                    context.report({
+                        resource: key,
+                        at: ops.value,
+                        messageId: 'notExclusive',
+                        data: { name, others: others.map((op) => `'${op}'`).join(', ') },
+                    });
+                }
+                else if (ops.unknown.length > 0) {
+                    context.unresolved(key, 'properties.keyOps', ops.unknown[0], "A key that allows 'import' must allow nothing else.");
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/util/values.ts
+
+/** True for `true` and the string "true" (ARM accepts both for booleans). */
+function isTrue(value) {
+    return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+function isFalse(value) {
+    return value === false || (typeof value === 'string' && value.toLowerCase() === 'false');
+}
+/** Message data for a value: what it is, and why when the platform chose it. */
+function describeValue(v) {
+    return { value: displayValue(v), why: v.kind === 'default' ? v.why : '' };
+}
+
+;// CONCATENATED MODULE: ./rules/util/diagnostics.ts
+
+
+/** The diagnostic settings scoped to a Managed HSM (both the `scope` and the provider form). */
+function diagnosticSettingsOf(graph, hsm) {
+    return graph.linkedTo(hsm, 'diagnostic-setting');
+}
+/** Diagnostic settings whose target is an expression that could not be followed. */
+function unresolvedDiagnosticScopes(graph) {
+    const out = [];
+    for (const link of graph.unresolvedLinks('diagnostic-setting')) {
+        if (link.value.kind === 'unknown')
+            out.push({ resource: link.from, path: 'scope', value: link.value });
+    }
+    return out;
+}
+/** False only when the setting provably sends no logs (no log entry, or every entry disabled). */
+function sendsLogs(setting) {
+    const logs = setting.get('properties.logs');
+    if (logs.kind === 'unknown')
+        return true;
+    return setting.items('properties.logs').some((entry) => {
+        const enabled = entry.get('enabled');
+        return enabled.kind === 'unknown' || (enabled.kind === 'known' && !isFalse(enabled.value));
+    });
+}
+/** The Log Analytics workspaces that receive a Managed HSM's logs through its diagnostic settings. */
+function logWorkspacesOf(graph, hsm) {
+    const result = { workspaces: [], external: [], unresolved: [] };
+    const unresolvedLinks = graph.unresolvedLinks('log-destination');
+    for (const setting of diagnosticSettingsOf(graph, hsm)) {
+        if (!sendsLogs(setting))
+            continue;
+        const workspaces = graph
+            .linkedFrom(setting, 'log-destination')
+            .filter((r) => r.isType(TYPES.logAnalyticsWorkspace));
+        for (const workspace of workspaces)
+            result.workspaces.push({ workspace, setting });
+        if (workspaces.length > 0)
+            continue;
+        const pending = unresolvedLinks.find((l) => l.from === setting)?.value;
+        if (pending?.kind === 'unknown') {
+            result.unresolved.push({ resource: setting, path: 'properties.workspaceId', value: pending });
+            continue;
+        }
+        const id = setting.get('properties.workspaceId');
+        if (id.kind === 'known' && typeof id.value === 'string' && id.value.trim() !== '')
+            result.external.push({ setting, value: id });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./rules/diagnostic-logs.ts
+
+
+
+
+
+/** Where a diagnostic setting can send logs (rule-semantics.md §1.4; `marketplacePartnerId` is the partner solution). */
+const DESTINATIONS = [
+    'properties.workspaceId',
+    'properties.storageAccountId',
+    'properties.eventHubAuthorizationRuleId',
+    'properties.marketplacePartnerId',
+];
+/** AuditEvent is the only Managed HSM log category; the audit and allLogs groups include it (§2.2). */
+const AUDIT_GROUPS = ['audit', 'allLogs'];
+function auditLogs(setting) {
+    const logs = setting.get('properties.logs');
+    if (logs.kind === 'unknown')
+        return { state: 'maybe', pending: { resource: setting, path: 'properties.logs', value: logs } };
+    let pending;
+    let disabled;
+    for (const entry of setting.items('properties.logs')) {
+        const whole = entry.value;
+        if (whole.kind === 'unknown') {
+            pending ??= { resource: setting, path: entry.path, value: whole };
+            continue;
+        }
+        const category = entry.get('category');
+        const group = entry.get('categoryGroup');
+        const enabled = entry.get('enabled');
+        const isAudit = (category.kind === 'known' && equalsIgnoreCase(category.value, 'AuditEvent')) ||
+            (group.kind === 'known' && AUDIT_GROUPS.some((g) => equalsIgnoreCase(group.value, g)));
+        // `enabled` is required by Resource Manager; a missing one collects nothing.
+        const on = enabled.kind === 'unknown' ? 'maybe' : enabled.kind === 'known' && isTrue(enabled.value) ? 'yes' : 'no';
+        if (on === 'no') {
+            if (isAudit)
+                disabled ??= enabled;
+            continue;
+        }
+        if (isAudit && on === 'yes')
+            return { state: 'yes' };
+        if (isAudit) {
+            pending ??= { resource: setting, path: `${entry.path}.enabled`, value: enabled };
+        }
+        else if (category.kind === 'unknown') {
+            pending ??= { resource: setting, path: `${entry.path}.category`, value: category };
+        }
+        else if (group.kind === 'unknown') {
+            pending ??= { resource: setting, path: `${entry.path}.categoryGroup`, value: group };
+        }
+    }
+    if (pending)
+        return { state: 'maybe', pending };
+    const problem = disabled
+        ? {
+            messageId: 'noAuditLogs',
+            at: disabled,
+            detail: `enables no audit logs: its audit entry has enabled ${disabled.kind === 'absent' ? 'not set' : 'set to false'}`,
+        }
+        : {
+            messageId: 'noAuditLogs',
+            at: logs,
+            detail: logs.kind === 'absent'
+                ? 'has no logs section'
+                : 'has no log entry for category AuditEvent or category group audit or allLogs',
+        };
+    return { state: 'no', problem };
+}
+function destination(setting) {
+    let pending;
+    for (const path of DESTINATIONS) {
+        const value = setting.get(path);
+        if (value.kind === 'known' && typeof value.value === 'string' && value.value.trim() !== '')
+            return { state: 'yes' };
+        // An id built by resourceId() and the like is unknown before deployment, but is certainly set.
+        if (value.kind === 'unknown' && value.references?.length)
+            return { state: 'yes' };
+        if (value.kind === 'unknown')
+            pending ??= { resource: setting, path, value };
+    }
+    if (pending)
+        return { state: 'maybe', pending };
+    const at = setting.get('properties');
+    return { state: 'no', problem: { messageId: 'noDestination', at, detail: '' } };
+}
+function judge(setting) {
+    const audit = auditLogs(setting);
+    const dest = destination(setting);
+    if (audit.state === 'yes' && dest.state === 'yes')
+        return { kind: 'ok' };
+    const problems = [audit.problem, dest.problem].filter((p) => p !== undefined);
+    if (problems.length > 0)
+        return { kind: 'problems', problems };
+    return {
+        kind: 'unresolved',
+        pending: [audit.pending, dest.pending].filter((p) => p !== undefined),
+    };
+}
+/* harmony default export */ const diagnostic_logs = (defineRule({
+    meta: {
+        id: 'diagnostic-logs',
+        type: 'problem',
+        docs: {
+            description: 'A diagnostic setting on each Managed HSM enables the AuditEvent log and sends it to a destination.',
+            recommendation: 'logging-and-monitoring/audit-logging',
+            policy: ['a2a5b911-5617-447e-a49e-59dbe0e0434b'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            noSetting: "Managed HSM '{{name}}' has no diagnostic setting, so no record is kept of who used or managed its keys. Add a Microsoft.Insights/diagnosticSettings scoped to the HSM that enables category AuditEvent (or category group audit or allLogs) and sends it to a Log Analytics workspace, storage account or event hub.",
+            noAuditLogs: "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' {{detail}}, so the HSM's audit log is not collected. Add a logs entry with category AuditEvent (or category group audit or allLogs) and enabled true.",
+            noDestination: "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' has no destination: none of workspaceId, storageAccountId, eventHubAuthorizationRuleId or marketplacePartnerId is set, so the logs go nowhere. Send them to a Log Analytics workspace, storage account or event hub.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                const settings = diagnosticSettingsOf(graph, hsm);
+                const scopes = unresolvedDiagnosticScopes(graph);
+                if (settings.length === 0 && scopes.length === 0) {
+                    return context.report({ resource: hsm, messageId: 'noSetting', data: { name } });
+                }
+                const verdicts = settings.map((setting) => ({ setting, verdict: judge(setting) }));
+                if (verdicts.some((v) => v.verdict.kind === 'ok'))
+                    return;
+                const pending = [
+                    ...verdicts.flatMap((v) => (v.verdict.kind === 'unresolved' ? v.verdict.pending : [])),
+                    ...scopes,
+                ];
+                if (pending.length > 0) {
+                    for (const p of pending) {
+                        context.unresolved(p.resource, p.path, p.value, `It decides whether Managed HSM '${name}' has its audit log collected.`);
+                    }
+                    return;
+                }
+                for (const { setting, verdict } of verdicts) {
+                    if (verdict.kind !== 'problems')
+                        continue;
+                    for (const problem of verdict.problems) {
+                        context.report({
+                            resource: setting,
+                            at: problem.at,
+                            messageId: problem.messageId,
+                            data: { name: setting.displayName, hsm: name, detail: problem.detail },
+                        });
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/key-aes-size.ts
+
+
+
+
+/* harmony default export */ const key_aes_size = (defineRule({
+    meta: {
+        id: 'key-aes-size',
+        type: 'problem',
+        docs: {
+            description: 'AES (oct-HSM) keys in a Managed HSM set a key size of at least the minimum (256 bits).',
+            recommendation: 'compliance-and-governance/cryptographic-standards',
+            policy: ['fa85a975-a142-46dc-a9ab-8cc69ecb358c'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
+        messages: {
+            tooSmall: "AES key '{{name}}' (oct-HSM) has keySize {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with keySize {{minimum}} or larger.",
+            notSet: "AES key '{{name}}' (oct-HSM) does not set keySize, and no default size is documented for oct-HSM keys. Set keySize to {{minimum}} or larger.",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: { minimumSize: { enum: [128, 192, 256, 512] } },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minimumSize: 256 }],
+    },
+    create(context) {
+        const { minimumSize: minimum } = context.options[0];
+        return {
+            [TYPES.managedHsmKey](key) {
+                const family = checkFamily(key, 'oct');
+                if (family.kind === 'no')
+                    return;
+                const name = key.displayName;
+                const size = key.get('properties.keySize');
+                if (size.kind === 'unknown')
+                    return context.unresolved(key, 'properties.keySize', size);
+                if (size.kind === 'absent' || size.value === null) {
+                    if (family.kind === 'unknown')
+                        return context.unresolved(key, 'properties.kty', family.kty, 'If it is an oct-HSM key, it sets no keySize, and none is documented as the default.');
+                    return context.report({ resource: key, at: size, messageId: 'notSet', data: { name, minimum } });
+                }
+                const bits = asKeySize(size.value);
+                if (bits !== undefined && bits >= minimum)
+                    return;
+                const value = size.kind === 'default' ? `${value_displayValue(size)} (${size.why})` : value_displayValue(size);
+                if (family.kind === 'unknown')
+                    return context.unresolved(key, 'properties.kty', family.kty, `If it is an oct-HSM key, its keySize ${value} is below the required ${minimum} bits.`);
+                context.report({ resource: key, at: size, messageId: 'tooSmall', data: { name, value, minimum } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/key-ec-curve.ts
+
+
+
+
+/* harmony default export */ const key_ec_curve = (defineRule({
+    meta: {
+        id: 'key-ec-curve',
+        type: 'problem',
+        docs: {
+            description: 'Elliptic-curve keys in a Managed HSM use one of the allowed curves.',
+            recommendation: 'compliance-and-governance/cryptographic-standards',
+            policy: ['e58fd0c1-feac-4d12-92db-0a7e9421f53e'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            notAllowed: "EC key '{{name}}' uses curve {{value}}{{normalized}}, which is not an allowed curve ({{allowed}}). A key's curve is fixed when it is created: create a key with an allowed curveName.",
+            notAllowedByDefault: "EC key '{{name}}' gets curve {{value}} ({{why}}), which is not an allowed curve ({{allowed}}). Set curveName to an allowed curve.",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: {
+                    allowed: { type: 'array', items: { enum: [...CURVES] }, uniqueItems: true, minItems: 1 },
+                },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ allowed: [...CURVES] }],
+    },
+    create(context) {
+        const allowed = context.options[0].allowed;
+        const allowedText = allowed.join(', ');
+        const isAllowed = (curve) => typeof curve === 'string' && allowed.includes(normalizeCurve(curve));
+        const ifEc = (what) => `If it is an EC key, ${what}, which is not an allowed curve (${allowedText}).`;
+        const alias = (written) => {
+            const canonical = typeof written === 'string' ? normalizeCurve(written) : undefined;
+            return canonical !== undefined &&
+                canonical !== written &&
+                CURVES.includes(canonical)
+                ? ` (that is, ${canonical})`
+                : '';
+        };
+        return {
+            [TYPES.managedHsmKey](key) {
+                const family = checkFamily(key, 'EC');
+                if (family.kind === 'no')
+                    return;
+                const name = key.displayName;
+                const curve = key.get('properties.curveName');
+                if (curve.kind === 'unknown')
+                    return context.unresolved(key, 'properties.curveName', curve);
+                if (curve.kind === 'known' && curve.value !== null) {
+                    if (isAllowed(curve.value))
+                        return;
+                    if (family.kind === 'unknown')
+                        return context.unresolved(key, 'properties.kty', family.kty, ifEc(`its curve is ${value_displayValue(curve)}`));
+                    return context.report({
+                        resource: key,
+                        at: curve,
+                        messageId: 'notAllowed',
+                        data: { name, value: value_displayValue(curve), normalized: alias(curve.value), allowed: allowedText },
+                    });
+                }
+                // Omitted: the source's platform default, else the service's (rule-semantics.md §2.2).
+                const omitted = curve.kind === 'default'
+                    ? { value: curve.value, why: curve.why }
+                    : { value: 'P-256', why: 'curveName omitted; EC keys default to curve P-256' };
+                if (isAllowed(omitted.value))
+                    return;
+                if (family.kind === 'unknown')
+                    return context.unresolved(key, 'properties.kty', family.kty, ifEc(`it gets curve ${displayPlain(omitted.value)} (${omitted.why})`));
+                context.report({
+                    resource: key,
+                    at: curve,
+                    messageId: 'notAllowedByDefault',
+                    data: { name, value: displayPlain(omitted.value), why: omitted.why, allowed: allowedText },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/key-expiration.ts
+
+
+
+/* harmony default export */ const key_expiration = (defineRule({
+    meta: {
+        id: 'key-expiration',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSM keys have an expiration date (attributes.exp).',
+            recommendation: 'compliance-and-governance/key-lifecycle',
+            policy: ['1d478a74-21ba-4b9f-9d8f-8e6fced0eec5'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            missing: "Key '{{name}}' has no expiration date (attributes.exp is {{value}}), so it stays usable indefinitely. Set attributes.exp (seconds since the Unix epoch) and rotate the key before that date.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsmKey](key) {
+                const exp = key.get('properties.attributes.exp');
+                if (exp.kind === 'unknown')
+                    return context.unresolved(key, 'properties.attributes.exp', exp);
+                // An explicit null is as good as omitting the property.
+                if (exp.kind === 'absent' || exp.value === null) {
+                    context.report({
+                        resource: key,
+                        at: exp,
+                        messageId: 'missing',
+                        data: { name: key.displayName, value: value_displayValue(exp) },
+                    });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/util/time.ts
+/**
+ * Times and durations as Managed HSM keys carry them (shared/research/rule-semantics.md §2.2 and
+ * pitfall 17): ARM `attributes.exp`/`nbf` are integer seconds since the Unix epoch, Terraform writes
+ * RFC 3339 timestamps, rotation policies use ISO 8601 durations (`P90D`, `P1Y2M`, `PT12H`).
+ */
+const MS_PER_DAY = 86_400_000;
+const NUMBER = '(\\d+(?:[.,]\\d+)?)';
+const DURATION = new RegExp(`^P(?:${NUMBER}Y)?(?:${NUMBER}M)?(?:${NUMBER}W)?(?:${NUMBER}D)?(?:T(?:${NUMBER}H)?(?:${NUMBER}M)?(?:${NUMBER}S)?)?$`, 'i');
+/** Parses `P90D`, `P1Y2M`, `PT12H`, `P2W`, `P1DT1.5H`; undefined for anything else (`P`, `PT`, `90D`). */
+function parseIsoDuration(text) {
+    const trimmed = text.trim();
+    const match = DURATION.exec(trimmed);
+    if (!match)
+        return undefined;
+    // At least one component, and a `T` must be followed by one.
+    if (match.slice(1).every((m) => m === undefined))
+        return undefined;
+    if (/T$/i.test(trimmed))
+        return undefined;
+    const n = (i) => (match[i] === undefined ? 0 : Number(match[i].replace(',', '.')));
+    return {
+        years: n(1),
+        months: n(2),
+        weeks: n(3),
+        days: n(4),
+        hours: n(5),
+        minutes: n(6),
+        seconds: n(7),
+    };
+}
+const DAYS_PER_YEAR = 365.2425;
+const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+/** The length of a duration in days, counting a year as 365.2425 days and a month as a twelfth of that. */
+function durationDays(d) {
+    return (d.years * DAYS_PER_YEAR +
+        d.months * DAYS_PER_MONTH +
+        d.weeks * 7 +
+        d.days +
+        d.hours / 24 +
+        d.minutes / 1440 +
+        d.seconds / 86400);
+}
+/**
+ * Adds a duration to a date in UTC, by the calendar for whole years and months (`P1M` from 31 January
+ * ends on the last day of February), by fixed lengths for the rest.
+ */
+function addDuration(date, d) {
+    const wholeMonths = Math.trunc(d.years) * 12 + Math.trunc(d.months);
+    const start = new Date(date.getTime());
+    const day = start.getUTCDate();
+    start.setUTCDate(1);
+    start.setUTCMonth(start.getUTCMonth() + wholeMonths);
+    const lastDay = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0)).getUTCDate();
+    start.setUTCDate(Math.min(day, lastDay));
+    const fractionDays = (d.years % 1) * DAYS_PER_YEAR + (d.months % 1) * DAYS_PER_MONTH;
+    const rest = durationDays({ ...d, years: 0, months: 0 }) + fractionDays;
+    return new Date(start.getTime() + rest * MS_PER_DAY);
+}
+// The range of a JavaScript Date, in seconds.
+const MAX_EPOCH_SECONDS = 8.64e12;
+/** A date from seconds since the Unix epoch, given as a number or a string of digits. */
+function dateFromEpochSeconds(value) {
+    let seconds;
+    if (typeof value === 'number')
+        seconds = value;
+    else if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        seconds = Number(value);
+    if (seconds === undefined || !Number.isFinite(seconds) || Math.abs(seconds) > MAX_EPOCH_SECONDS)
+        return undefined;
+    return new Date(seconds * 1000);
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/** A date from an RFC 3339 timestamp (`2027-01-01T00:00:00Z`, `2027-01-01T01:00:00+01:00`). */
+function parseRfc3339(text) {
+    const match = RFC3339.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = match.map(Number);
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60)
+        return undefined;
+    const lastDay = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (d > lastDay)
+        return undefined;
+    const date = new Date(text.trim().replace(' ', 'T'));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+/** A point in time from epoch seconds (ARM), an RFC 3339 timestamp (Terraform) or a Date (SDK). */
+function toDate(value) {
+    if (value instanceof Date)
+        return Number.isNaN(value.getTime()) ? undefined : value;
+    if (typeof value === 'string' && !/^\s*-?\d+(\.\d+)?\s*$/.test(value))
+        return parseRfc3339(value);
+    return dateFromEpochSeconds(value);
+}
+/** Days from one date to another (negative when `to` is earlier), with fractions. */
+function daysBetween(from, to) {
+    return (to.getTime() - from.getTime()) / MS_PER_DAY;
+}
+/** A UTC timestamp for messages, without milliseconds: `2027-01-01T00:00:00Z`. */
+function formatUtc(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+;// CONCATENATED MODULE: ./rules/key-expiry-window.ts
+
+
+
+
+/* harmony default export */ const key_expiry_window = (defineRule({
+    meta: {
+        id: 'key-expiry-window',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSM keys expire no sooner than a minimum number of days from now, leaving time to rotate them.',
+            recommendation: 'compliance-and-governance/key-lifecycle',
+            policy: ['ad27588c-0198-4c84-81ef-08efd0274653'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            tooSoon: "Key '{{name}}' expires at {{date}}, {{days}} days after {{now}}; keys should stay valid for at least {{minDays}} days. Set a later attributes.exp or rotate the key to a version that expires later.",
+            expired: "Key '{{name}}' expired at {{date}} (attributes.exp is {{value}}), before {{now}}. An expired key can no longer encrypt, sign or wrap; set a future attributes.exp or rotate the key.",
+            invalid: "Key '{{name}}' has attributes.exp {{value}}, which is not a point in time. Write it as whole seconds since the Unix epoch (for example 1798761600 for 2027-01-01).",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: { minDays: { type: 'integer', minimum: 1, maximum: 3650 } },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minDays: 90 }],
+    },
+    create(context) {
+        const { minDays } = context.options[0];
+        const now = context.now;
+        return {
+            [TYPES.managedHsmKey](key) {
+                const exp = key.get('properties.attributes.exp');
+                if (exp.kind === 'unknown')
+                    return context.unresolved(key, 'properties.attributes.exp', exp);
+                // No expiry at all is key-expiration's finding.
+                if (exp.kind === 'absent' || exp.value === null)
+                    return;
+                const name = key.displayName;
+                const value = value_displayValue(exp);
+                const expires = toDate(exp.value);
+                if (!expires)
+                    return context.report({ resource: key, at: exp, messageId: 'invalid', data: { name, value } });
+                const base = { name, value, date: formatUtc(expires), now: formatUtc(now) };
+                if (expires.getTime() <= now.getTime()) {
+                    return context.report({ resource: key, at: exp, messageId: 'expired', data: base });
+                }
+                if (expires.getTime() < now.getTime() + minDays * MS_PER_DAY) {
+                    context.report({
+                        resource: key,
+                        at: exp,
+                        messageId: 'tooSoon',
+                        data: { ...base, days: Math.floor(daysBetween(now, expires)), minDays },
+                    });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/key-rotation.ts
+
+
+
+/* harmony default export */ const key_rotation = (defineRule({
+    meta: {
+        id: 'key-rotation',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSM keys have a rotation policy with at least one lifetime action that rotates them.',
+            recommendation: 'compliance-and-governance/key-lifecycle',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            missing: "Key '{{name}}' has no rotation policy, so new key versions are only ever created by hand. Add a rotationPolicy with a lifetime action of type rotate (for example triggered timeAfterCreate P90D).",
+            noRotateAction: "Key '{{name}}' has a rotation policy whose lifetime actions never rotate it (actions: {{actions}}). A notify action only raises an event; add a lifetime action of type rotate.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsmKey](key) {
+                const name = key.displayName;
+                const policy = key.get('properties.rotationPolicy');
+                if (policy.kind === 'unknown')
+                    return context.unresolved(key, 'properties.rotationPolicy', policy);
+                if (policy.kind === 'absent' || policy.value === null) {
+                    return context.report({ resource: key, at: policy, messageId: 'missing', data: { name } });
+                }
+                const actionsValue = key.get('properties.rotationPolicy.lifetimeActions');
+                if (actionsValue.kind === 'unknown')
+                    return context.unresolved(key, 'properties.rotationPolicy.lifetimeActions', actionsValue);
+                const types = [];
+                let unknown;
+                for (const [i, element] of key.items('properties.rotationPolicy.lifetimeActions').entries()) {
+                    const type = element.get('action.type');
+                    if (type.kind === 'unknown')
+                        unknown ??= { path: `properties.rotationPolicy.lifetimeActions[${i}].action.type`, value: type };
+                    else if (type.kind === 'absent')
+                        types.push('(no type)');
+                    else if (equalsIgnoreCase(type.value, 'rotate'))
+                        return;
+                    else
+                        types.push(displayPlain(type.value));
+                }
+                // An action whose type is an expression could be the rotate action.
+                if (unknown)
+                    return context.unresolved(key, unknown.path, unknown.value);
+                context.report({
+                    resource: key,
+                    at: actionsValue.kind === 'absent' ? policy : actionsValue,
+                    messageId: 'noRotateAction',
+                    data: { name, actions: types.length ? types.join(', ') : 'none' },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/key-rsa-size.ts
+
+
+
+
+/* harmony default export */ const key_rsa_size = (defineRule({
+    meta: {
+        id: 'key-rsa-size',
+        type: 'problem',
+        docs: {
+            description: 'RSA keys in a Managed HSM are at least a minimum size (2048 bits unless configured).',
+            recommendation: 'compliance-and-governance/cryptographic-standards',
+            policy: ['86810a98-8e91-4a44-8386-ec66d0de5d57'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            tooSmall: "RSA key '{{name}}' has keySize {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with keySize {{minimum}} or larger.",
+            tooSmallByDefault: "RSA key '{{name}}' gets {{value}} bits ({{why}}), below the required {{minimum}} bits. Set keySize to {{minimum}} or larger.",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: { minimumSize: { enum: [2048, 3072, 4096] } },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minimumSize: 2048 }],
+    },
+    create(context) {
+        const { minimumSize: minimum } = context.options[0];
+        return {
+            [TYPES.managedHsmKey](key) {
+                const family = checkFamily(key, 'RSA');
+                if (family.kind === 'no')
+                    return;
+                const name = key.displayName;
+                const size = key.get('properties.keySize');
+                if (size.kind === 'unknown')
+                    return context.unresolved(key, 'properties.keySize', size);
+                if (size.kind === 'known' && size.value !== null) {
+                    const bits = asKeySize(size.value);
+                    if (bits !== undefined && bits >= minimum)
+                        return;
+                    if (family.kind === 'unknown')
+                        return context.unresolved(key, 'properties.kty', family.kty, ifRsa(`its keySize ${value_displayValue(size)}`));
+                    return context.report({
+                        resource: key,
+                        at: size,
+                        messageId: 'tooSmall',
+                        data: { name, value: value_displayValue(size), minimum },
+                    });
+                }
+                // Omitted: the source's platform default, else what the service does.
+                const omitted = size.kind === 'default' ? { bits: asKeySize(size.value), why: size.why } : serviceDefault(key);
+                if ('unknown' in omitted)
+                    return context.unresolved(key, 'properties.keyOps', omitted.unknown, 'Without keySize, an RSA key gets 2048 bits, or 4096 when it is a key exchange key (keyOps import).');
+                if (omitted.bits !== undefined && omitted.bits >= minimum)
+                    return;
+                if (family.kind === 'unknown')
+                    return context.unresolved(key, 'properties.kty', family.kty, ifRsa(`its size of ${omitted.bits} bits (${omitted.why})`));
+                context.report({
+                    resource: key,
+                    at: size,
+                    messageId: 'tooSmallByDefault',
+                    data: { name, value: omitted.bits ?? value_displayValue(size), why: omitted.why, minimum },
+                });
+            },
+        };
+        function ifRsa(what) {
+            return `If it is an RSA key, ${what} is below the required ${minimum} bits.`;
+        }
+        /** The size the service gives an RSA key created without keySize (rule-semantics.md §2.2). */
+        function serviceDefault(key) {
+            const ops = keyOperations(key);
+            if (ops.known.some(isImport))
+                return { bits: 4096, why: 'keySize omitted; key exchange keys (keyOps import) default to 4096 bits' };
+            // A key exchange key would get 4096 bits; only an unknown keyOps can make the difference.
+            if (ops.unknown.length > 0 && minimum > 2048)
+                return { unknown: ops.unknown[0] };
+            return { bits: 2048, why: 'keySize omitted; RSA keys default to 2048 bits' };
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/key-type.ts
+
+
+
+
+/* harmony default export */ const key_type = (defineRule({
+    meta: {
+        id: 'key-type',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSM keys are of an allowed key type (RSA-HSM, EC-HSM, oct-HSM).',
+            recommendation: 'compliance-and-governance/cryptographic-standards',
+            policy: ['1fd3b2cc-9904-40fa-b8da-050c02612da9'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            notAllowed: "Key '{{name}}' has key type {{value}}{{normalized}}, which is not an allowed type ({{allowed}}). Create the key with an allowed kty.",
+            missing: "Key '{{name}}' does not set kty. The service requires a key type; set kty to one of the allowed types ({{allowed}}).",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: {
+                    allowed: { type: 'array', items: { enum: [...KEY_TYPES] }, uniqueItems: true, minItems: 1 },
+                },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ allowed: [...KEY_TYPES] }],
+    },
+    create(context) {
+        const allowed = context.options[0].allowed;
+        const allowedText = allowed.join(', ');
+        return {
+            [TYPES.managedHsmKey](key) {
+                const name = key.displayName;
+                const kty = key.get('properties.kty');
+                if (kty.kind === 'unknown')
+                    return context.unresolved(key, 'properties.kty', kty);
+                if (kty.kind === 'absent' || kty.value === null || kty.value === '') {
+                    return context.report({
+                        resource: key,
+                        at: kty,
+                        messageId: 'missing',
+                        data: { name, allowed: allowedText },
+                    });
+                }
+                const normalized = typeof kty.value === 'string' ? normalizeKeyType(kty.value) : undefined;
+                if (normalized !== undefined && allowed.includes(normalized))
+                    return;
+                const value = value_displayValue(kty);
+                context.report({
+                    resource: key,
+                    at: kty,
+                    messageId: 'notAllowed',
+                    data: {
+                        name,
+                        value,
+                        normalized: normalized !== undefined && normalized !== value ? ` (that is, ${normalized})` : '',
+                        allowed: allowedText,
+                    },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/log-retention.ts
+
+
+
+
+/** A retention in days, when the value is one (ARM accepts numbers and numeric strings). */
+function days(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/* harmony default export */ const log_retention = (defineRule({
+    meta: {
+        id: 'log-retention',
+        type: 'problem',
+        docs: {
+            description: 'Log Analytics workspaces that receive Managed HSM logs keep them at least the required number of days.',
+            recommendation: 'logging-and-monitoring/log-retention',
+            policy: ['a2a5b911-5617-447e-a49e-59dbe0e0434b'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
+        messages: {
+            tooShort: "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days (retentionInDays), less than the required {{minDays}}. Raise retentionInDays to at least {{minDays}}, or archive the logs elsewhere for that long.",
+            tooShortByDefault: "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{why}}), less than the required {{minDays}}. Set retentionInDays to at least {{minDays}}.",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: { minDays: { type: 'integer', minimum: 30, maximum: 4383 } },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minDays: 365 }],
+    },
+    create(context) {
+        const { graph } = context;
+        const [{ minDays }] = context.options;
+        // A workspace may receive the logs of several HSMs; judge it once, naming them all.
+        const receivers = new Map();
+        let collected = false;
+        const collect = () => {
+            if (collected)
+                return;
+            collected = true;
+            for (const hsm of graph.ofType(TYPES.managedHsm)) {
+                for (const { workspace } of logWorkspacesOf(graph, hsm).workspaces) {
+                    const entry = receivers.get(workspace.key) ?? { workspace, hsms: [] };
+                    if (!entry.hsms.includes(hsm.displayName))
+                        entry.hsms.push(hsm.displayName);
+                    receivers.set(workspace.key, entry);
+                }
+            }
+        };
+        return {
+            [TYPES.managedHsm](hsm) {
+                // A workspace named by an expression cannot be looked up: say so rather than pass.
+                for (const pending of logWorkspacesOf(graph, hsm).unresolved) {
+                    context.unresolved(pending.resource, pending.path, pending.value, `The retention of the workspace receiving the logs of Managed HSM '${hsm.displayName}' cannot be checked.`);
+                }
+            },
+            [TYPES.logAnalyticsWorkspace](workspace) {
+                collect();
+                const entry = receivers.get(workspace.key);
+                if (!entry)
+                    return; // receives no Managed HSM logs
+                const hsm = entry.hsms.join("', '");
+                const name = workspace.displayName;
+                const retention = workspace.get('properties.retentionInDays');
+                switch (retention.kind) {
+                    case 'unknown':
+                        return context.unresolved(workspace, 'properties.retentionInDays', retention);
+                    case 'absent':
+                        // Sources without a defaults table: Log Analytics keeps data 30 days when unset.
+                        return context.report({
+                            resource: workspace,
+                            at: retention,
+                            messageId: 'tooShortByDefault',
+                            data: { name, hsm, value: 30, why: 'retentionInDays is not set', minDays },
+                        });
+                    case 'default': {
+                        const value = days(retention.value);
+                        if (value === undefined || value < minDays) {
+                            context.report({
+                                resource: workspace,
+                                at: retention,
+                                messageId: 'tooShortByDefault',
+                                data: { name, hsm, value: value_displayValue(retention), why: retention.why, minDays },
+                            });
+                        }
+                        return;
+                    }
+                    case 'known': {
+                        const value = days(retention.value);
+                        if (value === undefined || value < minDays) {
+                            context.report({
+                                resource: workspace,
+                                at: retention,
+                                messageId: 'tooShort',
+                                data: { name, hsm, value: value_displayValue(retention), minDays },
+                            });
+                        }
+                    }
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/monitoring-alerts.ts
+
+
+
+
+/** Whether an alert watches a metric: 'yes', 'no', or an unknown that might name it. */
+function watches(alert, metric) {
+    const enabled = alert.get('properties.enabled');
+    if (enabled.kind === 'unknown')
+        return { resource: alert, path: 'properties.enabled', value: enabled };
+    if (enabled.kind === 'known' && isFalse(enabled.value))
+        return false;
+    const allOf = alert.get('properties.criteria.allOf');
+    if (allOf.kind === 'unknown')
+        return { resource: alert, path: 'properties.criteria.allOf', value: allOf };
+    let pending;
+    for (const criterion of alert.items('properties.criteria.allOf')) {
+        const name = criterion.get('metricName');
+        if (name.kind === 'known' && equalsIgnoreCase(name.value, metric))
+            return true;
+        if (name.kind === 'unknown')
+            pending ??= { resource: alert, path: `${criterion.path}.metricName`, value: name };
+    }
+    return pending ?? false;
+}
+/* harmony default export */ const monitoring_alerts = (defineRule({
+    meta: {
+        id: 'monitoring-alerts',
+        type: 'suggestion',
+        docs: {
+            description: 'A metric alert watches the availability (and optionally the latency) of each Managed HSM.',
+            recommendation: 'logging-and-monitoring/alerts',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
+        messages: {
+            noAlert: "No metric alert targets Managed HSM '{{name}}', so nobody is told when it becomes unavailable. Add a Microsoft.Insights/metricAlerts whose scopes include the HSM, with a criterion on metric {{metrics}}.",
+            missingMetric: "No enabled metric alert on Managed HSM '{{name}}' has a criterion on metric {{metric}}. Add one (for Availability, e.g. Average LessThan 100) to the HSM's metric alerts.",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: { requireLatency: { type: 'boolean' } },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ requireLatency: false }],
+    },
+    create(context) {
+        const { graph } = context;
+        const [{ requireLatency }] = context.options;
+        const metrics = requireLatency ? ['Availability', 'ServiceApiLatency'] : ['Availability'];
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                const alerts = graph.linkedTo(hsm, 'metric-alert');
+                const scopes = [];
+                for (const link of graph.unresolvedLinks('metric-alert')) {
+                    if (link.value.kind === 'unknown')
+                        scopes.push({ resource: link.from, path: 'properties.scopes', value: link.value });
+                }
+                if (alerts.length === 0 && scopes.length === 0) {
+                    return context.report({
+                        resource: hsm,
+                        messageId: 'noAlert',
+                        data: { name, metrics: metrics.join(' and ') },
+                    });
+                }
+                // One unresolved finding per unknown value, naming every metric it leaves open.
+                const open = new Map();
+                for (const metric of metrics) {
+                    const results = alerts.map((alert) => watches(alert, metric));
+                    if (results.includes(true))
+                        continue;
+                    const pending = [...results.filter((r) => typeof r === 'object'), ...scopes];
+                    if (pending.length === 0) {
+                        context.report({ resource: hsm, messageId: 'missingMetric', data: { name, metric } });
+                        continue;
+                    }
+                    for (const p of pending) {
+                        const key = `${p.resource.key}|${p.path}`;
+                        const entry = open.get(key) ?? { pending: p, metrics: [] };
+                        entry.metrics.push(metric);
+                        open.set(key, entry);
+                    }
+                }
+                for (const { pending: p, metrics: which } of open.values()) {
+                    context.unresolved(p.resource, p.path, p.value, `It decides whether metric ${which.join(' and ')} of Managed HSM '${name}' is alerted on.`);
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/multi-region.ts
+
+
+
+
+
+/** `regions` exists on Microsoft.KeyVault/managedHSMs from api 2023-07-01 (rule-semantics §2.3). */
+const REGIONS_SINCE = '2023-07-01';
+/** Whether a written api version (`2022-07-01`, `2021-06-01-preview`) predates `minimum`. */
+/** Azure region names compare without case and spaces (`West Europe` is `westeurope`). */
+function sameRegion(a, b) {
+    const norm = (s) => (typeof s === 'string' ? s.replace(/\s+/g, '').toLowerCase() : undefined);
+    return norm(a) !== undefined && norm(a) === norm(b);
+}
+/**
+ * A region entry is the primary when `isPrimary` is true or when it names the HSM's own location; any
+ * other entry extends the HSM to a secondary region.
+ */
+function readRegion(entry, location) {
+    const path = 'properties.regions[0]';
+    const whole = entry.value;
+    if (whole.kind === 'unknown')
+        return { path, value: whole };
+    const isPrimary = entry.get('isPrimary');
+    if (isPrimary.kind === 'unknown')
+        return { path: `${path}.isPrimary`, value: isPrimary };
+    if (isPrimary.kind !== 'absent' && isTrue(isPrimary.value))
+        return 'primary';
+    const name = entry.get('name');
+    if (name.kind === 'unknown')
+        return { path: `${path}.name`, value: name };
+    if (location.kind === 'unknown') {
+        // An entry that says it is not the primary is a secondary wherever the HSM is.
+        if (isPrimary.kind !== 'absent' && isFalse(isPrimary.value))
+            return 'secondary';
+        return { path: 'location', value: location };
+    }
+    return name.kind === 'known' && location.kind === 'known' && sameRegion(name.value, location.value)
+        ? 'primary'
+        : 'secondary';
+}
+/* harmony default export */ const multi_region = (defineRule({
+    meta: {
+        id: 'multi-region',
+        type: 'suggestion',
+        docs: {
+            description: 'Managed HSMs are replicated to a secondary (extended) region, so keys stay available when the primary region is not.',
+            recommendation: 'service-specific-security/multi-region-replication',
+        },
+        surfaces: ['arm', 'bicep', 'live'],
+        messages: {
+            notSet: "Managed HSM '{{name}}' lists no regions, so it runs in its primary region only. Add a secondary region to properties.regions (the HSM must be activated before it can be extended).",
+            primaryOnly: "Managed HSM '{{name}}' lists only its primary region ({{value}}). Add a secondary region to properties.regions so keys stay available if the primary region fails.",
+            apiVersionTooOld: "Managed HSM '{{name}}' is declared with api version {{apiVersion}}, which has no regions property, so no secondary region can be declared. Use api version {{since}} or later and add a secondary region.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                if (apiVersionBefore(hsm.apiVersion, REGIONS_SINCE)) {
+                    return context.report({
+                        resource: hsm,
+                        messageId: 'apiVersionTooOld',
+                        data: { name, apiVersion: hsm.apiVersion ?? '', since: REGIONS_SINCE },
+                    });
+                }
+                const regions = hsm.get('properties.regions');
+                if (regions.kind === 'unknown')
+                    return context.unresolved(hsm, 'properties.regions', regions);
+                const entries = hsm.items('properties.regions');
+                if (entries.length === 0)
+                    return context.report({ resource: hsm, at: regions, messageId: 'notSet', data: { name } });
+                // Two entries are a primary and a secondary, whatever they say about themselves.
+                if (entries.length >= 2)
+                    return;
+                const reading = readRegion(entries[0], hsm.get('location'));
+                if (reading === 'secondary')
+                    return;
+                if (reading !== 'primary')
+                    return context.unresolved(hsm, reading.path, reading.value);
+                context.report({
+                    resource: hsm,
+                    at: regions,
+                    messageId: 'primaryOnly',
+                    data: { name, value: value_displayValue(entries[0].get('name')) },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/network-bypass.ts
+
+
+
+/** A value for a message, with the platform's reason when it is a default. */
+function shown(value) {
+    return value.kind === 'default' ? `${value_displayValue(value)} (${value.why})` : value_displayValue(value);
+}
+/* harmony default export */ const network_bypass = (defineRule({
+    meta: {
+        id: 'network-bypass',
+        type: 'suggestion',
+        docs: {
+            description: 'A Managed HSM that keeps public network access uses the firewall mode of the guidance: deny by default, with trusted Azure services bypassing it.',
+            recommendation: 'network-security/firewall-trusted-services',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            bypassNone: "Managed HSM '{{name}}' keeps public network access, and its firewall bypass is {{value}}, so trusted Azure services cannot reach it either. If they need to, set networkAcls.bypass to AzureServices, keeping defaultAction Deny.",
+            allowMakesBypassMeaningless: "Managed HSM '{{name}}' keeps public network access, and its firewall lets every network in (defaultAction is {{value}}), so the bypass setting has no effect. Set networkAcls.defaultAction to Deny and bypass to AzureServices.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                // Public access is judged as public-network-access judges it: only Disabled turns it off.
+                const access = hsm.get('properties.publicNetworkAccess');
+                if (access.kind === 'unknown')
+                    return context.unresolved(hsm, 'properties.publicNetworkAccess', access);
+                if (access.kind !== 'absent' && equalsIgnoreCase(access.value, 'Disabled'))
+                    return;
+                const action = hsm.get('properties.networkAcls.defaultAction');
+                if (action.kind === 'unknown')
+                    return context.unresolved(hsm, 'properties.networkAcls.defaultAction', action);
+                if (action.kind === 'absent' || !equalsIgnoreCase(action.value, 'Deny')) {
+                    const value = action.kind === 'absent' ? 'not set, so traffic is allowed' : shown(action);
+                    return context.report({
+                        resource: hsm,
+                        at: action,
+                        messageId: 'allowMakesBypassMeaningless',
+                        data: { name, value },
+                    });
+                }
+                const bypass = hsm.get('properties.networkAcls.bypass');
+                if (bypass.kind === 'unknown')
+                    return context.unresolved(hsm, 'properties.networkAcls.bypass', bypass);
+                // Omitted, the service uses AzureServices (MHSMNetworkRuleSet.bypass in the REST specification).
+                if (bypass.kind === 'absent' || equalsIgnoreCase(bypass.value, 'AzureServices'))
+                    return;
+                context.report({
+                    resource: hsm,
+                    at: bypass,
+                    messageId: 'bypassNone',
+                    data: { name, value: shown(bypass) },
+                });
+            },
+        };
+    },
+}));
+
 ;// CONCATENATED MODULE: ./rules/network-default-deny.ts
 
 
@@ -22638,23 +24273,453 @@ function equalsIgnoreCase(a, b) {
     },
 }));
 
-;// CONCATENATED MODULE: ./rules/presets.ts
+;// CONCATENATED MODULE: ./rules/util/network.ts
+// Octets with leading zeros are read as decimal; how Azure reads them is not verified.
+const OCTET = /^\d{1,3}$/;
+const PREFIX = /^(?:\d|[12]\d|3[0-2])$/;
 /**
- * The two presets of the rule catalog. `recommended` is the default; `strict` raises what a regulated
- * environment should treat as blocking.
+ * Parses dotted-quad IPv4 with an optional `/prefix`. Anything else (IPv6, host names, ranges with a
+ * dash, octets over 255, prefixes over 32, surrounding spaces) is `undefined`.
  */
-const PRESETS = {
-    recommended: {
-        'public-network-access': 'error',
-        'network-default-deny': 'error',
-        'purge-protection': 'error',
+function parseIpv4Range(text) {
+    const slash = text.indexOf('/');
+    const addressText = slash < 0 ? text : text.slice(0, slash);
+    const prefixText = slash < 0 ? undefined : text.slice(slash + 1);
+    const octets = addressText.split('.');
+    if (octets.length !== 4)
+        return undefined;
+    let address = 0;
+    for (const octet of octets) {
+        if (!OCTET.test(octet))
+            return undefined;
+        const n = Number(octet);
+        if (n > 255)
+            return undefined;
+        address = address * 256 + n;
+    }
+    if (prefixText === undefined)
+        return { address, prefix: 32, explicitPrefix: false };
+    if (!PREFIX.test(prefixText))
+        return undefined;
+    return { address, prefix: Number(prefixText), explicitPrefix: true };
+}
+/** The netmask of a prefix length as an unsigned 32-bit number (`/16` → 255.255.0.0). */
+function prefixMask(prefix) {
+    return prefix <= 0 ? 0 : (0xffffffff << (32 - Math.min(prefix, 32))) >>> 0;
+}
+/** The network address of a range (`10.1.2.3/16` → 10.1.0.0). */
+function networkAddress(range) {
+    return (range.address & prefixMask(range.prefix)) >>> 0;
+}
+/** How many addresses a prefix length covers (`/16` → 65536, `/0` → 4294967296). */
+function addressCount(prefix) {
+    return 2 ** (32 - prefix);
+}
+/** Dotted-quad text of an unsigned 32-bit address. */
+function formatIpv4(address) {
+    return [24, 16, 8, 0].map((shift) => (address >>> shift) & 0xff).join('.');
+}
+/** The canonical CIDR text of a range (`10.1.2.3/16` → `10.1.0.0/16`). */
+function formatCidr(range) {
+    return `${formatIpv4(networkAddress(range))}/${range.prefix}`;
+}
+/** Whether the range covers every IPv4 address (any `/0`, such as `0.0.0.0/0`). */
+function coversAllIpv4(range) {
+    return range.prefix === 0;
+}
+
+;// CONCATENATED MODULE: ./rules/network-ip-rules.ts
+
+
+
+
+/* harmony default export */ const network_ip_rules = (defineRule({
+    meta: {
+        id: 'network-ip-rules',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSM firewall IP rules allow only narrow address ranges, never every IPv4 address (0.0.0.0/0).',
+            recommendation: 'network-security/firewall-ip-rules',
+        },
+        surfaces: ['arm', 'bicep', 'live'],
+        messages: {
+            allAddresses: "Managed HSM '{{name}}' firewall has an IP rule {{value}} that admits every IPv4 address, which makes the firewall pointless. Remove it and list only the address ranges that need access.",
+            tooWide: "Managed HSM '{{name}}' firewall has an IP rule {{value}} covering {{count}} addresses (/{{prefix}}, wider than the allowed /{{minPrefixLength}}). Narrow it to the addresses that need access.",
+            malformed: 'Managed HSM \'{{name}}\' firewall has an IP rule {{value}} that is not an IPv4 address or CIDR range. Write each rule as { "value": "203.0.113.0/24" } with an IPv4 address or range.',
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: { minPrefixLength: { type: 'integer', minimum: 0, maximum: 32 } },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minPrefixLength: 16 }],
     },
-    strict: {
-        'public-network-access': 'error',
-        'network-default-deny': 'error',
-        'purge-protection': 'error',
+    create(context) {
+        const [{ minPrefixLength }] = context.options;
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                const rules = hsm.get('properties.networkAcls.ipRules');
+                if (rules.kind === 'unknown')
+                    return context.unresolved(hsm, 'properties.networkAcls.ipRules', rules);
+                for (const [index, rule] of hsm.items('properties.networkAcls.ipRules').entries()) {
+                    const path = `properties.networkAcls.ipRules[${index}].value`;
+                    const value = rule.get('value');
+                    if (value.kind === 'unknown') {
+                        context.unresolved(hsm, path, value);
+                        continue;
+                    }
+                    const range = value.kind === 'known' && typeof value.value === 'string'
+                        ? parseIpv4Range(value.value)
+                        : undefined;
+                    // A rule without a `value` key is shown whole, so the reader sees what was written instead.
+                    const at = value.kind === 'absent' ? rule.value : value;
+                    const shown = value_displayValue(at);
+                    if (!range) {
+                        context.report({ resource: hsm, at, messageId: 'malformed', data: { name, value: shown } });
+                    }
+                    else if (coversAllIpv4(range)) {
+                        context.report({ resource: hsm, at, messageId: 'allAddresses', data: { name, value: shown } });
+                    }
+                    else if (range.prefix < minPrefixLength) {
+                        context.report({
+                            resource: hsm,
+                            at,
+                            messageId: 'tooWide',
+                            data: {
+                                name,
+                                value: shown,
+                                count: addressCount(range.prefix).toLocaleString('en-US'),
+                                prefix: range.prefix,
+                                minPrefixLength,
+                            },
+                        });
+                    }
+                }
+            },
+        };
     },
-};
+}));
+
+;// CONCATENATED MODULE: ./rules/pim-admin-roles.ts
+
+
+
+/* harmony default export */ const pim_admin_roles = (defineRule({
+    meta: {
+        id: 'pim-admin-roles',
+        type: 'suggestion',
+        docs: {
+            description: 'Control-plane administrative roles on a Managed HSM (Managed HSM Contributor, Owner) are PIM-eligible, not permanent assignments.',
+            recommendation: 'identity-and-access-management/pim-admin-roles',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
+        messages: {
+            permanentAdmin: "Role assignment '{{name}}' permanently grants {{role}} on Managed HSM '{{hsm}}'. Standing administrative access is always available to an attacker who takes over the principal; make the role eligible through Privileged Identity Management (Microsoft.Authorization/roleEligibilityScheduleRequests) so it is activated just in time.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            // Eligibility schedule requests are the recommended form and are not judged.
+            [TYPES.roleAssignment](assignment) {
+                const hsms = hsmsOfAssignment(graph, assignment);
+                const role = readRoleDefinition(assignment);
+                if (hsms.length === 0) {
+                    // An administrative role on a scope that cannot be followed may be on an HSM.
+                    const scope = unresolvedScopeOf(graph, assignment);
+                    if (scope?.kind === 'unknown' && role.kind === 'role' && controlAdminRoleName(role.guid)) {
+                        context.unresolved(assignment, 'scope', scope, `If the scope is a Managed HSM, this ${controlAdminRoleName(role.guid)} assignment should be PIM-eligible instead.`);
+                    }
+                    return;
+                }
+                const hsm = hsms.map((h) => h.displayName).join("', '");
+                if (role.kind === 'unknown')
+                    return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
+                const roleName = role.kind === 'role' ? controlAdminRoleName(role.guid) : undefined;
+                if (!roleName)
+                    return;
+                context.report({
+                    resource: assignment,
+                    at: role.value,
+                    messageId: 'permanentAdmin',
+                    data: { name: assignment.displayName, role: roleName, hsm },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/model/resource-id.ts
+/**
+ * Parses a full (`/subscriptions/…/providers/NS/type/name[/child/name]`) or relative
+ * (`NS/type/name`, as Bicep writes extension scopes) resource id. Names may contain expressions in
+ * brackets, so splitting ignores slashes inside `[...]`.
+ */
+function parseResourceId(id) {
+    const text = id.trim();
+    const providersAt = text.toLowerCase().lastIndexOf('/providers/');
+    const tail = providersAt >= 0 ? text.slice(providersAt + '/providers/'.length) : text.replace(/^\//, '');
+    const segments = splitOutsideBrackets(tail);
+    if (segments.length < 3 || !segments[0].includes('.'))
+        return undefined;
+    const [namespace, ...rest] = segments;
+    if (rest.length % 2 !== 0)
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let i = 0; i < rest.length; i += 2) {
+        types.push(rest[i]);
+        names.push(rest[i + 1]);
+    }
+    return { type: `${namespace}/${types.join('/')}`, name: names.join('/') };
+}
+function splitOutsideBrackets(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if (ch === '[' || ch === '(')
+            depth++;
+        else if (ch === ']' || ch === ')')
+            depth = Math.max(0, depth - 1);
+        if (ch === '/' && depth === 0) {
+            out.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    out.push(current);
+    return out.filter((s) => s.length > 0);
+}
+/**
+ * The key under which resources are matched by reference: lower-case type and name. Names that are
+ * still expressions are compared without the white space outside their string literals, so
+ * `[parameters( 'n' )]` and `[parameters('n')]` name the same resource.
+ */
+function refKey(ref) {
+    const name = ref.name.startsWith('[') ? compactExpression(ref.name) : ref.name;
+    return `${ref.type.toLowerCase()}|${name.toLowerCase()}`;
+}
+function compactExpression(text) {
+    let out = '';
+    let quoted = false;
+    for (const ch of text) {
+        if (ch === "'")
+            quoted = !quoted;
+        if (!quoted && /\s/.test(ch))
+            continue;
+        out += ch;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./rules/private-endpoint.ts
+
+
+
+
+/** The Private Link sub-resource of a Managed HSM (rule-semantics §2.2, pitfall 7: accept both spellings). */
+const GROUP_IDS = ['managedhsm', 'managedhsms'];
+const CONNECTION_LISTS = [
+    'properties.privateLinkServiceConnections',
+    'properties.manualPrivateLinkServiceConnections',
+];
+const STATUS = 'properties.privateLinkServiceConnectionState.status';
+function connectionsOf(endpoint) {
+    return CONNECTION_LISTS.flatMap((list) => endpoint.items(list).map((element, index) => ({
+        element,
+        path: `${list}[${index}]`,
+        target: element.get('properties.privateLinkServiceId'),
+    })));
+}
+/** The key the linker matches this HSM by (its type and name, or the expression naming it). */
+function keyOf(hsm) {
+    const name = hsm.name;
+    if (name.kind === 'known' && typeof name.value === 'string')
+        return refKey({ type: hsm.type, name: name.value });
+    if (name.kind === 'unknown')
+        return refKey({ type: hsm.type, name: name.expression });
+    return undefined;
+}
+/** Whether a connection's target id designates the HSM with the given key. */
+function targets(target, key) {
+    const matches = (id) => {
+        const ref = parseResourceId(id);
+        return ref !== undefined && refKey(ref) === key;
+    };
+    if (target.kind === 'known')
+        return typeof target.value === 'string' && matches(target.value);
+    if (target.kind === 'unknown')
+        return (target.references ?? []).some(matches);
+    return false;
+}
+/** Whether the connection asks for the Managed HSM sub-resource. */
+function readGroupIds(connection) {
+    const path = `${connection.path}.properties.groupIds`;
+    const groupIds = connection.element.get('properties.groupIds');
+    if (groupIds.kind === 'unknown')
+        return { unknown: groupIds, path };
+    if (groupIds.kind !== 'known' || !Array.isArray(groupIds.value))
+        return { ok: false, at: groupIds };
+    if (groupIds.value.some((id) => GROUP_IDS.some((g) => equalsIgnoreCase(id, g))))
+        return { ok: true };
+    const items = connection.element.items('properties.groupIds');
+    for (const [index, item] of items.entries()) {
+        const value = item.value;
+        if (value.kind === 'unknown')
+            return { unknown: value, path: `${path}[${index}]` };
+    }
+    return { ok: false, at: groupIds };
+}
+/** A private endpoint whose every connection asks for another sub-resource cannot be an HSM endpoint. */
+function mayTargetHsm(endpoint, target) {
+    const all = connectionsOf(endpoint);
+    const own = all.filter((c) => sameStart(c.target.range, target.range));
+    const candidates = own.length ? own : all;
+    if (candidates.length === 0)
+        return true;
+    return candidates.some((c) => {
+        const reading = readGroupIds(c);
+        return 'unknown' in reading || reading.ok;
+    });
+}
+function sameStart(a, b) {
+    return a.file === b.file && a.start.line === b.start.line && a.start.column === b.start.column;
+}
+/* harmony default export */ const private_endpoint = (defineRule({
+    meta: {
+        id: 'private-endpoint',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSMs are reached through a private endpoint (Azure Private Link) with the managedhsm group id.',
+            recommendation: 'network-security/private-endpoint',
+            policy: ['59fee2f4-d439-4f1b-9b9a-982e1474bfd8'],
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            missing: "Managed HSM '{{name}}' has no private endpoint: no private endpoint in the scan connects to it with group id 'managedhsm', and no approved private endpoint connection is declared. Create a Microsoft.Network/privateEndpoints for it with groupIds [\"managedhsm\"].",
+            wrongGroupId: "Private endpoint '{{endpoint}}' connects to Managed HSM '{{name}}' with groupIds {{value}}, which does not name the Managed HSM sub-resource. Set groupIds to [\"managedhsm\"].",
+            notApproved: "Managed HSM '{{name}}' has a private endpoint connection '{{connection}}' with status {{value}}, and no approved one, so no private traffic reaches it. Approve the connection (status Approved).",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                const key = keyOf(hsm);
+                let approved = false;
+                const unknowns = [];
+                const wrong = [];
+                const pending = [];
+                // Private endpoints whose connection targets this HSM (literal ids, resourceId(), symbols).
+                const endpoints = graph.linkedTo(hsm, 'private-endpoint');
+                for (const endpoint of endpoints) {
+                    const all = connectionsOf(endpoint);
+                    const own = key ? all.filter((c) => targets(c.target, key)) : [];
+                    // The linker found this HSM in the endpoint; if no single connection is recognisable, judge all.
+                    const connections = own.length ? own : all;
+                    if (connections.length === 0) {
+                        for (const list of CONNECTION_LISTS) {
+                            const value = endpoint.get(list);
+                            if (value.kind === 'unknown')
+                                unknowns.push({ path: `${list} of private endpoint '${endpoint.displayName}'`, value });
+                        }
+                        continue;
+                    }
+                    let endpointOk = false;
+                    let endpointWrong;
+                    for (const connection of connections) {
+                        const reading = readGroupIds(connection);
+                        if ('unknown' in reading)
+                            unknowns.push({
+                                path: `${reading.path} of private endpoint '${endpoint.displayName}'`,
+                                value: reading.unknown,
+                            });
+                        else if (reading.ok)
+                            endpointOk = true;
+                        else
+                            endpointWrong ??= reading.at;
+                    }
+                    if (endpointOk)
+                        approved = true;
+                    else if (endpointWrong)
+                        wrong.push({ endpoint, at: endpointWrong });
+                }
+                // Private endpoint connections declared as children of the HSM (the approval side).
+                for (const child of graph.linkedTo(hsm, 'child')) {
+                    if (!child.isType(TYPES.managedHsmPrivateEndpointConnection))
+                        continue;
+                    const status = child.get(STATUS);
+                    if (status.kind === 'unknown')
+                        unknowns.push({ path: `${STATUS} of connection '${child.displayName}'`, value: status });
+                    else if (status.kind === 'known' && equalsIgnoreCase(status.value, 'Approved'))
+                        approved = true;
+                    else
+                        pending.push({ resource: child, connection: child.displayName, at: status });
+                }
+                // A deployed HSM reports its connections itself (read-only, so only trusted from a live scan).
+                if (hsm.surface === 'live') {
+                    for (const [index, item] of hsm.items('properties.privateEndpointConnections').entries()) {
+                        const status = item.get(STATUS);
+                        const path = `properties.privateEndpointConnections[${index}].${STATUS}`;
+                        if (status.kind === 'unknown')
+                            unknowns.push({ path, value: status });
+                        else if (status.kind === 'known' && equalsIgnoreCase(status.value, 'Approved'))
+                            approved = true;
+                        else
+                            pending.push({ resource: hsm, connection: `#${index + 1}`, at: status });
+                    }
+                }
+                // An endpoint that names this HSM with the wrong sub-resource is wrong whatever else exists.
+                for (const { endpoint, at } of wrong) {
+                    context.report({
+                        resource: endpoint,
+                        at,
+                        messageId: 'wrongGroupId',
+                        data: { name, endpoint: endpoint.displayName, value: value_displayValue(at) },
+                    });
+                }
+                if (approved || wrong.length > 0)
+                    return;
+                if (unknowns.length > 0) {
+                    const [first] = unknowns;
+                    return context.unresolved(hsm, first.path, first.value);
+                }
+                // Endpoints whose target cannot be followed may be this HSM's.
+                if (endpoints.length === 0) {
+                    const open = graph
+                        .unresolvedLinks('private-endpoint')
+                        .flatMap(({ from, value }) => value.kind === 'unknown' && mayTargetHsm(from, value) ? [{ from, value }] : []);
+                    if (open.length > 0) {
+                        const { from, value } = open[0];
+                        const others = open.length > 1 ? ` ${open.length - 1} more private endpoints are equally unresolved.` : '';
+                        return context.unresolved(hsm, `the privateLinkServiceId of private endpoint '${from.displayName}'`, value, `No private endpoint in the scan is known to target this HSM.${others}`);
+                    }
+                }
+                // Reported where the approval is written: the connection resource, or the live HSM.
+                for (const { resource, connection, at } of pending) {
+                    context.report({
+                        resource,
+                        at,
+                        messageId: 'notApproved',
+                        data: { name, connection, value: value_displayValue(at) },
+                    });
+                }
+                if (pending.length === 0)
+                    context.report({ resource: hsm, messageId: 'missing', data: { name } });
+            },
+        };
+    },
+}));
 
 ;// CONCATENATED MODULE: ./rules/public-network-access.ts
 
@@ -22717,20 +24782,6 @@ const PRESETS = {
     },
 }));
 
-;// CONCATENATED MODULE: ./rules/util/values.ts
-
-/** True for `true` and the string "true" (ARM accepts both for booleans). */
-function isTrue(value) {
-    return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
-}
-function isFalse(value) {
-    return value === false || (typeof value === 'string' && value.toLowerCase() === 'false');
-}
-/** Message data for a value: what it is, and why when the platform chose it. */
-function describeValue(v) {
-    return { value: displayValue(v), why: v.kind === 'default' ? v.why : '' };
-}
-
 ;// CONCATENATED MODULE: ./rules/purge-protection.ts
 
 
@@ -22783,13 +24834,342 @@ function describeValue(v) {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/rbac-plane-separation.ts
+
+
+
+
+/* harmony default export */ const rbac_plane_separation = (defineRule({
+    meta: {
+        id: 'rbac-plane-separation',
+        type: 'problem',
+        docs: {
+            description: 'Azure RBAC role assignments (control plane) never use a Managed HSM local RBAC role, which exists only in the HSM data plane.',
+            recommendation: 'identity-and-access-management/separate-planes',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            localRoleInAzureRbac: "Role assignment '{{name}}'{{target}} uses roleDefinitionId {{value}}, the Managed HSM local RBAC role '{{role}}'. Local roles exist only inside the HSM: Azure Resource Manager does not know them, so this grants nothing (or fails to deploy). Grant data-plane access with an HSM local role assignment (az keyvault role assignment create --hsm-name ...), and use Azure RBAC roles such as Managed HSM Contributor only for managing the resource.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            [TYPES.roleAssignment](assignment) {
+                const hsms = hsmsOfAssignment(graph, assignment);
+                const role = readRoleDefinition(assignment);
+                if (role.kind === 'unknown') {
+                    // Only an assignment on an HSM is worth a could-not-verify finding.
+                    if (hsms.length > 0)
+                        context.unresolved(assignment, 'properties.roleDefinitionId', role.value, `The assignment is scoped to Managed HSM '${hsms.map((h) => h.displayName).join("', '")}'.`);
+                    return;
+                }
+                if (role.kind !== 'role')
+                    return;
+                const local = localRoleName(role.guid);
+                if (!local)
+                    return;
+                context.report({
+                    resource: assignment,
+                    at: role.value,
+                    messageId: 'localRoleInAzureRbac',
+                    data: {
+                        name: assignment.displayName,
+                        target: hsms.length > 0 ? ` on Managed HSM '${hsms.map((h) => h.displayName).join("', '")}'` : '',
+                        value: value_displayValue(role.value),
+                        role: local,
+                    },
+                });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/sentinel.ts
+
+
+
+
+/**
+ * Whether a resource linked to a workspace as 'sentinel' really onboards Microsoft Sentinel. An
+ * onboarding state always does; a Log Analytics solution only when it is the SecurityInsights solution
+ * (plan product `OMSGallery/SecurityInsights`, named `SecurityInsights(<workspace>)`).
+ */
+function onboards(resource) {
+    if (!resource.isType(TYPES.sentinelSolution))
+        return true;
+    const product = resource.get('plan.product');
+    if (product.kind === 'known')
+        return equalsIgnoreCase(product.value, 'OMSGallery/SecurityInsights');
+    const name = resource.name;
+    if (name.kind === 'known' && typeof name.value === 'string')
+        return /^SecurityInsights\(/i.test(name.value);
+    if (product.kind === 'unknown')
+        return { resource, path: 'plan.product', value: product };
+    if (name.kind === 'unknown')
+        return { resource, path: 'name', value: name };
+    return false;
+}
+/* harmony default export */ const sentinel = (defineRule({
+    meta: {
+        id: 'sentinel',
+        type: 'suggestion',
+        docs: {
+            description: 'The Log Analytics workspace that receives Managed HSM logs is onboarded to Microsoft Sentinel.',
+            recommendation: 'logging-and-monitoring/sentinel',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
+        messages: {
+            notOnboarded: "Log Analytics workspace '{{name}}' receives the logs of Managed HSM '{{hsm}}' but is not onboarded to Microsoft Sentinel, so no analytics rule watches for suspicious key or security domain operations. Add a Microsoft.SecurityInsights/onboardingStates (or the SecurityInsights solution) on the workspace.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            [TYPES.managedHsm](hsm) {
+                const destinations = logWorkspacesOf(graph, hsm);
+                const pending = [...destinations.unresolved];
+                const candidates = [];
+                for (const { workspace } of destinations.workspaces) {
+                    if (candidates.includes(workspace))
+                        continue;
+                    candidates.push(workspace);
+                    const verdicts = graph.linkedTo(workspace, 'sentinel').map(onboards);
+                    if (verdicts.includes(true))
+                        return;
+                    pending.push(...verdicts.filter((v) => typeof v === 'object'));
+                }
+                // A workspace this scan does not declare may well be onboarded elsewhere: nothing to judge.
+                if (destinations.external.length > 0 || candidates.some((w) => w.existing))
+                    return;
+                if (candidates.length === 0 && pending.length === 0)
+                    return; // diagnostic-logs reports that
+                for (const link of graph.unresolvedLinks('sentinel')) {
+                    if (link.value.kind === 'unknown')
+                        pending.push({
+                            resource: link.from,
+                            path: link.from.isType(TYPES.sentinelSolution) ? 'properties.workspaceResourceId' : 'scope',
+                            value: link.value,
+                        });
+                }
+                if (pending.length > 0) {
+                    for (const p of pending) {
+                        context.unresolved(p.resource, p.path, p.value, `It decides whether the logs of Managed HSM '${hsm.displayName}' reach Microsoft Sentinel.`);
+                    }
+                    return;
+                }
+                for (const workspace of candidates) {
+                    context.report({
+                        resource: workspace,
+                        messageId: 'notOnboarded',
+                        data: { name: workspace.displayName, hsm: hsm.displayName },
+                    });
+                }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/soft-delete-retention.ts
+
+
+
+/** What the service keeps when nothing says otherwise (rule-semantics §2.1: default 90, accepted 7–90). */
+const SERVICE_DEFAULT_DAYS = 90;
+/** Days as a number: ARM accepts integers, and numeric strings are read as the number they spell. */
+function soft_delete_retention_days(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*\d+\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/* harmony default export */ const soft_delete_retention = (defineRule({
+    meta: {
+        id: 'soft-delete-retention',
+        type: 'problem',
+        docs: {
+            description: 'Managed HSMs keep deleted HSMs and keys recoverable for a retention period within the organisation range (7 to 90 days by default).',
+            recommendation: 'data-protection/soft-delete-retention',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
+        messages: {
+            tooShort: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, fewer than the required {{minDays}} days. Set softDeleteRetentionInDays to at least {{minDays}}.",
+            tooLong: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, more than the allowed {{maxDays}} days. Set softDeleteRetentionInDays to at most {{maxDays}}.",
+            notANumber: "Managed HSM '{{name}}' sets softDeleteRetentionInDays to {{value}}, which is not a whole number of days. Set it to a number from {{minDays}} to {{maxDays}}.",
+            noValidRange: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, but no retention can pass: the rule options set minDays ({{minDays}}) above maxDays ({{maxDays}}). Correct the soft-delete-retention options.",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: {
+                    minDays: { type: 'integer', minimum: 7, maximum: 90 },
+                    maxDays: { type: 'integer', minimum: 7, maximum: 90 },
+                },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minDays: 7, maxDays: 90 }],
+    },
+    create(context) {
+        const [{ minDays, maxDays }] = context.options;
+        return {
+            [TYPES.managedHsm](hsm) {
+                const name = hsm.displayName;
+                const retention = hsm.get('properties.softDeleteRetentionInDays');
+                if (retention.kind === 'unknown')
+                    return context.unresolved(hsm, 'properties.softDeleteRetentionInDays', retention);
+                const written = retention.kind === 'absent' ? SERVICE_DEFAULT_DAYS : soft_delete_retention_days(retention.value);
+                const limits = { minDays, maxDays };
+                if (written === undefined) {
+                    return context.report({
+                        resource: hsm,
+                        at: retention,
+                        messageId: 'notANumber',
+                        data: { name, value: value_displayValue(retention), ...limits },
+                    });
+                }
+                // Say where the number came from when nobody wrote it.
+                const value = retention.kind === 'default'
+                    ? `${written} days (${retention.why})`
+                    : retention.kind === 'absent'
+                        ? `${written} days (omitted; the service default)`
+                        : `${value_displayValue(retention)} days`;
+                const messageId = minDays > maxDays
+                    ? 'noValidRange'
+                    : written < minDays
+                        ? 'tooShort'
+                        : written > maxDays
+                            ? 'tooLong'
+                            : undefined;
+                if (messageId)
+                    context.report({ resource: hsm, at: retention, messageId, data: { name, value, ...limits } });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/presets.ts
+/**
+ * The two presets of the rule catalog (shared/RULES.md). `recommended` is the default; `strict` raises what
+ * a regulated environment should treat as blocking, and tightens a few options.
+ */
+const PRESETS = {
+    recommended: {
+        'private-endpoint': 'warn',
+        'public-network-access': 'error',
+        'network-default-deny': 'error',
+        'network-ip-rules': 'warn',
+        'network-bypass': 'off',
+        'admin-groups': 'warn',
+        'rbac-plane-separation': 'error',
+        'arm-key-management': 'warn',
+        'pim-admin-roles': 'warn',
+        'purge-protection': 'error',
+        'soft-delete-retention': 'warn',
+        'diagnostic-logs': 'warn',
+        'log-retention': 'warn',
+        'monitoring-alerts': 'off',
+        sentinel: 'off',
+        'key-expiration': 'warn',
+        'key-expiry-window': 'warn',
+        'key-rotation': 'warn',
+        'key-rsa-size': 'error',
+        'key-ec-curve': 'error',
+        'key-aes-size': 'error',
+        'key-type': 'off',
+        'backup-identity': 'warn',
+        'byok-import-keys': 'warn',
+        'multi-region': 'off',
+    },
+    strict: {
+        'private-endpoint': 'error',
+        'public-network-access': 'error',
+        'network-default-deny': 'error',
+        'network-ip-rules': 'error',
+        'network-bypass': 'warn',
+        'admin-groups': 'error',
+        'rbac-plane-separation': 'error',
+        'arm-key-management': 'error',
+        'pim-admin-roles': 'error',
+        'purge-protection': 'error',
+        'soft-delete-retention': ['error', { minDays: 90 }],
+        'diagnostic-logs': 'error',
+        'log-retention': 'error',
+        'monitoring-alerts': 'warn',
+        sentinel: 'warn',
+        'key-expiration': 'error',
+        'key-expiry-window': 'error',
+        'key-rotation': 'error',
+        'key-rsa-size': ['error', { minimumSize: 3072 }],
+        'key-ec-curve': 'error',
+        'key-aes-size': 'error',
+        'key-type': 'warn',
+        'backup-identity': 'error',
+        'byok-import-keys': 'error',
+        'multi-region': 'warn',
+    },
+};
+
 ;// CONCATENATED MODULE: ./rules/index.ts
 
 
 
 
-/** Every rule hsmlint ships, in catalog order. */
-const RULES = [public_network_access, network_default_deny, purge_protection];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule hsmlint ships, in the order of the rule catalog (by article section). */
+const RULES = [
+    private_endpoint,
+    public_network_access,
+    network_default_deny,
+    network_ip_rules,
+    network_bypass,
+    admin_groups,
+    rbac_plane_separation,
+    arm_key_management,
+    pim_admin_roles,
+    purge_protection,
+    soft_delete_retention,
+    diagnostic_logs,
+    log_retention,
+    monitoring_alerts,
+    sentinel,
+    key_expiration,
+    key_expiry_window,
+    key_rotation,
+    key_rsa_size,
+    key_ec_curve,
+    key_aes_size,
+    key_type,
+    backup_identity,
+    byok_import_keys,
+    multi_region,
+];
 const registry = {
     rules: new Map(RULES.map((rule) => [rule.meta.id, rule])),
     presets: PRESETS,
@@ -23014,12 +25394,20 @@ function readConfigFile(file) {
         return {};
     return data;
 }
-const validateBase = new ajv.Ajv({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
+let baseValidator;
+/** Compiled on first use: a scan without configuration never pays for it. */
+function validateBase(data) {
+    baseValidator ??= new ajv.Ajv({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
+    baseValidator(data);
+    return baseValidator;
+}
 /** Validates a parsed configuration and combines it with the preset, overrides and rule defaults. */
 function resolveConfig(data, registry, options) {
     const where = options.file ? ` in ${options.file}` : '';
-    if (!validateBase(data)) {
-        const error = validateBase.errors[0];
+    const isEmpty = typeof data === 'object' && data !== null && Object.keys(data).length === 0;
+    const validator = isEmpty ? undefined : validateBase(data);
+    if (validator?.errors) {
+        const error = validator.errors[0];
         const keyPath = pointerToKeyPath(error.instancePath);
         const subject = error.keyword === 'additionalProperties' && !keyPath ? 'The configuration' : keyPath;
         throw new ConfigError(`Configuration error${where}: ${subject || 'the configuration'} ${describeAjvError(error)}.`, keyPath);
@@ -23962,12 +26350,12 @@ function formatResult(name, result, options) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 
 
@@ -24437,57 +26825,24 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
-;// CONCATENATED MODULE: ./src/model/resource-id.ts
-/**
- * Parses a full (`/subscriptions/…/providers/NS/type/name[/child/name]`) or relative
- * (`NS/type/name`, as Bicep writes extension scopes) resource id. Names may contain expressions in
- * brackets, so splitting ignores slashes inside `[...]`.
- */
-function parseResourceId(id) {
-    const text = id.trim();
-    const providersAt = text.toLowerCase().lastIndexOf('/providers/');
-    const tail = providersAt >= 0 ? text.slice(providersAt + '/providers/'.length) : text.replace(/^\//, '');
-    const segments = splitOutsideBrackets(tail);
-    if (segments.length < 3 || !segments[0].includes('.'))
-        return undefined;
-    const [namespace, ...rest] = segments;
-    if (rest.length % 2 !== 0)
-        return undefined;
-    const types = [];
-    const names = [];
-    for (let i = 0; i < rest.length; i += 2) {
-        types.push(rest[i]);
-        names.push(rest[i + 1]);
-    }
-    return { type: `${namespace}/${types.join('/')}`, name: names.join('/') };
-}
-function splitOutsideBrackets(text) {
-    const out = [];
-    let depth = 0;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '[' || ch === '(')
-            depth++;
-        else if (ch === ']' || ch === ')')
-            depth = Math.max(0, depth - 1);
-        if (ch === '/' && depth === 0) {
-            out.push(current);
-            current = '';
-        }
-        else
-            current += ch;
-    }
-    out.push(current);
-    return out.filter((s) => s.length > 0);
-}
-/** The key under which resources are matched by reference: lower-case type and name. */
-function refKey(ref) {
-    return `${ref.type.toLowerCase()}|${ref.name.toLowerCase()}`;
-}
-
 ;// CONCATENATED MODULE: ./src/model/link.ts
 
 
+/**
+ * A Log Analytics solution may be Sentinel when its plan product (or its conventional name) says so;
+ * one written with expressions stays linked so that the rule can report it as unresolved.
+ */
+function mayBeSentinelSolution(solution) {
+    const product = solution.get('plan.product');
+    if (product.kind === 'known' && typeof product.value === 'string')
+        return /SecurityInsights/i.test(product.value);
+    if (product.kind === 'unknown')
+        return true;
+    const name = solution.name;
+    if (name.kind === 'unknown')
+        return true;
+    return name.kind === 'known' && typeof name.value === 'string' && /^SecurityInsights\(/i.test(name.value);
+}
 const SITES = [
     {
         fromType: TYPES.privateEndpoint,
@@ -24502,7 +26857,12 @@ const SITES = [
     { fromType: TYPES.roleAssignment, kind: 'role-assignment', paths: ['scope'] },
     { fromType: TYPES.metricAlert, kind: 'metric-alert', paths: ['properties.scopes[*]'] },
     { fromType: TYPES.sentinelOnboarding, kind: 'sentinel', paths: ['scope'] },
-    { fromType: TYPES.sentinelSolution, kind: 'sentinel', paths: ['properties.workspaceResourceId'] },
+    {
+        fromType: TYPES.sentinelSolution,
+        kind: 'sentinel',
+        paths: ['properties.workspaceResourceId'],
+        when: mayBeSentinelSolution,
+    },
 ];
 /**
  * Links resources that refer to each other: children to parents (by nesting or by `parent/child`
@@ -24525,7 +26885,7 @@ function linkResources(graph) {
     for (const resource of graph.resources) {
         linkParent(graph, resource, find);
         for (const site of SITES) {
-            if (!resource.isType(site.fromType))
+            if (!resource.isType(site.fromType) || (site.when && !site.when(resource)))
                 continue;
             for (const value of valuesAt(resource, site.paths)) {
                 const targets = targetsOf(value, find);
@@ -24671,99 +27031,6 @@ function rangeContains(outer, inner) {
         return false;
     const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
     return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
-
-;// CONCATENATED MODULE: ./src/model/directives.ts
-const DIRECTIVE = /^\s*(hsmlint-disable-next-line|hsmlint-disable-line|hsmlint-disable|hsmlint-enable)(?=\s|$)(.*)$/s;
-/** Parses the text of one comment (without its delimiters); undefined when it is not a directive. */
-function parseDirective(commentText, range) {
-    const match = DIRECTIVE.exec(commentText.replace(/\*+\s*$/, ''));
-    if (!match)
-        return undefined;
-    const kind = match[1].slice('hsmlint-'.length);
-    const rest = match[2];
-    const separator = rest.search(/\s--(\s|$)/);
-    const rulesText = separator >= 0 ? rest.slice(0, separator) : rest;
-    const reason = separator >= 0
-        ? rest
-            .slice(separator)
-            .replace(/^\s*--/, '')
-            .trim()
-        : undefined;
-    const rules = rulesText
-        .split(/[,\s]+/)
-        .map((r) => r.trim())
-        .filter(Boolean);
-    const directive = { kind, rules, range };
-    if (reason)
-        directive.reason = reason;
-    return directive;
-}
-
-;// CONCATENATED MODULE: ./src/sources/arm/defaults.ts
-/** Compares ARM api versions (`2023-07-01`, `2021-06-01-preview`) by their date. */
-function apiVersionAtLeast(apiVersion, minimum) {
-    if (!apiVersion)
-        return true; // unknown versions are read with the newest semantics
-    const date = /^\d{4}-\d{2}-\d{2}/.exec(apiVersion)?.[0];
-    return date === undefined ? true : date >= minimum;
-}
-/**
- * Platform defaults of Managed HSM resources in ARM (and so in Bicep), from the REST specifications
- * (shared/research/rule-semantics.md §2.1, §2.2). Paths are lower-case.
- */
-const MANAGED_HSM = {
-    'properties.enablepurgeprotection': () => ({
-        value: true,
-        why: 'omitted; Resource Manager defaults enablePurgeProtection to true',
-    }),
-    'properties.enablesoftdelete': () => ({
-        value: true,
-        why: 'omitted; soft delete is always on for Managed HSM',
-    }),
-    'properties.softdeleteretentionindays': () => ({
-        value: 90,
-        why: 'omitted; Resource Manager defaults softDeleteRetentionInDays to 90',
-    }),
-    'properties.publicnetworkaccess': (r) => apiVersionAtLeast(r.apiVersion, '2023-07-01')
-        ? { value: 'Enabled', why: 'omitted; Resource Manager defaults publicNetworkAccess to Enabled' }
-        : undefined,
-    'properties.networkacls.defaultaction': (r) => ({
-        value: 'Allow',
-        why: r.get('properties.networkAcls').kind === 'absent'
-            ? 'networkAcls omitted; the HSM then accepts traffic from all networks'
-            : 'defaultAction omitted; the HSM then accepts traffic from all networks',
-    }),
-    'properties.networkacls.bypass': () => ({
-        value: 'AzureServices',
-        why: 'omitted; Resource Manager defaults bypass to AzureServices',
-    }),
-};
-const MANAGED_HSM_KEY = {
-    'properties.keysize': (r) => {
-        const kty = r.get('properties.kty');
-        if (kty.kind === 'known' && typeof kty.value === 'string' && /^rsa(-hsm)?$/i.test(kty.value)) {
-            return { value: 2048, why: 'omitted; RSA keys default to 2048 bits' };
-        }
-        return undefined;
-    },
-    'properties.curvename': (r) => {
-        const kty = r.get('properties.kty');
-        if (kty.kind === 'known' && typeof kty.value === 'string' && /^ec(-hsm)?$/i.test(kty.value)) {
-            return { value: 'P-256', why: 'omitted; EC keys default to curve P-256' };
-        }
-        return undefined;
-    },
-};
-const TABLES = {
-    'microsoft.keyvault/managedhsms': MANAGED_HSM,
-    'microsoft.keyvault/managedhsms/keys': MANAGED_HSM_KEY,
-};
-function armDefaultsFor(type) {
-    const table = TABLES[type.toLowerCase()];
-    if (!table)
-        return undefined;
-    return (path, resource) => table[path]?.(resource);
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -24925,7 +27192,2929 @@ function findExcessiveNesting(text, maxDepth) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/model/directives.ts
+const DIRECTIVE = /^\s*(hsmlint-disable-next-line|hsmlint-disable-line|hsmlint-disable|hsmlint-enable)(?=\s|$)(.*)$/s;
+/** Parses the text of one comment (without its delimiters); undefined when it is not a directive. */
+function parseDirective(commentText, range) {
+    const match = DIRECTIVE.exec(commentText.replace(/\*+\s*$/, ''));
+    if (!match)
+        return undefined;
+    const kind = match[1].slice('hsmlint-'.length);
+    const rest = match[2];
+    const separator = rest.search(/\s--(\s|$)/);
+    const rulesText = separator >= 0 ? rest.slice(0, separator) : rest;
+    const reason = separator >= 0
+        ? rest
+            .slice(separator)
+            .replace(/^\s*--/, '')
+            .trim()
+        : undefined;
+    const rules = rulesText
+        .split(/[,\s]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    const directive = { kind, rules, range };
+    if (reason)
+        directive.reason = reason;
+    return directive;
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/defaults.ts
+
+/**
+ * Platform defaults of Managed HSM resources in ARM (and so in Bicep), from the REST specifications
+ * (shared/research/rule-semantics.md §2.1, §2.2). Paths are lower-case.
+ */
+const MANAGED_HSM = {
+    'properties.enablepurgeprotection': () => ({
+        value: true,
+        why: 'omitted; Resource Manager defaults enablePurgeProtection to true',
+    }),
+    'properties.enablesoftdelete': () => ({
+        value: true,
+        why: 'omitted; soft delete is always on for Managed HSM',
+    }),
+    'properties.softdeleteretentionindays': () => ({
+        value: 90,
+        why: 'omitted; Resource Manager defaults softDeleteRetentionInDays to 90',
+    }),
+    'properties.publicnetworkaccess': (r) => apiVersionAtLeast(r.apiVersion, '2023-07-01')
+        ? { value: 'Enabled', why: 'omitted; Resource Manager defaults publicNetworkAccess to Enabled' }
+        : undefined,
+    'properties.networkacls.defaultaction': (r) => ({
+        value: 'Allow',
+        why: r.get('properties.networkAcls').kind === 'absent'
+            ? 'networkAcls omitted; the HSM then accepts traffic from all networks'
+            : 'defaultAction omitted; the HSM then accepts traffic from all networks',
+    }),
+    'properties.networkacls.bypass': () => ({
+        value: 'AzureServices',
+        why: 'omitted; Resource Manager defaults bypass to AzureServices',
+    }),
+};
+const MANAGED_HSM_KEY = {
+    'properties.keysize': (r) => {
+        const kty = r.get('properties.kty');
+        if (kty.kind !== 'known' || typeof kty.value !== 'string' || !/^rsa(-hsm)?$/i.test(kty.value))
+            return undefined;
+        // Key exchange keys for bring-your-own-key (keyOps import) default to 4096 bits instead.
+        const keyOps = r.get('properties.keyOps');
+        if (keyOps.kind === 'unknown')
+            return undefined;
+        const imports = keyOps.kind === 'known' &&
+            Array.isArray(keyOps.value) &&
+            keyOps.value.some((op) => typeof op === 'string' && op.toLowerCase() === 'import');
+        return imports
+            ? { value: 4096, why: 'omitted; key exchange keys (keyOps import) default to 4096 bits' }
+            : { value: 2048, why: 'omitted; RSA keys default to 2048 bits' };
+    },
+    'properties.curvename': (r) => {
+        const kty = r.get('properties.kty');
+        if (kty.kind === 'known' && typeof kty.value === 'string' && /^ec(-hsm)?$/i.test(kty.value)) {
+            return { value: 'P-256', why: 'omitted; EC keys default to curve P-256' };
+        }
+        return undefined;
+    },
+};
+const LOG_ANALYTICS_WORKSPACE = {
+    'properties.retentionindays': () => ({
+        value: 30,
+        why: 'omitted; Log Analytics keeps data 30 days by default',
+    }),
+};
+const TABLES = {
+    'microsoft.operationalinsights/workspaces': LOG_ANALYTICS_WORKSPACE,
+    'microsoft.keyvault/managedhsms': MANAGED_HSM,
+    'microsoft.keyvault/managedhsms/keys': MANAGED_HSM_KEY,
+};
+function armDefaultsFor(type) {
+    const table = TABLES[type.toLowerCase()];
+    if (!table)
+        return undefined;
+    return (path, resource) => table[path]?.(resource);
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/values.ts
+/** Raised inside a function when ARM would fail the deployment; the caller turns it into an unknown result. */
+class ExpressionError extends Error {
+}
+/** Values nest at most this deep in what the evaluator builds or walks; deeper is an error, never a stack overflow. */
+const MAX_VALUE_DEPTH = 256;
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value);
+}
+/** The ARM type name of a value, as used in error reasons. */
+function typeName(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'array';
+    if (typeof value === 'object')
+        return 'object';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'int' : 'float';
+    if (typeof value === 'boolean')
+        return 'bool';
+    return 'string';
+}
+/** Defines a property without ever touching the prototype chain (a key may be `__proto__`). */
+function setProperty(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function ownValue(target, key) {
+    return Object.hasOwn(target, key) ? target[key] : undefined;
+}
+/** ARM resolves property names case-insensitively; an exact match wins. */
+function findPropertyKey(target, name) {
+    if (Object.hasOwn(target, name))
+        return name;
+    const wanted = name.toLowerCase();
+    return Object.keys(target).find((key) => key.toLowerCase() === wanted);
+}
+/** A scalar as .NET prints it (booleans are `True`/`False`, null is empty). */
+function scalarText(value) {
+    if (value === null)
+        return '';
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    // .NET writes exponents as E+NN where JavaScript writes e+NN.
+    return typeof value === 'number' ? String(value).replace('e', 'E') : value;
+}
+/**
+ * Compact JSON text, built with a length cap and a work charge per node so that a value with heavily shared
+ * parts (cheap to build, exponential to print) cannot exhaust time or memory.
+ */
+function toJsonText(value, budget, maxLength) {
+    const parts = [];
+    let length = 0;
+    const push = (text) => {
+        length += text.length;
+        if (length > maxLength)
+            throw new ExpressionError(`the JSON text would exceed ${maxLength} characters`);
+        parts.push(text);
+    };
+    const write = (node, depth) => {
+        budget.charge(1);
+        if (depth > MAX_VALUE_DEPTH)
+            throw new ExpressionError(`the value nests deeper than ${MAX_VALUE_DEPTH} levels`);
+        if (node === null || typeof node !== 'object') {
+            push(JSON.stringify(node));
+            return;
+        }
+        if (Array.isArray(node)) {
+            push('[');
+            node.forEach((item, index) => {
+                if (index > 0)
+                    push(',');
+                write(item, depth + 1);
+            });
+            push(']');
+            return;
+        }
+        push('{');
+        Object.keys(node).forEach((key, index) => {
+            if (index > 0)
+                push(',');
+            push(`${JSON.stringify(key)}:`);
+            write(node[key], depth + 1);
+        });
+        push('}');
+    };
+    write(value, 0);
+    return parts.join('');
+}
+/** Deep equality as ARM's `equals` sees it: ordered arrays, unordered object members, case-sensitive text. */
+function deepEqual(left, right, budget, depth = 0) {
+    budget.charge(1);
+    if (left === right)
+        return true;
+    if (depth > MAX_VALUE_DEPTH)
+        throw new ExpressionError(`the value nests deeper than ${MAX_VALUE_DEPTH} levels`);
+    if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null)
+        return false;
+    if (Array.isArray(left) || Array.isArray(right)) {
+        if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length)
+            return false;
+        return left.every((item, index) => deepEqual(item, right[index], budget, depth + 1));
+    }
+    const leftKeys = Object.keys(left);
+    if (leftKeys.length !== Object.keys(right).length)
+        return false;
+    return leftKeys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key], budget, depth + 1));
+}
+/** A text key equal for deep-equal values (object members sorted), for set operations in linear time. */
+function canonicalKey(value, budget, maxLength) {
+    return toJsonText(sortKeysDeep(value, budget, 0), budget, maxLength);
+}
+function sortKeysDeep(value, budget, depth) {
+    budget.charge(1);
+    if (depth > MAX_VALUE_DEPTH)
+        throw new ExpressionError(`the value nests deeper than ${MAX_VALUE_DEPTH} levels`);
+    if (Array.isArray(value))
+        return value.map((item) => sortKeysDeep(item, budget, depth + 1));
+    if (!isJsonObject(value))
+        return value;
+    const sorted = {};
+    for (const key of Object.keys(value).sort())
+        setProperty(sorted, key, sortKeysDeep(value[key], budget, depth + 1));
+    return sorted;
+}
+/**
+ * Measures the logical size of values, remembering containers already seen so that a structure built from
+ * shared parts costs only its distinct nodes to measure. `fresh` counts the containers measured for the first time.
+ */
+class ValueMeter {
+    known = new WeakMap();
+    fresh = 0;
+    measure(value) {
+        if (value === null || typeof value !== 'object')
+            return { entries: 0, depth: 0 };
+        const cached = this.known.get(value);
+        if (cached)
+            return cached;
+        if (this.isDeeperThan(value, MAX_VALUE_DEPTH))
+            return { entries: Infinity, depth: Infinity };
+        return this.measureShallowEnough(value);
+    }
+    measureShallowEnough(value) {
+        if (value === null || typeof value !== 'object')
+            return { entries: 0, depth: 0 };
+        const cached = this.known.get(value);
+        if (cached)
+            return cached;
+        this.fresh++;
+        const children = Array.isArray(value) ? value : Object.values(value);
+        let entries = children.length;
+        let depth = 0;
+        for (const child of children) {
+            const inner = this.measureShallowEnough(child);
+            entries += inner.entries;
+            depth = Math.max(depth, inner.depth);
+        }
+        const result = { entries, depth: depth + 1 };
+        this.known.set(value, result);
+        return result;
+    }
+    /** Iterative depth probe, so measuring never recurses through a chain deeper than the limit. */
+    isDeeperThan(root, limit) {
+        const stack = [{ node: root, depth: 1 }];
+        const deepestVisit = new Map();
+        while (stack.length > 0) {
+            const { node, depth } = stack.pop();
+            if (node === null || typeof node !== 'object')
+                continue;
+            const cached = this.known.get(node);
+            if (cached) {
+                if (depth - 1 + cached.depth > limit)
+                    return true;
+                continue;
+            }
+            if (depth > limit)
+                return true;
+            if ((deepestVisit.get(node) ?? 0) >= depth)
+                continue;
+            deepestVisit.set(node, depth);
+            for (const child of Array.isArray(node) ? node : Object.values(node))
+                stack.push({ node: child, depth: depth + 1 });
+        }
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/function-support.ts
+
+const MANY = Number.POSITIVE_INFINITY;
+function values(minArgs, maxArgs, apply) {
+    return { kind: 'values', minArgs, maxArgs, apply };
+}
+function results(minArgs, maxArgs, apply) {
+    return { kind: 'results', minArgs, maxArgs, apply };
+}
+function lazy(minArgs, maxArgs, apply) {
+    return { kind: 'lazy', minArgs, maxArgs, apply };
+}
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+function position(index) {
+    return ORDINALS[index] ?? `argument ${index + 1}`;
+}
+function expectString(args, index) {
+    const value = args[index];
+    if (typeof value !== 'string')
+        throw new ExpressionError(`the ${position(index)} argument must be a string, not ${typeName(value)}`);
+    return value;
+}
+function expectInteger(args, index) {
+    const value = args[index];
+    if (!isInteger(value))
+        throw new ExpressionError(`the ${position(index)} argument must be an int, not ${typeName(value)}`);
+    return value;
+}
+function expectBoolean(args, index) {
+    const value = args[index];
+    if (typeof value !== 'boolean')
+        throw new ExpressionError(`the ${position(index)} argument must be a bool, not ${typeName(value)}`);
+    return value;
+}
+function expectArray(args, index) {
+    const value = args[index];
+    if (!Array.isArray(value))
+        throw new ExpressionError(`the ${position(index)} argument must be an array, not ${typeName(value)}`);
+    return value;
+}
+function expectObject(args, index) {
+    const value = args[index];
+    if (!isJsonObject(value))
+        throw new ExpressionError(`the ${position(index)} argument must be an object, not ${typeName(value)}`);
+    return value;
+}
+function expectStrings(args) {
+    return args.map((_, index) => expectString(args, index));
+}
+function expectStringElements(items) {
+    return items.map((item) => {
+        if (typeof item !== 'string')
+            throw new ExpressionError(`every element must be a string, not ${typeName(item)}`);
+        return item;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/collection-functions.ts
+
+
+/** ARM's range() refuses more than this many integers. */
+const MAX_RANGE_COUNT = 10_000;
+const INT32_MAX = 2_147_483_647;
+function concat(args, call) {
+    if (args.every((arg) => Array.isArray(arg))) {
+        const arrays = args;
+        call.checkLength(arrays.reduce((sum, array) => sum + array.length, 0), 'elements');
+        return arrays.flat(1);
+    }
+    const parts = args.map((arg) => {
+        if (arg !== null && typeof arg === 'object')
+            throw new ExpressionError(`cannot concatenate ${typeName(arg)} with strings (arrays join only with arrays)`);
+        return scalarText(arg);
+    });
+    call.checkLength(parts.reduce((sum, part) => sum + part.length, 0), 'characters');
+    return parts.join('');
+}
+function contains(args, call) {
+    const [container, item] = args;
+    if (isJsonObject(container)) {
+        if (typeof item !== 'string')
+            throw new ExpressionError(`an object key must be a string, not ${typeName(item)}`);
+        return findPropertyKey(container, item) !== undefined;
+    }
+    if (Array.isArray(container)) {
+        call.charge(container.length);
+        return container.some((element) => deepEqual(element, item, call));
+    }
+    if (typeof container === 'string') {
+        if (item !== null && typeof item === 'object')
+            throw new ExpressionError(`cannot look for ${typeName(item)} in a string`);
+        // Documented as case-sensitive for strings (only object keys ignore case).
+        return container.includes(scalarText(item));
+    }
+    throw new ExpressionError(`the container must be an array, an object or a string, not ${typeName(container)}`);
+}
+function createObject(args, call) {
+    if (args.length % 2 !== 0)
+        throw new ExpressionError('expects an even number of arguments (key, value pairs)');
+    call.checkLength(args.length / 2, 'keys');
+    const result = {};
+    for (let index = 0; index < args.length; index += 2) {
+        const key = expectString(args, index);
+        if (Object.hasOwn(result, key))
+            throw new ExpressionError(`the key '${key}' appears more than once`);
+        setProperty(result, key, args[index + 1]);
+    }
+    return result;
+}
+function empty(value) {
+    if (value === null)
+        return true;
+    if (Array.isArray(value) || typeof value === 'string')
+        return value.length === 0;
+    if (isJsonObject(value))
+        return Object.keys(value).length === 0;
+    throw new ExpressionError(`cannot test ${typeName(value)} for emptiness`);
+}
+function collection_functions_length(value) {
+    if (value === null)
+        return 0;
+    if (Array.isArray(value) || typeof value === 'string')
+        return value.length;
+    if (isJsonObject(value))
+        return Object.keys(value).length;
+    throw new ExpressionError(`${typeName(value)} has no length`);
+}
+function end(which) {
+    return values(1, 1, ([value]) => {
+        if (value === null)
+            return null;
+        if (Array.isArray(value))
+            return (which === 'first' ? value[0] : value[value.length - 1]) ?? null;
+        if (typeof value === 'string')
+            return which === 'first' ? value.slice(0, 1) : value.slice(-1);
+        throw new ExpressionError(`the argument must be an array or a string, not ${typeName(value)}`);
+    });
+}
+function collection_functions_position(which) {
+    return values(2, 2, (args, call) => {
+        const [container, item] = args;
+        if (container === null)
+            return -1;
+        if (Array.isArray(container)) {
+            call.charge(container.length);
+            const matches = (element) => deepEqual(element, item, call);
+            return which === 'first' ? container.findIndex(matches) : container.findLastIndex(matches);
+        }
+        const text = expectString(args, 0).toLowerCase();
+        // ARM finds text case-insensitively here.
+        const wanted = expectString(args, 1).toLowerCase();
+        return which === 'first' ? text.indexOf(wanted) : text.lastIndexOf(wanted);
+    });
+}
+function slice(which) {
+    return values(2, 2, (args) => {
+        const [value] = args;
+        const count = Math.max(0, expectInteger(args, 1));
+        if (value === null)
+            return null;
+        if (!Array.isArray(value) && typeof value !== 'string')
+            throw new ExpressionError(`the first argument must be an array or a string, not ${typeName(value)}`);
+        return which === 'take' ? value.slice(0, count) : value.slice(count);
+    });
+}
+function sameKind(args) {
+    if (args.every((arg) => Array.isArray(arg)))
+        return 'array';
+    if (args.every((arg) => isJsonObject(arg)))
+        return 'object';
+    throw new ExpressionError('every argument must be an array, or every argument an object');
+}
+/** Objects merge deeply (nested objects merge, anything else is replaced), matching keys case-insensitively. */
+function mergeObjects(target, patch, call, depth) {
+    if (depth > MAX_VALUE_DEPTH)
+        throw new ExpressionError(`the value nests deeper than ${MAX_VALUE_DEPTH} levels`);
+    const result = {};
+    for (const key of Object.keys(target))
+        setProperty(result, key, target[key]);
+    for (const key of Object.keys(patch)) {
+        call.charge(1);
+        const existingKey = findPropertyKey(result, key);
+        const existing = existingKey === undefined ? undefined : result[existingKey];
+        const incoming = patch[key];
+        const merged = isJsonObject(existing) && isJsonObject(incoming)
+            ? mergeObjects(existing, incoming, call, depth + 1)
+            : incoming;
+        setProperty(result, existingKey ?? key, merged);
+    }
+    call.checkLength(Object.keys(result).length, 'keys');
+    return result;
+}
+function union(args, call) {
+    if (sameKind(args) === 'object') {
+        return args.reduce((merged, next) => mergeObjects(merged, next, call, 0), {});
+    }
+    const seen = new Set();
+    const result = [];
+    for (const array of args) {
+        for (const item of array) {
+            const key = canonicalKey(item, call, call.limits.maxOutputLength);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            result.push(item);
+        }
+    }
+    call.checkLength(result.length, 'elements');
+    return result;
+}
+function intersection(args, call) {
+    if (sameKind(args) === 'object') {
+        const [first, ...rest] = args;
+        const result = {};
+        for (const key of Object.keys(first)) {
+            const inAll = rest.every((other) => Object.hasOwn(other, key) && deepEqual(other[key], first[key], call));
+            if (inAll)
+                setProperty(result, key, first[key]);
+        }
+        return result;
+    }
+    const [first, ...rest] = args;
+    const keysOf = (array) => new Set(array.map((item) => canonicalKey(item, call, call.limits.maxOutputLength)));
+    const others = rest.map(keysOf);
+    const seen = new Set();
+    const result = [];
+    for (const item of first) {
+        const key = canonicalKey(item, call, call.limits.maxOutputLength);
+        if (seen.has(key) || !others.every((set) => set.has(key)))
+            continue;
+        seen.add(key);
+        result.push(item);
+    }
+    return result;
+}
+function items(args, call) {
+    const object = expectObject(args, 0);
+    const keys = Object.keys(object);
+    call.checkLength(keys.length, 'elements');
+    // ARM lists the entries sorted by key, ignoring case.
+    const sorted = [...keys].sort((left, right) => {
+        const a = left.toUpperCase();
+        const b = right.toUpperCase();
+        return a < b ? -1 : a > b ? 1 : 0;
+    });
+    return sorted.map((key) => {
+        const entry = {};
+        setProperty(entry, 'key', key);
+        setProperty(entry, 'value', object[key]);
+        return entry;
+    });
+}
+function range(args, call) {
+    const start = expectInteger(args, 0);
+    const count = expectInteger(args, 1);
+    if (count < 0 || count > MAX_RANGE_COUNT)
+        throw new ExpressionError(`the count ${count} must be between 0 and ${MAX_RANGE_COUNT}`);
+    if (start + count - 1 > INT32_MAX)
+        throw new ExpressionError('the range goes past the largest 32-bit integer');
+    call.checkLength(count, 'elements');
+    return Array.from({ length: count }, (_, index) => start + index);
+}
+/** Looks up a key or an index, giving null where ordinary access would fail. */
+function tryGet(args) {
+    let current = args[0];
+    for (const key of args.slice(1)) {
+        if (typeof key !== 'string' && !isInteger(key))
+            throw new ExpressionError(`a key must be a string or an int, not ${typeName(key)}`);
+        if (isJsonObject(current) && typeof key === 'string') {
+            const found = findPropertyKey(current, key);
+            current = found === undefined ? null : (ownValue(current, found) ?? null);
+        }
+        else if (Array.isArray(current) && isInteger(key)) {
+            current = key >= 0 && key < current.length ? current[key] : null;
+        }
+        else {
+            return null;
+        }
+    }
+    return current;
+}
+function shallowMerge(args, call) {
+    const objects = expectArray(args, 0);
+    const result = {};
+    for (const object of objects) {
+        if (!isJsonObject(object))
+            throw new ExpressionError(`every element must be an object, not ${typeName(object)}`);
+        for (const key of Object.keys(object)) {
+            call.charge(1);
+            setProperty(result, findPropertyKey(result, key) ?? key, object[key]);
+        }
+    }
+    call.checkLength(Object.keys(result).length, 'keys');
+    return result;
+}
+const collectionFunctions = {
+    array: values(1, 1, ([value]) => (Array.isArray(value) ? value : [value])),
+    createArray: values(0, MANY, (args, call) => {
+        call.checkLength(args.length, 'elements');
+        return args;
+    }),
+    createObject: values(0, MANY, createObject),
+    concat: values(1, MANY, concat),
+    contains: values(2, 2, contains),
+    empty: values(1, 1, ([value]) => empty(value)),
+    length: values(1, 1, ([value]) => collection_functions_length(value)),
+    first: end('first'),
+    last: end('last'),
+    indexOf: collection_functions_position('first'),
+    lastIndexOf: collection_functions_position('last'),
+    take: slice('take'),
+    skip: slice('skip'),
+    union: values(2, MANY, union),
+    intersection: values(2, MANY, intersection),
+    items: values(1, 1, items),
+    objectKeys: values(1, 1, (args, call) => {
+        const keys = Object.keys(expectObject(args, 0));
+        call.checkLength(keys.length, 'elements');
+        return keys;
+    }),
+    range: values(2, 2, range),
+    tryGet: values(2, MANY, tryGet),
+    shallowMerge: values(1, 1, shallowMerge),
+};
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/datetime.ts
+
+/*
+ * Date handling for utcNow(), dateTimeAdd() and the epoch functions: ISO 8601 timestamps and durations in,
+ * .NET date format strings (invariant culture, UTC) out. JavaScript dates carry milliseconds, so fraction
+ * digits past the third print as zeros.
+ */
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
+/** Invariant-culture patterns behind .NET's one-letter standard date formats. */
+const STANDARD_FORMATS = {
+    d: 'MM/dd/yyyy',
+    D: 'dddd, dd MMMM yyyy',
+    f: 'dddd, dd MMMM yyyy HH:mm',
+    F: 'dddd, dd MMMM yyyy HH:mm:ss',
+    g: 'MM/dd/yyyy HH:mm',
+    G: 'MM/dd/yyyy HH:mm:ss',
+    m: 'MMMM dd',
+    M: 'MMMM dd',
+    o: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+    O: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+    r: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+    R: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+    s: "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
+    t: 'HH:mm',
+    T: 'HH:mm:ss',
+    u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
+    U: 'dddd, dd MMMM yyyy HH:mm:ss',
+    y: 'yyyy MMMM',
+    Y: 'yyyy MMMM',
+};
+/** How a UTC date serializes into template JSON: round-trip form without trailing zero fractions. */
+const JSON_DATE_FORMAT = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK";
+/** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the range of a .NET DateTime. */
+const MIN_TIME = -62_135_596_800_000;
+const MAX_TIME = 253_402_300_799_999;
+function pad(value, width) {
+    return String(value).padStart(width, '0');
+}
+/** `d`/`M` print a number, `dd`/`MM` a padded one, three letters an abbreviated name, four the full name. */
+function numberOrName(count, value, name) {
+    if (count === 1)
+        return String(value);
+    if (count === 2)
+        return pad(value, 2);
+    return count === 3 ? name.slice(0, 3) : name;
+}
+/** Formats a UTC date with a .NET standard or custom date format string. */
+function formatDate(date, format) {
+    if (format.length === 1) {
+        const pattern = STANDARD_FORMATS[format];
+        if (pattern === undefined)
+            throw new ExpressionError(`date format '${format}' is not supported`);
+        return formatCustom(date, pattern);
+    }
+    return formatCustom(date, format);
+}
+function formatCustom(date, format) {
+    let output = '';
+    let index = 0;
+    const fraction = pad(date.getUTCMilliseconds(), 3) + '0000';
+    while (index < format.length) {
+        const char = format[index];
+        if (char === "'" || char === '"') {
+            const close = format.indexOf(char, index + 1);
+            if (close < 0)
+                throw new ExpressionError(`unterminated quote in date format '${format}'`);
+            output += format.slice(index + 1, close);
+            index = close + 1;
+            continue;
+        }
+        if (char === '\\') {
+            if (index + 1 >= format.length)
+                throw new ExpressionError(`date format '${format}' ends with '\\'`);
+            output += format[index + 1];
+            index += 2;
+            continue;
+        }
+        if (char === '%') {
+            index++;
+            continue;
+        }
+        let count = 1;
+        while (format[index + count] === char)
+            count++;
+        index += count;
+        const hours = date.getUTCHours();
+        switch (char) {
+            case 'd':
+                output += numberOrName(count, date.getUTCDate(), DAY_NAMES[date.getUTCDay()]);
+                break;
+            case 'f':
+                if (count > 7)
+                    throw new ExpressionError(`date format '${format}' has too many 'f' specifiers`);
+                output += fraction.slice(0, count);
+                break;
+            case 'F': {
+                if (count > 7)
+                    throw new ExpressionError(`date format '${format}' has too many 'F' specifiers`);
+                const digits = fraction.slice(0, count).replace(/0+$/, '');
+                // An empty fraction also drops the period written just before it.
+                if (digits === '' && output.endsWith('.'))
+                    output = output.slice(0, -1);
+                output += digits;
+                break;
+            }
+            case 'g':
+                output += 'A.D.';
+                break;
+            case 'h':
+                output += count === 1 ? String(hours % 12 || 12) : pad(hours % 12 || 12, 2);
+                break;
+            case 'H':
+                output += count === 1 ? String(hours) : pad(hours, 2);
+                break;
+            case 'K':
+                output += 'Z';
+                break;
+            case 'm':
+                output += count === 1 ? String(date.getUTCMinutes()) : pad(date.getUTCMinutes(), 2);
+                break;
+            case 'M':
+                output += numberOrName(count, date.getUTCMonth() + 1, MONTH_NAMES[date.getUTCMonth()]);
+                break;
+            case 's':
+                output += count === 1 ? String(date.getUTCSeconds()) : pad(date.getUTCSeconds(), 2);
+                break;
+            case 't':
+                output += count === 1 ? (hours < 12 ? 'A' : 'P') : hours < 12 ? 'AM' : 'PM';
+                break;
+            case 'y': {
+                const year = date.getUTCFullYear();
+                output += count === 1 ? String(year % 100) : count === 2 ? pad(year % 100, 2) : pad(year, count);
+                break;
+            }
+            case 'z':
+                output += count === 1 ? '+0' : count === 2 ? '+00' : '+00:00';
+                break;
+            default:
+                output += char.repeat(count);
+        }
+    }
+    return output;
+}
+const EXTENDED_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const BASIC_TIMESTAMP = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** Parses an ISO 8601 timestamp; a timestamp without a zone is taken as UTC. */
+function parseTimestamp(text) {
+    const match = EXTENDED_TIMESTAMP.exec(text.trim()) ?? BASIC_TIMESTAMP.exec(text.trim());
+    if (!match)
+        throw new ExpressionError(`'${text}' is not an ISO 8601 timestamp`);
+    const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z'] = match;
+    const fields = [year, month, day, hour, minute, second].map(Number);
+    const milliseconds = Number(fraction.padEnd(3, '0').slice(0, 3));
+    // Date.UTC maps years 0-99 to 1900-1999, so the year is set separately.
+    const check = new Date(Date.UTC(2000, fields[1] - 1, fields[2], fields[3], fields[4], fields[5], milliseconds));
+    check.setUTCFullYear(fields[0]);
+    const time = check.getTime();
+    if (Number.isNaN(time) ||
+        check.getUTCFullYear() !== fields[0] ||
+        check.getUTCMonth() !== fields[1] - 1 ||
+        check.getUTCDate() !== fields[2] ||
+        fields[3] > 23 ||
+        fields[4] > 59 ||
+        fields[5] > 59)
+        throw new ExpressionError(`'${text}' is not a valid date and time`);
+    let offsetMinutes = 0;
+    if (zone.toUpperCase() !== 'Z') {
+        const digits = zone.slice(1).replace(':', '');
+        offsetMinutes =
+            (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0')) * (zone[0] === '-' ? -1 : 1);
+    }
+    return datetime_addDuration(new Date(time), -offsetMinutes * 60_000);
+}
+const datetime_DURATION = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/i;
+/** Parses an ISO 8601 duration into milliseconds; as ARM documents, a year is 365 days and a month 30. */
+function parseDuration(text) {
+    const match = datetime_DURATION.exec(text.trim());
+    if (!match || !/\d/.test(text) || /T$/i.test(text.trim()))
+        throw new ExpressionError(`'${text}' is not an ISO 8601 duration`);
+    const [, sign, years, months, weeks, days, hours, minutes, seconds] = match;
+    const number = (part) => part === undefined ? 0 : Number(part.replace(',', '.'));
+    const totalDays = number(years) * 365 + number(months) * 30 + number(weeks) * 7 + number(days);
+    const total = ((totalDays * 24 + number(hours)) * 60 + number(minutes)) * 60_000 + number(seconds) * 1000;
+    return sign ? -total : total;
+}
+function datetime_addDuration(date, milliseconds) {
+    const time = date.getTime() + milliseconds;
+    if (!Number.isFinite(time) || time < MIN_TIME || time > MAX_TIME)
+        throw new ExpressionError('the resulting date is outside the years 1 to 9999');
+    return new Date(time);
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/date-functions.ts
+
+
+
+/** utcNow()'s format when none is given (documented as ISO 8601 basic form). */
+const UTC_NOW_DEFAULT_FORMAT = 'yyyyMMddTHHmmssZ';
+const dateFunctions = {
+    utcNow: values(0, 1, (args, call) => {
+        if (Number.isNaN(call.scope.now.getTime()))
+            throw new ExpressionError('the clock is not set');
+        return formatDate(call.scope.now, args.length > 0 ? expectString(args, 0) : UTC_NOW_DEFAULT_FORMAT);
+    }),
+    // Without a format the result is the date as template JSON carries it (e.g. 2024-01-01T00:00:00Z).
+    dateTimeAdd: values(2, 3, (args) => {
+        const result = datetime_addDuration(parseTimestamp(expectString(args, 0)), parseDuration(expectString(args, 1)));
+        return formatDate(result, args.length > 2 ? expectString(args, 2) : JSON_DATE_FORMAT);
+    }),
+    dateTimeFromEpoch: values(1, 1, (args) => formatDate(datetime_addDuration(new Date(0), expectInteger(args, 0) * 1000), JSON_DATE_FORMAT)),
+    dateTimeToEpoch: values(1, 1, (args) => Math.floor(parseTimestamp(expectString(args, 0)).getTime() / 1000)),
+};
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/result.ts
+const DEFAULT_EVAL_LIMITS = {
+    maxDepth: 64,
+    maxSteps: 100_000,
+    maxOutputLength: 1_000_000,
+};
+function known(value) {
+    return { kind: 'known', value };
+}
+function unknown(reason, references) {
+    return references && references.length > 0
+        ? { kind: 'unknown', reason, references: [...new Set(references)] }
+        : { kind: 'unknown', reason };
+}
+/** Tracks the provenance of every input a result was derived from. */
+class ProvenanceTracker {
+    secure = false;
+    parameter;
+    absorb(result) {
+        if (result.secure)
+            this.secure = true;
+        if (result.kind === 'known' && result.parameter !== undefined && this.parameter === undefined)
+            this.parameter = result.parameter;
+    }
+    apply(result) {
+        const secure = this.secure || result.secure === true;
+        if (result.kind === 'unknown') {
+            const { secure: _ignored, ...rest } = result;
+            return secure ? { ...rest, secure: true } : rest;
+        }
+        const parameter = result.parameter ?? this.parameter;
+        const output = { kind: 'known', value: result.value };
+        if (secure)
+            output.secure = true;
+        if (parameter !== undefined)
+            output.parameter = parameter;
+        return output;
+    }
+}
+/** The unknown that several unknown inputs produce: the first one's reason, every reference. */
+function combineUnknowns(results) {
+    return unknown(results[0].reason, results.flatMap((result) => result.references ?? []));
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/resource-id.ts
+/** How many name segments a fully qualified type needs: one per type segment after the provider namespace. */
+function nameSegmentCount(type) {
+    return type.split('/').length - 1;
+}
+function splitNames(names) {
+    return names.flatMap((name) => name.split('/'));
+}
+/**
+ * The identity the resource graph links by: the type followed by the full name, as a template declares them
+ * (`Microsoft.KeyVault/managedHSMs/keys/hsm/key1` for type `.../keys` and name `hsm/key1`).
+ */
+function referenceOf(identity) {
+    return `${identity.type}/${identity.names.join('/')}`;
+}
+/** `providers/Ns/t1/n1/t2/n2` for type `Ns/t1/t2` and names `[n1, n2]`; undefined when the counts disagree. */
+function providerPath(identity) {
+    const [namespace, ...types] = identity.type.split('/');
+    const names = splitNames(identity.names);
+    if (!namespace || types.length === 0 || types.length !== names.length)
+        return undefined;
+    return ['providers', namespace, ...types.flatMap((type, index) => [type, names[index]])].join('/');
+}
+/**
+ * The type and name a resource id points at, from its last `/providers/` segment (so an extension resource
+ * yields the extension, not its parent). Undefined for text that is not a provider resource id.
+ */
+function identityFromResourceId(id) {
+    if (!id.startsWith('/'))
+        return undefined;
+    const segments = id.split('/').slice(1);
+    let providers = -1;
+    for (let index = segments.length - 1; index >= 0; index--) {
+        if (segments[index].toLowerCase() === 'providers') {
+            providers = index;
+            break;
+        }
+    }
+    if (providers < 0)
+        return undefined;
+    const [namespace, ...rest] = segments.slice(providers + 1);
+    if (!namespace || rest.length < 2 || rest.length % 2 !== 0 || rest.some((segment) => segment === ''))
+        return undefined;
+    const types = [];
+    const names = [];
+    for (let index = 0; index < rest.length; index += 2) {
+        types.push(rest[index]);
+        names.push(rest[index + 1]);
+    }
+    return { type: [namespace, ...types].join('/'), names };
+}
+/** The graph reference for a resource id, when the text is one. */
+function referenceFromResourceId(id) {
+    const identity = identityFromResourceId(id);
+    return identity ? referenceOf(identity) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/deployment-functions.ts
+
+
+
+
+function lookupByName(kind) {
+    return lazy(1, 1, (call) => {
+        const name = call.evaluate(call.args[0]);
+        if (name.kind === 'unknown')
+            return name;
+        if (typeof name.value !== 'string')
+            throw new ExpressionError(`the ${kind} name must be a string, not ${typeName(name.value)}`);
+        const found = kind === 'parameter' ? call.scope.parameter(name.value) : call.scope.variable(name.value);
+        return found ?? unknown(`${kind} '${name.value}' is not declared`);
+    });
+}
+function copyIndex(args, call) {
+    let loopName;
+    let offset = 0;
+    if (args.length === 2) {
+        loopName = expectString(args, 0);
+        offset = expectInteger(args, 1);
+    }
+    else if (args.length === 1) {
+        if (typeof args[0] === 'string')
+            loopName = args[0];
+        else
+            offset = expectInteger(args, 0);
+    }
+    const index = call.scope.copyIndex(loopName);
+    if (index === undefined)
+        throw new ExpressionError(loopName === undefined ? 'used outside a copy loop' : `copy loop '${loopName}' is not active`);
+    return index + offset;
+}
+function contextObject(name, pick) {
+    return lazy(0, 0, (call) => {
+        const value = pick(call);
+        return value === undefined ? unknown(`${name}() is not known before deployment`) : known(value);
+    });
+}
+/** The graph references an argument carries: its own, when unknown, or the resource id it holds. */
+function referencesOf(result) {
+    if (result.kind === 'unknown')
+        return result.references ?? [];
+    if (typeof result.value !== 'string')
+        return [];
+    const reference = referenceFromResourceId(result.value);
+    return reference === undefined ? [] : [reference];
+}
+/** reference(), list*() and the like: known only to the deployment, yet they still name the resource they read. */
+function deploymentTime(minArgs) {
+    return results(minArgs, MANY, (args, call) => {
+        const reason = `${call.name}() is resolved at deployment time`;
+        return unknown(reason, args.length > 0 ? referencesOf(args[0]) : []);
+    });
+}
+function scopeText(object, key) {
+    if (!isJsonObject(object))
+        return undefined;
+    const found = findPropertyKey(object, key);
+    const value = found === undefined ? undefined : object[found];
+    return typeof value === 'string' ? value : undefined;
+}
+/** `[parameters('x')]` for an argument written `parameters('x')`. */
+function expressionText(call, index) {
+    const source = call.args[index] && call.sourceOf(call.args[index]);
+    return source === undefined ? undefined : `[${source.trim()}]`;
+}
+/** Where the resource type may sit: after how many optional leading scope arguments. */
+const TYPE_POSITIONS = {
+    resourceGroup: [0, 1, 2],
+    subscription: [0, 1],
+    tenant: [0],
+    extension: [1],
+    managementGroup: [0, 1],
+};
+function buildResourceId(scope, args, call) {
+    const texts = args.map((arg) => {
+        if (arg.kind === 'unknown')
+            return undefined;
+        if (typeof arg.value !== 'string')
+            throw new ExpressionError(`every argument must be a string, not ${typeName(arg.value)}`);
+        return arg.value;
+    });
+    const unknownArgs = args.filter((arg) => arg.kind === 'unknown');
+    const positions = TYPE_POSITIONS[scope];
+    // As ARM does, the type is found by matching its segment count against the names that follow it.
+    const fits = (position) => {
+        const type = texts[position];
+        const names = texts.slice(position + 1);
+        if (type === undefined || !type.includes('/') || names.length === 0)
+            return false;
+        const segments = names.reduce((sum, name) => sum + (name === undefined ? 1 : name.split('/').length), 0);
+        return segments === nameSegmentCount(type);
+    };
+    const typeIndex = positions.find(fits);
+    if (typeIndex === undefined) {
+        if (unknownArgs.length > 0)
+            return combineUnknowns(unknownArgs);
+        const typeLike = positions.find((position) => texts[position]?.includes('/'));
+        if (typeLike === undefined)
+            throw new ExpressionError('no argument is a resource type such as Microsoft.KeyVault/managedHSMs');
+        const type = texts[typeLike];
+        throw new ExpressionError(`type '${type}' needs ${nameSegmentCount(type)} name segment(s) after it`);
+    }
+    const type = texts[typeIndex];
+    const names = texts.slice(typeIndex + 1);
+    const leading = texts.slice(0, typeIndex);
+    // A name that cannot be evaluated is named by its expression text, so that a resource whose name is
+    // written with the same expression can still be linked to it.
+    const nameTexts = names.map((name, i) => name ?? expressionText(call, typeIndex + 1 + i));
+    const references = nameTexts.every((name) => name !== undefined)
+        ? [referenceOf({ type, names: nameTexts })]
+        : [];
+    const notYetKnown = (reason) => unknown(reason, [...references, ...unknownArgs.flatMap((arg) => arg.references ?? [])]);
+    if (unknownArgs.length > 0)
+        return notYetKnown(unknownArgs[0].reason);
+    const path = providerPath({ type, names: names });
+    const subscriptionId = () => leading.length === (scope === 'resourceGroup' ? 2 : 1)
+        ? leading[0]
+        : scopeText(call.scope.subscription, 'subscriptionId');
+    switch (scope) {
+        case 'resourceGroup': {
+            const subscription = subscriptionId();
+            const group = leading.length >= 1 ? leading[leading.length - 1] : scopeText(call.scope.resourceGroup, 'name');
+            if (subscription === undefined)
+                return notYetKnown('the subscription is not known before deployment');
+            if (group === undefined)
+                return notYetKnown('the resource group is not known before deployment');
+            return known(`/subscriptions/${subscription}/resourceGroups/${group}/${path}`);
+        }
+        case 'subscription': {
+            const subscription = subscriptionId();
+            if (subscription === undefined)
+                return notYetKnown('the subscription is not known before deployment');
+            return known(`/subscriptions/${subscription}/${path}`);
+        }
+        case 'tenant':
+            return known(`/${path}`);
+        case 'extension':
+            return known(`${leading[0].replace(/\/+$/, '')}/${path}`);
+        case 'managementGroup': {
+            const group = leading[0];
+            if (group === undefined)
+                return notYetKnown('the management group is not known before deployment');
+            const prefix = group.startsWith('/')
+                ? group.replace(/\/+$/, '')
+                : `/providers/Microsoft.Management/managementGroups/${group}`;
+            return known(`${prefix}/${path}`);
+        }
+    }
+}
+function resourceIdFunction(scope) {
+    return results(scope === 'extension' ? 3 : 2, MANY, (args, call) => buildResourceId(scope, args, call));
+}
+const deploymentFunctions = {
+    parameters: lookupByName('parameter'),
+    variables: lookupByName('variable'),
+    copyIndex: values(0, 2, copyIndex),
+    resourceGroup: contextObject('resourceGroup', (call) => call.scope.resourceGroup),
+    subscription: contextObject('subscription', (call) => call.scope.subscription),
+    tenant: contextObject('tenant', (call) => call.scope.tenant),
+    deployment: contextObject('deployment', (call) => call.scope.deployment),
+    environment: contextObject('environment', (call) => call.scope.environment),
+    managementGroup: contextObject('managementGroup', () => undefined),
+    deployer: lazy(0, 0, () => unknown('deployer() is resolved at deployment time', ['deployer()'])),
+    reference: deploymentTime(1),
+    pickZones: deploymentTime(3),
+    providers: deploymentTime(1),
+    newGuid: lazy(0, 0, () => unknown('newGuid() returns a new value on every deployment')),
+    resourceId: resourceIdFunction('resourceGroup'),
+    subscriptionResourceId: resourceIdFunction('subscription'),
+    tenantResourceId: resourceIdFunction('tenant'),
+    extensionResourceId: resourceIdFunction('extension'),
+    managementGroupResourceId: resourceIdFunction('managementGroup'),
+};
+/** Every list*() function (listKeys, listSecrets, ...) reads the resource at deployment time. */
+const listFunction = deploymentTime(1);
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/lambda-functions.ts
+
+
+
+/** Reads `lambda('a', 'b', body)` without evaluating it; the body runs once per element. */
+function readLambda(expr, minParameters, maxParameters) {
+    if (expr.kind !== 'call' || expr.namespace !== undefined || expr.name.toLowerCase() !== 'lambda')
+        throw new ExpressionError('expects a lambda(...) argument');
+    const body = expr.args[expr.args.length - 1];
+    const parameters = expr.args.slice(0, -1).map((parameter) => {
+        if (parameter.kind !== 'string')
+            throw new ExpressionError('lambda parameter names must be string literals');
+        return parameter.value;
+    });
+    if (body === undefined || parameters.length < minParameters || parameters.length > maxParameters) {
+        const expected = minParameters === maxParameters ? `${minParameters}` : `${minParameters} or ${maxParameters}`;
+        throw new ExpressionError(`the lambda must take ${expected} parameter(s)`);
+    }
+    return { parameters, body };
+}
+function invoke(call, lambda, args) {
+    call.charge(1);
+    const bindings = new Map();
+    lambda.parameters.forEach((parameter, index) => bindings.set(parameter, args[index]));
+    return call.evaluateLambdaBody(lambda.body, bindings);
+}
+/** Thrown to stop a lambda loop at the first unknown element result. */
+class UnknownElement {
+    result;
+    constructor(result) {
+        this.result = result;
+    }
+}
+function lambda_functions_valueOf(result) {
+    if (result.kind === 'unknown')
+        throw new UnknownElement(result);
+    return result.value;
+}
+function booleanOf(result) {
+    const value = lambda_functions_valueOf(result);
+    if (typeof value !== 'boolean')
+        throw new ExpressionError(`the lambda must return a bool, not ${typeName(value)}`);
+    return value;
+}
+function lambda_functions_keyOf(result) {
+    const value = lambda_functions_valueOf(result);
+    if (typeof value !== 'string')
+        throw new ExpressionError(`the key lambda must return a string, not ${typeName(value)}`);
+    return value;
+}
+/** Evaluates the collection argument, then runs `body`; an unknown input or element result makes it all unknown. */
+function withCollection(call, check, expected, body) {
+    const input = call.evaluate(call.args[0]);
+    if (input.kind === 'unknown')
+        return input;
+    if (!check(input.value))
+        throw new ExpressionError(`the first argument must be ${expected}, not ${typeName(input.value)}`);
+    try {
+        return known(body(input.value));
+    }
+    catch (error) {
+        if (error instanceof UnknownElement)
+            return error.result;
+        throw error;
+    }
+}
+const isArray = (value) => Array.isArray(value);
+function filter(call) {
+    const lambda = readLambda(call.args[1], 1, 2);
+    return withCollection(call, isArray, 'an array', (items) => items.filter((item, index) => booleanOf(invoke(call, lambda, [item, index]))));
+}
+function map(call) {
+    const lambda = readLambda(call.args[1], 1, 2);
+    return withCollection(call, isArray, 'an array', (items) => {
+        call.checkLength(items.length, 'elements');
+        return items.map((item, index) => lambda_functions_valueOf(invoke(call, lambda, [item, index])));
+    });
+}
+function reduce(call) {
+    const lambda = readLambda(call.args[2], 2, 3);
+    return withCollection(call, isArray, 'an array', (items) => {
+        const initial = call.evaluate(call.args[1]);
+        let accumulator = lambda_functions_valueOf(initial);
+        items.forEach((item, index) => {
+            accumulator = lambda_functions_valueOf(invoke(call, lambda, [accumulator, item, index]));
+        });
+        return accumulator;
+    });
+}
+/** A stable merge sort; the lambda answers whether its first argument belongs before its second. */
+function sort(call) {
+    const lambda = readLambda(call.args[1], 2, 2);
+    return withCollection(call, isArray, 'an array', (items) => {
+        let sorted = [...items];
+        for (let width = 1; width < sorted.length; width *= 2) {
+            const next = [];
+            for (let start = 0; start < sorted.length; start += 2 * width) {
+                const left = sorted.slice(start, start + width);
+                const right = sorted.slice(start + width, start + 2 * width);
+                let l = 0;
+                let r = 0;
+                while (l < left.length && r < right.length) {
+                    if (booleanOf(invoke(call, lambda, [right[r], left[l]])))
+                        next.push(right[r++]);
+                    else
+                        next.push(left[l++]);
+                }
+                next.push(...left.slice(l), ...right.slice(r));
+            }
+            sorted = next;
+        }
+        return sorted;
+    });
+}
+function toObject(call) {
+    const keyLambda = readLambda(call.args[1], 1, 1);
+    const valueLambda = call.args.length > 2 ? readLambda(call.args[2], 1, 1) : undefined;
+    return withCollection(call, isArray, 'an array', (items) => {
+        call.checkLength(items.length, 'keys');
+        const result = {};
+        for (const item of items) {
+            const key = lambda_functions_keyOf(invoke(call, keyLambda, [item]));
+            setProperty(result, key, valueLambda ? lambda_functions_valueOf(invoke(call, valueLambda, [item])) : item);
+        }
+        return result;
+    });
+}
+function mapValues(call) {
+    const lambda = readLambda(call.args[1], 1, 1);
+    return withCollection(call, isJsonObject, 'an object', (object) => {
+        const result = {};
+        for (const key of Object.keys(object))
+            setProperty(result, key, lambda_functions_valueOf(invoke(call, lambda, [object[key]])));
+        return result;
+    });
+}
+function groupBy(call) {
+    const lambda = readLambda(call.args[1], 1, 1);
+    return withCollection(call, isArray, 'an array', (items) => {
+        const groups = new Map();
+        for (const item of items) {
+            const key = lambda_functions_keyOf(invoke(call, lambda, [item]));
+            const group = groups.get(key);
+            if (group)
+                group.push(item);
+            else
+                groups.set(key, [item]);
+        }
+        const result = {};
+        for (const [key, group] of groups)
+            setProperty(result, key, group);
+        return result;
+    });
+}
+const lambdaFunctions = {
+    filter: lazy(2, 2, filter),
+    map: lazy(2, 2, map),
+    reduce: lazy(3, 3, reduce),
+    sort: lazy(2, 2, sort),
+    toObject: lazy(2, 3, toObject),
+    mapValues: lazy(2, 2, mapValues),
+    groupBy: lazy(2, 2, groupBy),
+    lambda: lazy(1, Number.POSITIVE_INFINITY, () => unknown('lambda() is only allowed as an argument of filter(), map(), reduce(), sort() and similar functions')),
+    lambdaVariables: lazy(1, 1, (call) => {
+        const name = call.evaluate(call.args[0]);
+        if (name.kind === 'unknown')
+            return name;
+        if (typeof name.value !== 'string')
+            throw new ExpressionError(`the name must be a string, not ${typeName(name.value)}`);
+        const value = call.lambdaVariable(name.value);
+        return value === undefined
+            ? unknown(`lambda variable '${name.value}' is not defined here`)
+            : known(value);
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/logic-functions.ts
+
+
+
+/** .NET's invariant culture compares text linguistically (`a` sorts before `A`, both before `b`), not by code unit. */
+const INVARIANT_COLLATOR = new Intl.Collator('en', { sensitivity: 'variant' });
+function compare(args) {
+    const [left, right] = args;
+    if (typeof left === 'number' && typeof right === 'number')
+        return left < right ? -1 : left > right ? 1 : 0;
+    if (typeof left === 'string' && typeof right === 'string')
+        return INVARIANT_COLLATOR.compare(left, right);
+    throw new ExpressionError(`cannot compare ${typeName(left)} with ${typeName(right)}`);
+}
+/** `and` stops at the first false, `or` at the first true; an unknown only matters if nothing decides. */
+function logical(decisive) {
+    return lazy(2, MANY, (call) => {
+        const unknowns = [];
+        for (const arg of call.args) {
+            const result = call.evaluate(arg);
+            if (result.kind === 'unknown') {
+                unknowns.push(result);
+                continue;
+            }
+            if (typeof result.value !== 'boolean')
+                throw new ExpressionError(`every argument must be a bool, not ${typeName(result.value)}`);
+            if (result.value === decisive)
+                return known(decisive);
+        }
+        return unknowns.length > 0 ? combineUnknowns(unknowns) : known(!decisive);
+    });
+}
+function conditional(call) {
+    const [conditionExpr, whenTrue, whenFalse] = call.args;
+    const condition = call.evaluate(conditionExpr);
+    if (condition.kind === 'known') {
+        if (typeof condition.value !== 'boolean')
+            throw new ExpressionError(`the condition must be a bool, not ${typeName(condition.value)}`);
+        return call.evaluate(condition.value ? whenTrue : whenFalse);
+    }
+    // With the condition unknown, both branches are looked at: equal values still decide the result, and
+    // resource references on either side are kept.
+    const branches = [call.evaluate(whenTrue), call.evaluate(whenFalse)];
+    const [first, second] = branches;
+    if (first.kind === 'known' && second.kind === 'known' && deepEqual(first.value, second.value, call))
+        return known(first.value);
+    const unknownBranches = branches.filter((branch) => branch.kind === 'unknown');
+    return combineUnknowns([condition, ...unknownBranches]);
+}
+function coalesce(call) {
+    for (const arg of call.args) {
+        const result = call.evaluate(arg);
+        // An unknown argument might be null or not, so nothing after it can be chosen yet.
+        if (result.kind === 'unknown')
+            return result;
+        if (result.value !== null)
+            return known(result.value);
+    }
+    return known(null);
+}
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+function arithmetic(operation, checkDivisor = false) {
+    return values(2, 2, (args) => {
+        const left = BigInt(expectInteger(args, 0));
+        const right = BigInt(expectInteger(args, 1));
+        if (checkDivisor && right === 0n)
+            throw new ExpressionError('cannot divide by zero');
+        const result = operation(left, right);
+        if (result < INT64_MIN || result > INT64_MAX)
+            throw new ExpressionError('the result overflows a 64-bit integer');
+        if (result < BigInt(Number.MIN_SAFE_INTEGER) || result > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new ExpressionError('the result is too large to represent exactly');
+        return Number(result);
+    });
+}
+function extreme(pick) {
+    return values(1, MANY, (args, call) => {
+        const items = args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
+        call.charge(items.length);
+        if (items.length === 0)
+            throw new ExpressionError('there are no values to compare');
+        if (items.some((item) => typeof item !== 'number'))
+            throw new ExpressionError('every value must be an int');
+        return pick(items);
+    });
+}
+function toBoolean(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number')
+        return value !== 0;
+    if (typeof value === 'string') {
+        const text = value.trim().toLowerCase();
+        if (text === 'true')
+            return true;
+        if (text === 'false')
+            return false;
+        throw new ExpressionError(`'${value}' is not a bool`);
+    }
+    throw new ExpressionError(`cannot convert ${typeName(value)} to a bool`);
+}
+function toInteger(value) {
+    if (isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\s*[+-]?\d+\s*$/.test(value)) {
+        const number = Number(value.trim());
+        if (Number.isSafeInteger(number))
+            return number;
+        throw new ExpressionError(`'${value}' is too large to represent exactly`);
+    }
+    throw new ExpressionError(typeof value === 'string'
+        ? `'${value}' is not an integer`
+        : `cannot convert ${typeName(value)} to an int`);
+}
+const logicFunctions = {
+    true: values(0, 0, () => true),
+    false: values(0, 0, () => false),
+    null: values(0, 0, () => null),
+    not: values(1, 1, (args) => !expectBoolean(args, 0)),
+    and: logical(false),
+    or: logical(true),
+    if: lazy(3, 3, conditional),
+    coalesce: lazy(1, MANY, coalesce),
+    bool: values(1, 1, (args) => toBoolean(args[0])),
+    int: values(1, 1, (args) => toInteger(args[0])),
+    equals: values(2, 2, (args, call) => deepEqual(args[0], args[1], call)),
+    less: values(2, 2, (args) => compare(args) < 0),
+    lessOrEquals: values(2, 2, (args) => compare(args) <= 0),
+    greater: values(2, 2, (args) => compare(args) > 0),
+    greaterOrEquals: values(2, 2, (args) => compare(args) >= 0),
+    add: arithmetic((left, right) => left + right),
+    sub: arithmetic((left, right) => left - right),
+    mul: arithmetic((left, right) => left * right),
+    // BigInt division and remainder truncate toward zero, as .NET's long operators do.
+    div: arithmetic((left, right) => left / right, true),
+    mod: arithmetic((left, right) => left % right, true),
+    min: extreme((numbers) => numbers.reduce((best, item) => Math.min(best, item))),
+    max: extreme((numbers) => numbers.reduce((best, item) => Math.max(best, item))),
+};
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/composite-format.ts
+
+function compositeFormat(format, args, maxLength) {
+    let output = '';
+    const append = (text) => {
+        if (output.length + text.length > maxLength)
+            throw new ExpressionError(`the result would exceed ${maxLength} characters`);
+        output += text;
+    };
+    let index = 0;
+    while (index < format.length) {
+        const char = format[index];
+        if (char === '}') {
+            if (format[index + 1] !== '}')
+                throw new ExpressionError(`unescaped '}' at position ${index} of the format string`);
+            append('}');
+            index += 2;
+            continue;
+        }
+        if (char !== '{') {
+            const next = format.slice(index).search(/[{}]/);
+            const end = next < 0 ? format.length : index + next;
+            append(format.slice(index, end));
+            index = end;
+            continue;
+        }
+        if (format[index + 1] === '{') {
+            append('{');
+            index += 2;
+            continue;
+        }
+        const close = format.indexOf('}', index);
+        if (close < 0)
+            throw new ExpressionError(`unterminated format item at position ${index} of the format string`);
+        const item = /^\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::([^{}]*))?$/.exec(format.slice(index + 1, close));
+        if (!item)
+            throw new ExpressionError(`invalid format item '${format.slice(index, close + 1)}'`);
+        const argumentIndex = Number(item[1]);
+        if (argumentIndex >= args.length)
+            throw new ExpressionError(`format item {${argumentIndex}} has no matching argument`);
+        const argument = args[argumentIndex];
+        let text = 'text' in argument ? argument.text : formatNumber(argument.number, item[3] ?? '');
+        const alignment = item[2] === undefined ? 0 : Number(item[2]);
+        if (Math.abs(alignment) > maxLength)
+            throw new ExpressionError(`the result would exceed ${maxLength} characters`);
+        if (alignment > 0)
+            text = text.padStart(alignment);
+        else if (alignment < 0)
+            text = text.padEnd(-alignment);
+        append(text);
+        index = close + 1;
+    }
+    return output;
+}
+function groupThousands(digits) {
+    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function withSign(negative, text) {
+    return negative && /[1-9]/.test(text) ? `-${text}` : text;
+}
+/** A non-negative number with fixed decimals, grouped or not. */
+function fixed(magnitude, decimals, grouped) {
+    const [integer, fraction] = magnitude.toFixed(decimals).split('.');
+    const head = grouped ? groupThousands(integer) : integer;
+    return fraction === undefined ? head : `${head}.${fraction}`;
+}
+function formatNumber(value, format) {
+    const standard = /^([A-Za-z])(\d{0,2})$/.exec(format);
+    if (format === '')
+        return scalarText(value);
+    if (!standard)
+        return customNumberFormat(value, format);
+    const letter = standard[1];
+    const precision = standard[2] === '' ? undefined : Number(standard[2]);
+    const negative = value < 0;
+    const magnitude = Math.abs(value);
+    switch (letter.toUpperCase()) {
+        case 'G':
+            return precision === undefined || precision === 0
+                ? scalarText(value)
+                : String(Number(value.toPrecision(precision)));
+        case 'N':
+            return withSign(negative, fixed(magnitude, precision ?? 2, true));
+        case 'F':
+            return withSign(negative, fixed(magnitude, precision ?? 2, false));
+        case 'P':
+            return `${withSign(negative, fixed(magnitude * 100, precision ?? 2, true))} %`;
+        case 'D':
+            if (!Number.isInteger(value))
+                throw new ExpressionError(`format 'D' needs an integer, not ${value}`);
+            return withSign(negative, String(magnitude).padStart(precision ?? 0, '0'));
+        case 'X': {
+            if (!Number.isInteger(value))
+                throw new ExpressionError(`format 'X' needs an integer, not ${value}`);
+            // Negative integers print as their 64-bit two's complement, as .NET does for a long.
+            const hex = BigInt.asUintN(64, BigInt(value))
+                .toString(16)
+                .padStart(precision ?? 0, '0');
+            return letter === 'X' ? hex.toUpperCase() : hex;
+        }
+        case 'E': {
+            const [mantissa, exponent] = magnitude.toExponential(precision ?? 6).split('e');
+            const exponentValue = Number(exponent);
+            const exponentText = `${exponentValue < 0 ? '-' : '+'}${String(Math.abs(exponentValue)).padStart(3, '0')}`;
+            return withSign(negative, `${mantissa}${letter}${exponentText}`);
+        }
+        default:
+            throw new ExpressionError(`format specifier '${format}' is not supported`);
+    }
+}
+/** Custom numeric formats made only of `0`, `#`, `,` and `.`, such as `00`, `#,##0` or `0.##`. */
+function customNumberFormat(value, format) {
+    if (!/^[0#,]*(\.[0#]*)?$/.test(format) || !/[0#]/.test(format))
+        throw new ExpressionError(`format specifier '${format}' is not supported`);
+    const [integerPattern, fractionPattern = ''] = format.split('.');
+    const grouped = /[0#],+[0#]/.test(integerPattern);
+    const firstZero = integerPattern.indexOf('0');
+    const minIntegerDigits = firstZero < 0 ? 0 : integerPattern.slice(firstZero).replace(/,/g, '').length;
+    const minDecimals = (fractionPattern.match(/^0*/) ?? [''])[0].length;
+    const maxDecimals = fractionPattern.length;
+    const negative = value < 0;
+    let [integer, fraction = ''] = Math.abs(value).toFixed(maxDecimals).split('.');
+    while (fraction.length > minDecimals && fraction.endsWith('0'))
+        fraction = fraction.slice(0, -1);
+    if (integer === '0' && minIntegerDigits === 0)
+        integer = '';
+    integer = integer.padStart(minIntegerDigits, '0');
+    if (grouped)
+        integer = groupThousands(integer);
+    return withSign(negative, fraction === '' ? integer : `${integer}.${fraction}`);
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/hash.ts
+
+/*
+ * ARM's uniqueString() hashes the UTF-8 bytes of its arguments joined with '-' using the 64-bit MurmurHash
+ * variant of Microsoft's ResourceStack library (two interleaved 32-bit lanes, seed 0), then writes the 64 bits
+ * as 13 base32 characters, most significant 5 bits first. Checked against outputs of real deployments:
+ * uniqueString('aaa') = 'zavj67f3en4hc', uniqueString('xxx', 'yyy', 'zzz') = 'lghi7k5js7itq'.
+ */
+const C1 = 0x239b961b;
+const C2 = 0xab0e9789;
+const C3 = 0x561ccd1b;
+const C4 = 0x0bcaa747;
+const C5 = 0x85ebca6b;
+const C6 = 0xc2b2ae35;
+function rotateLeft(value, count) {
+    return ((value << count) | (value >>> (32 - count))) >>> 0;
+}
+function multiply(left, right) {
+    return Math.imul(left, right) >>> 0;
+}
+function readLittleEndian(bytes, offset, count) {
+    let value = 0;
+    for (let index = 0; index < count; index++)
+        value |= bytes[offset + index] << (8 * index);
+    return value >>> 0;
+}
+function mixLane1(block) {
+    return multiply(rotateLeft(multiply(block, C1), 15), C2);
+}
+function mixLane2(block) {
+    return multiply(rotateLeft(multiply(block, C2), 17), C1);
+}
+function finalize(hash) {
+    let h = (hash ^ (hash >>> 16)) >>> 0;
+    h = multiply(h, C5);
+    h = (h ^ (h >>> 13)) >>> 0;
+    h = multiply(h, C6);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/** The ResourceStack 64-bit MurmurHash (seed 0) of some bytes. */
+function murmurHash64(bytes) {
+    const length = bytes.length;
+    let h1 = 0;
+    let h2 = 0;
+    let index = 0;
+    for (; index + 8 <= length; index += 8) {
+        h1 = (h1 ^ mixLane1(readLittleEndian(bytes, index, 4))) >>> 0;
+        h1 = (multiply((rotateLeft(h1, 19) + h2) >>> 0, 5) + C3) >>> 0;
+        h2 = (h2 ^ mixLane2(readLittleEndian(bytes, index + 4, 4))) >>> 0;
+        h2 = (multiply((rotateLeft(h2, 13) + h1) >>> 0, 5) + C4) >>> 0;
+    }
+    const tail = length - index;
+    if (tail > 0) {
+        h1 = (h1 ^ mixLane1(readLittleEndian(bytes, index, Math.min(tail, 4)))) >>> 0;
+        if (tail > 4)
+            h2 = (h2 ^ mixLane2(readLittleEndian(bytes, index + 4, tail - 4))) >>> 0;
+    }
+    h1 = (h1 ^ length) >>> 0;
+    h2 = (h2 ^ length) >>> 0;
+    h1 = (h1 + h2) >>> 0;
+    h2 = (h2 + h1) >>> 0;
+    h1 = finalize(h1);
+    h2 = finalize(h2);
+    h1 = (h1 + h2) >>> 0;
+    h2 = (h2 + h1) >>> 0;
+    return (BigInt(h2) << 32n) | BigInt(h1);
+}
+const BASE32_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+const MASK_64 = (1n << 64n) - 1n;
+/** ARM uniqueString(): 13 lowercase base32 characters. */
+function armUniqueString(parts) {
+    let hash = murmurHash64(Buffer.from(parts.join('-'), 'utf8'));
+    let text = '';
+    for (let index = 0; index < 13; index++) {
+        text += BASE32_ALPHABET[Number(hash >> 59n)];
+        hash = (hash << 5n) & MASK_64;
+    }
+    return text;
+}
+/** The name-based UUID namespace ARM's guid() hashes under. */
+const ARM_GUID_NAMESPACE = '11fb06fb-712d-4ddd-98c7-e71bbd588830';
+/** ARM guid(): a version 5 (SHA-1, RFC 4122 §4.3) UUID of the arguments joined with '-', in ARM's namespace. */
+function armGuid(parts) {
+    const namespace = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha1')
+        .update(namespace)
+        .update(Buffer.from(parts.join('-'), 'utf8'))
+        .digest();
+    const bytes = digest.subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/lenient-json.ts
+
+/*
+ * ARM's json() and base64ToJson() read JSON the way Json.NET does, which is more forgiving than JSON.parse:
+ * strings may use single quotes, property names may be bare words, and comments are skipped. Template
+ * authors rely on this (`json('{''a'': 1}')`), so it is accepted here too.
+ */
+const SCALAR_WORD = /-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[A-Za-z_$][\w$]*/y;
+const BARE_NAME = /[A-Za-z_$][\w$]*/y;
+function parseLenientJson(text) {
+    return new LenientJsonReader(text).document();
+}
+class LenientJsonReader {
+    text;
+    index = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    document() {
+        const value = this.value(0);
+        this.skipWhitespace();
+        if (this.index < this.text.length)
+            this.fail('unexpected text after the JSON value');
+        return value;
+    }
+    fail(message) {
+        throw new ExpressionError(`invalid JSON at position ${this.index}: ${message}`);
+    }
+    sticky(pattern) {
+        pattern.lastIndex = this.index;
+        return pattern.exec(this.text)?.[0];
+    }
+    skipWhitespace() {
+        for (;;) {
+            while (this.index < this.text.length && /\s/.test(this.text[this.index]))
+                this.index++;
+            if (this.text.startsWith('//', this.index)) {
+                const end = this.text.indexOf('\n', this.index);
+                this.index = end < 0 ? this.text.length : end + 1;
+            }
+            else if (this.text.startsWith('/*', this.index)) {
+                const end = this.text.indexOf('*/', this.index + 2);
+                if (end < 0)
+                    this.fail('unterminated comment');
+                this.index = end + 2;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    value(depth) {
+        if (depth > MAX_VALUE_DEPTH)
+            this.fail(`nesting deeper than ${MAX_VALUE_DEPTH} levels`);
+        this.skipWhitespace();
+        const char = this.text[this.index];
+        if (char === '{')
+            return this.object(depth);
+        if (char === '[')
+            return this.array(depth);
+        if (char === '"' || char === "'")
+            return this.string();
+        const word = this.sticky(SCALAR_WORD);
+        if (word === undefined)
+            this.fail(char === undefined ? 'unexpected end of text' : `unexpected character '${char}'`);
+        this.index += word.length;
+        if (word === 'true')
+            return true;
+        if (word === 'false')
+            return false;
+        if (word === 'null')
+            return null;
+        const number = Number(word);
+        if (!Number.isFinite(number))
+            this.fail(`unexpected word '${word}'`);
+        return number;
+    }
+    string() {
+        const quote = this.text[this.index++];
+        let result = '';
+        while (this.index < this.text.length) {
+            const char = this.text[this.index++];
+            if (char === quote)
+                return result;
+            if (char !== '\\') {
+                result += char;
+                continue;
+            }
+            const escape = this.text[this.index++];
+            const simple = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+            if (escape === 'u') {
+                const hex = this.text.slice(this.index, this.index + 4);
+                if (!/^[0-9a-fA-F]{4}$/.test(hex))
+                    this.fail('invalid \\u escape');
+                result += String.fromCharCode(parseInt(hex, 16));
+                this.index += 4;
+            }
+            else if (escape !== undefined) {
+                result += simple[escape] ?? escape;
+            }
+        }
+        this.fail('unterminated string');
+    }
+    propertyName() {
+        this.skipWhitespace();
+        const char = this.text[this.index];
+        if (char === '"' || char === "'")
+            return this.string();
+        const word = this.sticky(BARE_NAME);
+        if (word === undefined)
+            this.fail('expected a property name');
+        this.index += word.length;
+        return word;
+    }
+    object(depth) {
+        this.index++;
+        const result = {};
+        this.skipWhitespace();
+        if (this.text[this.index] === '}') {
+            this.index++;
+            return result;
+        }
+        for (;;) {
+            const name = this.propertyName();
+            this.skipWhitespace();
+            if (this.text[this.index] !== ':')
+                this.fail("expected ':'");
+            this.index++;
+            setProperty(result, name, this.value(depth + 1));
+            this.skipWhitespace();
+            const separator = this.text[this.index++];
+            if (separator === '}')
+                return result;
+            if (separator !== ',')
+                this.fail("expected ',' or '}'");
+        }
+    }
+    array(depth) {
+        this.index++;
+        const result = [];
+        this.skipWhitespace();
+        if (this.text[this.index] === ']') {
+            this.index++;
+            return result;
+        }
+        for (;;) {
+            result.push(this.value(depth + 1));
+            this.skipWhitespace();
+            const separator = this.text[this.index++];
+            if (separator === ']')
+                return result;
+            if (separator !== ',')
+                this.fail("expected ',' or ']'");
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/string-functions.ts
+
+
+
+
+
+/** Text as ARM's string() produces it: containers become compact JSON, scalars print as .NET does. */
+function stringOf(value, call) {
+    if (value !== null && typeof value === 'object')
+        return toJsonText(value, call, call.limits.maxOutputLength);
+    return scalarText(value);
+}
+function decodeBase64(text) {
+    const compact = text.replace(/\s/g, '');
+    if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
+        throw new ExpressionError('the value is not valid base64');
+    return Buffer.from(compact, 'base64');
+}
+function encodeBase64(text, call) {
+    const bytes = Buffer.from(text, 'utf8');
+    call.checkLength(Math.ceil(bytes.length / 3) * 4, 'characters');
+    return bytes.toString('base64');
+}
+function parseJsonText(text, call) {
+    call.charge(Math.ceil(text.length / 64));
+    return parseLenientJson(text);
+}
+function toDataUri(value, call) {
+    const isText = typeof value === 'string';
+    const content = isText ? value : stringOf(value, call);
+    const mediaType = isText ? 'text/plain;charset=utf8' : 'application/json;charset=utf8';
+    return `data:${mediaType};base64,${encodeBase64(content, call)}`;
+}
+function fromDataUri(uri) {
+    const match = /^data:([^,]*),(.*)$/is.exec(uri);
+    if (!match)
+        throw new ExpressionError('the value is not a data URI');
+    const metadata = match[1].split(';').map((part) => part.trim());
+    const charset = metadata
+        .find((part) => /^charset=/i.test(part))
+        ?.slice('charset='.length)
+        .toLowerCase();
+    if (charset !== undefined && charset !== 'utf8' && charset !== 'utf-8')
+        throw new ExpressionError(`charset '${charset}' is not supported`);
+    const isBase64 = metadata[metadata.length - 1]?.toLowerCase() === 'base64';
+    if (isBase64)
+        return decodeBase64(match[2]).toString('utf8');
+    return percentDecode(match[2]);
+}
+function percentDecode(text) {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, ' '));
+    }
+    catch {
+        throw new ExpressionError('the value is not a valid URI component');
+    }
+}
+/** .NET's Uri.EscapeDataString: everything but unreserved characters is percent-encoded. */
+function escapeDataString(text) {
+    try {
+        return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+    }
+    catch {
+        throw new ExpressionError('the value holds an unpaired surrogate');
+    }
+}
+function combineUri(base, relative) {
+    let url;
+    try {
+        url = new URL(relative, new URL(base));
+    }
+    catch {
+        throw new ExpressionError(`cannot combine '${base}' with '${relative}'`);
+    }
+    return url.href;
+}
+/** .NET String.Split with several separators: at each position the first separator that matches wins. */
+function split(text, separators, call) {
+    const usable = separators.filter((separator) => separator.length > 0);
+    if (usable.length === 0)
+        return [text];
+    const parts = [];
+    let start = 0;
+    let index = 0;
+    while (index < text.length) {
+        const separator = usable.find((candidate) => text.startsWith(candidate, index));
+        if (separator === undefined) {
+            index++;
+            continue;
+        }
+        parts.push(text.slice(start, index));
+        index += separator.length;
+        start = index;
+    }
+    parts.push(text.slice(start));
+    call.checkLength(parts.length, 'elements');
+    return parts;
+}
+function formatArgument(value, call) {
+    if (typeof value === 'number')
+        return { number: value };
+    // Arrays and objects print as single-line JSON with single quotes, as ARM's format() writes them.
+    if (value !== null && typeof value === 'object')
+        return { text: stringOf(value, call).replace(/"/g, "'") };
+    return { text: scalarText(value) };
+}
+function padLeft(args, call) {
+    const [value] = args;
+    if (typeof value !== 'string' && !isInteger(value))
+        throw new ExpressionError(`the value to pad must be a string or an int, not ${typeName(value)}`);
+    const text = String(value);
+    const totalLength = expectInteger(args, 1);
+    const padding = args.length > 2 && args[2] !== null ? expectString(args, 2) : ' ';
+    if (padding.length !== 1)
+        throw new ExpressionError('the padding must be a single character');
+    if (totalLength <= text.length)
+        return text;
+    call.checkLength(totalLength, 'characters');
+    return text.padStart(totalLength, padding);
+}
+function replaceAll(args, call) {
+    const [text, oldValue, newValue] = expectStrings(args);
+    if (oldValue === '')
+        throw new ExpressionError('the value to replace cannot be empty');
+    const occurrences = text.split(oldValue).length - 1;
+    call.checkLength(text.length + occurrences * (newValue.length - oldValue.length), 'characters');
+    return text.split(oldValue).join(newValue);
+}
+function substring(args) {
+    const text = args[0] === null ? '' : expectString(args, 0);
+    const start = expectInteger(args, 1);
+    if (start < 0)
+        throw new ExpressionError(`the start index ${start} is negative`);
+    if (start > text.length)
+        throw new ExpressionError(`the start index ${start} is beyond the string length ${text.length}`);
+    if (args.length < 3)
+        return text.slice(start);
+    const length = expectInteger(args, 2);
+    if (length < 0)
+        throw new ExpressionError(`the length ${length} is negative`);
+    if (start + length > text.length)
+        throw new ExpressionError(`the range ${start}..${start + length} is beyond the string length ${text.length}`);
+    return text.slice(start, start + length);
+}
+function caseInsensitive(text) {
+    return text.toLowerCase();
+}
+const stringFunctions = {
+    string: values(1, 1, (args, call) => stringOf(args[0], call)),
+    json: values(1, 1, (args, call) => parseJsonText(expectString(args, 0), call)),
+    base64: values(1, 1, (args, call) => encodeBase64(expectString(args, 0), call)),
+    base64ToString: values(1, 1, (args) => decodeBase64(expectString(args, 0)).toString('utf8')),
+    base64ToJson: values(1, 1, (args, call) => parseJsonText(decodeBase64(expectString(args, 0)).toString('utf8'), call)),
+    dataUri: values(1, 1, (args, call) => toDataUri(args[0], call)),
+    dataUriToString: values(1, 1, (args) => fromDataUri(expectString(args, 0))),
+    uri: values(2, 2, (args) => combineUri(expectString(args, 0), expectString(args, 1))),
+    uriComponent: values(1, 1, (args) => escapeDataString(expectString(args, 0))),
+    uriComponentToString: values(1, 1, (args) => percentDecode(expectString(args, 0))),
+    format: values(1, MANY, (args, call) => compositeFormat(expectString(args, 0), args.slice(1).map((arg) => formatArgument(arg, call)), call.limits.maxOutputLength)),
+    toLower: values(1, 1, (args) => (args[0] === null ? '' : expectString(args, 0).toLowerCase())),
+    toUpper: values(1, 1, (args) => (args[0] === null ? '' : expectString(args, 0).toUpperCase())),
+    trim: values(1, 1, (args) => expectString(args, 0).trim()),
+    padLeft: values(2, 3, padLeft),
+    replace: values(3, 3, replaceAll),
+    substring: values(2, 3, substring),
+    split: values(2, 2, (args, call) => {
+        if (args[0] === null)
+            return [];
+        const text = expectString(args, 0);
+        const separators = Array.isArray(args[1]) ? expectStringElements(args[1]) : [expectString(args, 1)];
+        return split(text, separators, call);
+    }),
+    join: values(2, 2, (args, call) => {
+        const items = expectStringElements(expectArray(args, 0));
+        const delimiter = expectString(args, 1);
+        const length = items.reduce((sum, item) => sum + item.length, 0) + delimiter.length * Math.max(0, items.length - 1);
+        call.checkLength(length, 'characters');
+        return items.join(delimiter);
+    }),
+    // ARM compares case-insensitively here, as in indexOf() and lastIndexOf().
+    startsWith: values(2, 2, (args) => caseInsensitive(expectString(args, 0)).startsWith(caseInsensitive(expectString(args, 1)))),
+    endsWith: values(2, 2, (args) => caseInsensitive(expectString(args, 0)).endsWith(caseInsensitive(expectString(args, 1)))),
+    uniqueString: values(1, MANY, (args) => armUniqueString(expectStrings(args))),
+    guid: values(1, MANY, (args) => armGuid(expectStrings(args))),
+};
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/functions.ts
+
+
+
+
+
+
+const DEFINITIONS = {
+    ...logicFunctions,
+    ...stringFunctions,
+    ...collectionFunctions,
+    ...dateFunctions,
+    ...deploymentFunctions,
+    ...lambdaFunctions,
+};
+const BUILTIN_FUNCTIONS = new Map(Object.entries(DEFINITIONS).map(([name, definition]) => [name.toLowerCase(), definition]));
+/** The built-in function of that name (ARM ignores case), including every list*() function. */
+function lookupFunction(name) {
+    const lower = name.toLowerCase();
+    return BUILTIN_FUNCTIONS.get(lower) ?? (lower.startsWith('list') ? listFunction : undefined);
+}
+/** Names of the built-in functions this evaluator knows, as documented (list*() functions are matched by prefix). */
+function builtinFunctionNames() {
+    return Object.keys(DEFINITIONS);
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/lexer.ts
+const PUNCTUATION = new Set(['(', ')', ',', '.', '[', ']']);
+function isIdentifierStart(char) {
+    return /[A-Za-z_$]/.test(char);
+}
+function isIdentifierPart(char) {
+    return /[A-Za-z0-9_$]/.test(char);
+}
+function isDigit(char) {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+/** Splits the text inside an expression's brackets into tokens. Never throws. */
+function tokenize(text) {
+    const tokens = [];
+    let index = 0;
+    while (index < text.length) {
+        const char = text[index];
+        if (/\s/.test(char)) {
+            index++;
+            continue;
+        }
+        const start = index;
+        if (PUNCTUATION.has(char)) {
+            tokens.push({ kind: char, text: char, start, end: ++index });
+            continue;
+        }
+        if (char === "'") {
+            let content = '';
+            index++;
+            for (;;) {
+                if (index >= text.length)
+                    return { ok: false, error: 'unterminated string literal', offset: start };
+                const next = text.indexOf("'", index);
+                if (next < 0)
+                    return { ok: false, error: 'unterminated string literal', offset: start };
+                content += text.slice(index, next);
+                // Two quotes in a row stand for one quote inside the literal.
+                if (text[next + 1] === "'") {
+                    content += "'";
+                    index = next + 2;
+                    continue;
+                }
+                index = next + 1;
+                break;
+            }
+            tokens.push({ kind: 'string', text: content, start, end: index });
+            continue;
+        }
+        if (isDigit(char) || (char === '-' && isDigit(text[index + 1]))) {
+            index++;
+            while (isDigit(text[index]))
+                index++;
+            if (text[index] === '.' && isDigit(text[index + 1]))
+                return { ok: false, error: "decimal literals are not supported (use json('1.5'))", offset: start };
+            const literal = text.slice(start, index);
+            const value = Number(literal);
+            if (!Number.isSafeInteger(value))
+                return { ok: false, error: `integer ${literal} is out of range`, offset: start };
+            tokens.push({ kind: 'integer', text: literal, value, start, end: index });
+            continue;
+        }
+        if (isIdentifierStart(char)) {
+            index++;
+            while (index < text.length && isIdentifierPart(text[index]))
+                index++;
+            tokens.push({ kind: 'identifier', text: text.slice(start, index), start, end: index });
+            continue;
+        }
+        return { ok: false, error: `unexpected character '${char}'`, offset: start };
+    }
+    tokens.push({ kind: 'end', text: '', start: text.length, end: text.length });
+    return { ok: true, tokens };
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/parser.ts
+
+/** Bounds the parser's recursion, so hostile nesting is a parse error rather than a stack overflow. */
+const MAX_PARSE_DEPTH = 1000;
+class ParseError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+function parser_describe(token) {
+    switch (token.kind) {
+        case 'end':
+            return 'end of expression';
+        case 'string':
+            return 'string literal';
+        case 'integer':
+            return `integer ${token.text}`;
+        case 'identifier':
+            return `'${token.text}'`;
+        default:
+            return `'${token.kind}'`;
+    }
+}
+class Parser {
+    tokens;
+    position = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    parse() {
+        if (this.peek().kind === 'end')
+            throw new ParseError('empty expression', this.peek().start);
+        const expr = this.expression(0);
+        const next = this.peek();
+        if (next.kind !== 'end')
+            throw new ParseError(`unexpected ${parser_describe(next)} after the expression`, next.start);
+        return expr;
+    }
+    peek() {
+        return this.tokens[this.position];
+    }
+    take() {
+        const token = this.tokens[this.position];
+        if (token.kind !== 'end')
+            this.position++;
+        return token;
+    }
+    expect(kind, what) {
+        const token = this.peek();
+        if (token.kind !== kind)
+            throw new ParseError(`expected ${what} but found ${parser_describe(token)}`, token.start);
+        return this.take();
+    }
+    expression(depth) {
+        if (depth > MAX_PARSE_DEPTH)
+            throw new ParseError(`expression nests deeper than ${MAX_PARSE_DEPTH} levels`, this.peek().start);
+        const token = this.take();
+        switch (token.kind) {
+            case 'string':
+                return { kind: 'string', value: token.text, start: token.start, end: token.end };
+            case 'integer':
+                return { kind: 'integer', value: token.value, start: token.start, end: token.end };
+            case 'identifier':
+                return this.accessors(this.call(token, depth), depth);
+            default:
+                throw new ParseError(`expected a function call or a literal but found ${parser_describe(token)}`, token.start);
+        }
+    }
+    call(first, depth) {
+        let namespace;
+        let name = first.text;
+        if (this.peek().kind === '.') {
+            this.take();
+            namespace = first.text;
+            name = this.expect('identifier', 'a function name after the namespace').text;
+        }
+        const open = this.peek();
+        if (open.kind !== '(')
+            throw new ParseError(`expected '(' after function name '${name}' but found ${parser_describe(open)}`, open.start);
+        this.take();
+        const args = [];
+        if (this.peek().kind !== ')') {
+            for (;;) {
+                args.push(this.expression(depth + 1));
+                const separator = this.peek();
+                if (separator.kind === ',') {
+                    this.take();
+                    continue;
+                }
+                if (separator.kind === ')')
+                    break;
+                throw new ParseError(`expected ',' or ')' but found ${parser_describe(separator)}`, separator.start);
+            }
+        }
+        const close = this.take();
+        const call = { kind: 'call', name, args, start: first.start, end: close.end };
+        if (namespace !== undefined)
+            call.namespace = namespace;
+        return call;
+    }
+    accessors(target, depth) {
+        let expr = target;
+        for (;;) {
+            const token = this.peek();
+            if (token.kind === '.') {
+                this.take();
+                const name = this.expect('identifier', "a property name after '.'");
+                expr = { kind: 'property', target: expr, name: name.text, start: expr.start, end: name.end };
+            }
+            else if (token.kind === '[') {
+                this.take();
+                const index = this.expression(depth + 1);
+                const close = this.expect(']', "']'");
+                expr = { kind: 'index', target: expr, index, start: expr.start, end: close.end };
+            }
+            else {
+                return expr;
+            }
+        }
+    }
+}
+/** Parses the text inside the brackets; never throws. */
+function parseExpression(text) {
+    const lexed = tokenize(text);
+    if (!lexed.ok)
+        return lexed;
+    try {
+        return { ok: true, ast: new Parser(lexed.tokens).parse() };
+    }
+    catch (error) {
+        if (error instanceof ParseError)
+            return { ok: false, error: error.message, offset: error.offset };
+        return { ok: false, error: 'expression could not be parsed', offset: 0 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/evaluate.ts
+
+
+
+
+/** Ends the whole evaluation: the budget is spent, so nothing partial can be trusted. */
+class LimitExceeded extends Error {
+}
+const NO_BINDINGS = new Map();
+function resolveLimits(limits) {
+    const pick = (value, fallback) => typeof value === 'number' && !Number.isNaN(value) ? Math.max(0, Math.floor(value)) : fallback;
+    return {
+        maxDepth: pick(limits?.maxDepth, DEFAULT_EVAL_LIMITS.maxDepth),
+        maxSteps: pick(limits?.maxSteps, DEFAULT_EVAL_LIMITS.maxSteps),
+        maxOutputLength: pick(limits?.maxOutputLength, DEFAULT_EVAL_LIMITS.maxOutputLength),
+    };
+}
+class Evaluator {
+    scope;
+    limits;
+    source;
+    steps = 0;
+    /** Whether any secure input was seen, so that even an aborted evaluation stays marked secure. */
+    sawSecure = false;
+    meter = new ValueMeter();
+    constructor(scope, limits, 
+    /** The text the expression was parsed from, when known (to name unevaluated arguments). */
+    source) {
+        this.scope = scope;
+        this.limits = limits;
+        this.source = source;
+    }
+    charge(units) {
+        this.steps += units;
+        if (this.steps > this.limits.maxSteps)
+            throw new LimitExceeded(`evaluation exceeded ${this.limits.maxSteps} steps`);
+    }
+    note(result) {
+        if (result.secure)
+            this.sawSecure = true;
+        return result;
+    }
+    evaluate(expr, depth, bindings) {
+        if (depth > this.limits.maxDepth)
+            return unknown(`expression nests deeper than ${this.limits.maxDepth} levels`);
+        this.charge(1);
+        switch (expr.kind) {
+            case 'string':
+            case 'integer':
+                return known(expr.value);
+            case 'call':
+                return this.note(expr.namespace === undefined
+                    ? this.call(expr, depth, bindings)
+                    : this.userCall(expr, depth, bindings));
+            case 'property':
+                return this.note(this.property(expr, depth, bindings));
+            case 'index':
+                return this.note(this.index(expr, depth, bindings));
+        }
+    }
+    property(expr, depth, bindings) {
+        const target = this.evaluate(expr.target, depth + 1, bindings);
+        if (target.kind === 'unknown')
+            return target;
+        const tracker = new ProvenanceTracker();
+        tracker.absorb(target);
+        const value = target.value;
+        if (!isJsonObject(value))
+            return tracker.apply(unknown(`cannot read property '${expr.name}' of ${typeName(value)}`));
+        const key = findPropertyKey(value, expr.name);
+        if (key === undefined)
+            return tracker.apply(unknown(`property '${expr.name}' does not exist`));
+        return tracker.apply(known(value[key]));
+    }
+    index(expr, depth, bindings) {
+        const tracker = new ProvenanceTracker();
+        const target = this.evaluate(expr.target, depth + 1, bindings);
+        const index = this.evaluate(expr.index, depth + 1, bindings);
+        tracker.absorb(target);
+        tracker.absorb(index);
+        if (target.kind === 'unknown' || index.kind === 'unknown')
+            return tracker.apply(combineUnknowns([target, index].filter((result) => result.kind === 'unknown')));
+        const container = target.value;
+        const key = index.value;
+        if (Array.isArray(container)) {
+            if (!isInteger(key))
+                return tracker.apply(unknown(`an array index must be an int, not ${typeName(key)}`));
+            if (key < 0 || key >= container.length)
+                return tracker.apply(unknown(`index ${key} is out of range for an array of length ${container.length}`));
+            return tracker.apply(known(container[key]));
+        }
+        if (isJsonObject(container)) {
+            if (typeof key !== 'string')
+                return tracker.apply(unknown(`an object key must be a string, not ${typeName(key)}`));
+            const found = findPropertyKey(container, key);
+            if (found === undefined)
+                return tracker.apply(unknown(`property '${key}' does not exist`));
+            return tracker.apply(known(container[found]));
+        }
+        return tracker.apply(unknown(`cannot index into ${typeName(container)}`));
+    }
+    call(expr, depth, bindings) {
+        const definition = lookupFunction(expr.name);
+        if (!definition)
+            return unknown(`unknown function '${expr.name}'`);
+        const count = expr.args.length;
+        if (count < definition.minArgs || count > definition.maxArgs)
+            return unknown(arityMessage(expr.name, definition, count));
+        const call = new EvaluationCall(this, expr, depth, bindings);
+        let result;
+        try {
+            result = this.invoke(definition, call);
+            if (result.kind === 'known')
+                result = this.checkSize(expr.name, result.value) ?? result;
+        }
+        catch (error) {
+            if (!(error instanceof ExpressionError))
+                throw error;
+            result = unknown(`${expr.name}(): ${error.message}`);
+        }
+        return call.tracker.apply(result);
+    }
+    invoke(definition, call) {
+        switch (definition.kind) {
+            case 'values': {
+                const args = [];
+                const unknowns = [];
+                for (const arg of call.args) {
+                    const result = call.evaluate(arg);
+                    if (result.kind === 'known')
+                        args.push(result.value);
+                    else
+                        unknowns.push(result);
+                }
+                return unknowns.length > 0 ? combineUnknowns(unknowns) : known(definition.apply(args, call));
+            }
+            case 'results':
+                return definition.apply(call.args.map((arg) => call.evaluate(arg)), call);
+            case 'lazy':
+                return definition.apply(call);
+        }
+    }
+    /** Rejects a result too large to hand on; containers measured for the first time are paid for. */
+    checkSize(name, value) {
+        const max = this.limits.maxOutputLength;
+        if (typeof value === 'string' && value.length > max)
+            return unknown(`${name}(): the result exceeds ${max} characters`);
+        const before = this.meter.fresh;
+        const measure = this.meter.measure(value);
+        this.charge(this.meter.fresh - before);
+        if (measure.depth > MAX_VALUE_DEPTH)
+            return unknown(`${name}(): the result nests deeper than ${MAX_VALUE_DEPTH} levels`);
+        if (measure.entries > max)
+            return unknown(`${name}(): the result holds more than ${max} entries`);
+        return undefined;
+    }
+    userCall(expr, depth, bindings) {
+        const call = new EvaluationCall(this, expr, depth, bindings);
+        const args = expr.args.map((arg) => call.evaluate(arg));
+        const result = this.scope.userFunction?.(expr.namespace, expr.name, args) ??
+            unknown(`user-defined function '${expr.namespace}.${expr.name}' is not available`);
+        return call.tracker.apply(result);
+    }
+}
+function arityMessage(name, definition, count) {
+    const { minArgs, maxArgs } = definition;
+    const plural = (n) => `${n} argument${n === 1 ? '' : 's'}`;
+    const expected = minArgs === maxArgs
+        ? `exactly ${plural(minArgs)}`
+        : maxArgs === Number.POSITIVE_INFINITY
+            ? `at least ${plural(minArgs)}`
+            : `${minArgs} to ${maxArgs} arguments`;
+    return `${name}() expects ${expected} but got ${count}`;
+}
+class EvaluationCall {
+    evaluator;
+    expr;
+    depth;
+    bindings;
+    tracker = new ProvenanceTracker();
+    constructor(evaluator, expr, depth, bindings) {
+        this.evaluator = evaluator;
+        this.expr = expr;
+        this.depth = depth;
+        this.bindings = bindings;
+    }
+    get name() {
+        return this.expr.name;
+    }
+    get args() {
+        return this.expr.args;
+    }
+    get scope() {
+        return this.evaluator.scope;
+    }
+    get limits() {
+        return this.evaluator.limits;
+    }
+    sourceOf(expr) {
+        return this.evaluator.source?.slice(expr.start, expr.end);
+    }
+    evaluate(expr) {
+        const result = this.evaluator.evaluate(expr, this.depth + 1, this.bindings);
+        this.tracker.absorb(result);
+        return result;
+    }
+    evaluateLambdaBody(body, bindings) {
+        const merged = new Map(this.bindings);
+        for (const [name, value] of bindings)
+            merged.set(name, value);
+        const result = this.evaluator.evaluate(body, this.depth + 1, merged);
+        this.tracker.absorb(result);
+        return result;
+    }
+    lambdaVariable(name) {
+        if (this.bindings.has(name))
+            return this.bindings.get(name);
+        const wanted = name.toLowerCase();
+        for (const [key, value] of this.bindings)
+            if (key.toLowerCase() === wanted)
+                return value;
+        return undefined;
+    }
+    charge(units) {
+        this.evaluator.charge(units);
+    }
+    checkLength(length, what) {
+        const max = this.evaluator.limits.maxOutputLength;
+        if (length > max)
+            throw new ExpressionError(`the result would exceed ${max} ${what}`);
+        // Text is cheap per character; paying per 64 keeps long strings bounded without starving ordinary work.
+        this.evaluator.charge(what === 'characters' ? Math.ceil(length / 64) : length);
+    }
+}
+/** Whether a JSON string is an expression (starts with `[` but not `[[`, ends with `]`). */
+function isExpression(raw) {
+    return raw.startsWith('[') && !raw.startsWith('[[') && raw.endsWith(']');
+}
+/** Evaluates a parsed expression. Never throws. */
+function evaluateExpression(ast, scope, limits, source) {
+    const evaluator = new Evaluator(scope, resolveLimits(limits), source);
+    try {
+        return evaluator.evaluate(ast, 0, NO_BINDINGS);
+    }
+    catch (error) {
+        const reason = error instanceof LimitExceeded
+            ? error.message
+            : `the expression could not be evaluated: ${error instanceof Error ? error.message : String(error)}`;
+        const result = unknown(reason);
+        return evaluator.sawSecure ? { ...result, secure: true } : result;
+    }
+}
+/** Evaluates a JSON string value: handles `[[` escapes and non-expression strings. Never throws. */
+function evaluateTemplateString(raw, scope, limits) {
+    if (typeof raw !== 'string')
+        return unknown('not a string');
+    if (!isExpression(raw))
+        return known(raw.startsWith('[[') && raw.endsWith(']') ? raw.slice(1) : raw);
+    const parsed = parseExpression(raw.slice(1, -1));
+    if (!parsed.ok)
+        return unknown(`invalid expression: ${parsed.error} (at offset ${parsed.offset + 1})`);
+    return evaluateExpression(parsed.ast, scope, limits, raw.slice(1, -1));
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/expressions/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/sources/arm/nodes.ts
+/** Builds a property tree for an evaluated value; every node gets the range of the expression. */
+function jsonToNode(value, range, prov) {
+    const base = { range, ...prov };
+    if (Array.isArray(value))
+        return { kind: 'array', items: value.map((v) => jsonToNode(v, range, prov)), ...base };
+    if (value !== null && typeof value === 'object') {
+        const entries = new Map();
+        for (const [name, v] of Object.entries(value)) {
+            entries.set(name.toLowerCase(), { name, keyRange: range, node: jsonToNode(v, range, prov) });
+        }
+        return { kind: 'object', entries, ...base };
+    }
+    return { kind: 'scalar', value, ...base };
+}
+/** An evaluation result as a property node; unknown results keep the expression as written. */
+function resultToNode(result, expression, range) {
+    const prov = {};
+    if (result.secure)
+        prov.secure = true;
+    if (result.kind === 'known') {
+        if (result.parameter !== undefined)
+            prov.parameter = result.parameter;
+        return jsonToNode(result.value, range, prov);
+    }
+    const node = { kind: 'unknown', expression, range, reason: result.reason, ...prov };
+    if (result.references?.length)
+        node.references = result.references;
+    return node;
+}
+/** Plain JSON of a fully known node tree; undefined when any part is unknown. */
+function nodeToJson(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'unknown':
+            return undefined;
+        case 'array': {
+            const out = [];
+            for (const item of node.items) {
+                const v = nodeToJson(item);
+                if (v === undefined)
+                    return undefined;
+                out.push(v);
+            }
+            return out;
+        }
+        case 'object': {
+            const out = {};
+            for (const entry of node.entries.values()) {
+                const v = nodeToJson(entry.node);
+                if (v === undefined)
+                    return undefined;
+                Object.defineProperty(out, entry.name, {
+                    value: v,
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return out;
+        }
+    }
+}
+/** The first unknown part of a node tree, for the reason of a whole-value unknown. */
+function firstUnknown(node) {
+    switch (node.kind) {
+        case 'unknown':
+            return node;
+        case 'array':
+            for (const item of node.items) {
+                const u = firstUnknown(item);
+                if (u)
+                    return u;
+            }
+            return undefined;
+        case 'object':
+            for (const entry of node.entries.values()) {
+                const u = firstUnknown(entry.node);
+                if (u)
+                    return u;
+            }
+            return undefined;
+        default:
+            return undefined;
+    }
+}
+/** Provenance carried by any node of a tree (secure wins; the first parameter name is kept). */
+function provenanceOfTree(node) {
+    const prov = {};
+    const visit = (n) => {
+        if (n.secure)
+            prov.secure = true;
+        if (n.parameter !== undefined && prov.parameter === undefined)
+            prov.parameter = n.parameter;
+        if (n.kind === 'array')
+            n.items.forEach(visit);
+        if (n.kind === 'object')
+            for (const e of n.entries.values())
+                visit(e.node);
+    };
+    visit(node);
+    return prov;
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/scope.ts
+
+
+const WHOLE_VARIABLE = /^\[\s*variables\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
+const WHOLE_PARAMETER = /^\[\s*parameters\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
+const SECURE_TYPES = new Set(['securestring', 'secureobject']);
+const MAX_PROPERTY_COPIES = 1000;
+/**
+ * The expression scope of one template: its parameters (inputs, else defaults), its variables (lazily,
+ * with cycle detection), and the copy loops being expanded. Deployment context (subscription, resource
+ * group) is deliberately unknown: it is decided at deployment time.
+ */
+class TemplateScope {
+    now;
+    shared;
+    loops;
+    currentLoop;
+    constructor(template, inputs, now) {
+        this.shared = { template, inputs, now, parameters: new Map(), variables: new Map() };
+        this.now = now;
+        this.loops = new Map();
+    }
+    static derive(from, loops, current) {
+        const scope = Object.create(TemplateScope.prototype);
+        Object.assign(scope, { now: from.now, shared: from.shared, loops, currentLoop: current });
+        return scope;
+    }
+    /** A scope in which `copyIndex(name)` (and `copyIndex()`) is `index`. */
+    withLoop(name, index) {
+        const loops = new Map(this.loops);
+        loops.set(name.toLowerCase(), index);
+        return TemplateScope.derive(this, loops, name.toLowerCase());
+    }
+    copyIndex(loopName) {
+        const name = loopName?.toLowerCase() ?? this.currentLoop;
+        return name === undefined ? undefined : this.loops.get(name);
+    }
+    parameter(name) {
+        const tree = this.parameterTree(name);
+        return tree && treeResult(tree);
+    }
+    variable(name) {
+        const tree = this.variableTree(name);
+        return tree && treeResult(tree);
+    }
+    /** Whether a parameter is declared secure (`securestring`, `secureObject`). */
+    isSecureParameter(name) {
+        const def = this.definition('parameters', name);
+        const type = def?.kind === 'object' ? def.entries.get('type')?.node : undefined;
+        return (type?.kind === 'scalar' && typeof type.value === 'string' && SECURE_TYPES.has(type.value.toLowerCase()));
+    }
+    /** Evaluates a node of the template: expressions, property copy loops, nested values. */
+    evaluate(node) {
+        switch (node.kind) {
+            case 'unknown':
+                return node;
+            case 'scalar': {
+                if (typeof node.value !== 'string')
+                    return node;
+                const text = node.value;
+                if (!isExpression(text))
+                    return text.startsWith('[[') ? { ...node, value: text.slice(1) } : node;
+                const whole = this.wholeReference(text, node);
+                if (whole)
+                    return whole;
+                return resultToNode(evaluateTemplateString(text, this), text, node.range);
+            }
+            case 'array':
+                return { ...node, items: node.items.map((item) => this.evaluate(item)) };
+            case 'object':
+                return this.evaluateObject(node);
+        }
+    }
+    evaluateObject(node) {
+        const entries = new Map();
+        const copy = node.entries.get('copy');
+        const isPropertyLoop = copy?.node.kind === 'array';
+        for (const [key, entry] of node.entries) {
+            if (isPropertyLoop && key === 'copy')
+                continue;
+            entries.set(key, { ...entry, node: this.evaluate(entry.node) });
+        }
+        if (copy && copy.node.kind === 'array') {
+            for (const loop of copy.node.items) {
+                const expanded = this.propertyCopy(loop);
+                if (expanded)
+                    entries.set(expanded.name.toLowerCase(), expanded);
+            }
+        }
+        return { ...node, entries };
+    }
+    /** `"copy": [{ "name": "ipRules", "count": 2, "input": {...} }]` inside an object. */
+    propertyCopy(loop) {
+        if (loop.kind !== 'object')
+            return undefined;
+        const nameNode = loop.entries.get('name')?.node;
+        if (nameNode?.kind !== 'scalar' || typeof nameNode.value !== 'string')
+            return undefined;
+        const name = nameNode.value;
+        const count = this.evaluate(loop.entries.get('count')?.node ?? { kind: 'scalar', value: 0, range: loop.range });
+        const input = loop.entries.get('input')?.node;
+        if (!input)
+            return undefined;
+        if (count.kind !== 'scalar' || typeof count.value !== 'number') {
+            const reason = count.kind === 'unknown' ? count.reason : 'the copy count is not a number';
+            return {
+                name,
+                keyRange: nameNode.range,
+                node: { kind: 'unknown', expression: `copy '${name}'`, reason, range: loop.range },
+            };
+        }
+        const n = Math.max(0, Math.min(count.value, MAX_PROPERTY_COPIES));
+        const items = [];
+        for (let i = 0; i < n; i++)
+            items.push(this.withLoop(name, i).evaluate(input));
+        return { name, keyRange: nameNode.range, node: { kind: 'array', items, range: loop.range } };
+    }
+    /** `[variables('x')]` and `[parameters('x')]` as a whole value keep their partially known structure. */
+    wholeReference(text, node) {
+        const variable = WHOLE_VARIABLE.exec(text);
+        const parameter = variable ? undefined : WHOLE_PARAMETER.exec(text);
+        const name = (variable ?? parameter)?.[1]?.replace(/''/g, "'");
+        if (name === undefined)
+            return undefined;
+        const tree = variable ? this.variableTree(name) : this.parameterTree(name);
+        if (!tree)
+            return undefined;
+        return rerange(tree, node.range, text);
+    }
+    definition(section, name) {
+        const container = this.shared.template.entries.get(section)?.node;
+        if (container?.kind !== 'object')
+            return undefined;
+        return container.entries.get(name.toLowerCase())?.node;
+    }
+    parameterTree(name) {
+        const key = name.toLowerCase();
+        const cached = this.shared.parameters.get(key);
+        if (cached === 'pending')
+            return cycle(`parameter '${name}' refers to itself`);
+        if (cached)
+            return cached;
+        const def = this.definition('parameters', name);
+        if (!def)
+            return undefined;
+        this.shared.parameters.set(key, 'pending');
+        const tree = this.computeParameter(name, def);
+        this.shared.parameters.set(key, tree);
+        return tree;
+    }
+    computeParameter(name, def) {
+        const secure = this.isSecureParameter(name);
+        const prov = secure ? { secure: true } : {};
+        const input = this.shared.inputs.get(name.toLowerCase());
+        const range = def.range;
+        if (input) {
+            if (input.node)
+                return secure ? markProvenance(input.node, prov) : input.node;
+            if (input.secretReference || input.value === undefined) {
+                return {
+                    kind: 'unknown',
+                    expression: `parameters('${name}')`,
+                    range,
+                    reason: `a Key Vault reference in ${input.source}`,
+                    secure: true,
+                };
+            }
+            return jsonToNode(input.value, range, prov);
+        }
+        const defaultValue = def.kind === 'object' ? def.entries.get('defaultvalue')?.node : undefined;
+        if (defaultValue) {
+            const tree = this.evaluate(defaultValue);
+            return markProvenance(tree, { parameter: name, ...prov });
+        }
+        const allowed = def.kind === 'object' ? def.entries.get('allowedvalues')?.node : undefined;
+        const allowedText = allowed?.kind === 'array'
+            ? ` (allowed: ${allowed.items.map((i) => (i.kind === 'scalar' ? String(i.value) : '…')).join(', ')})`
+            : '';
+        return {
+            kind: 'unknown',
+            expression: `parameters('${name}')`,
+            range,
+            reason: `parameter '${name}' has no value${allowedText}`,
+            ...prov,
+        };
+    }
+    variableTree(name) {
+        const key = name.toLowerCase();
+        const cached = this.shared.variables.get(key);
+        if (cached === 'pending')
+            return cycle(`variable '${name}' refers to itself`);
+        if (cached)
+            return cached;
+        const written = this.definition('variables', name);
+        this.shared.variables.set(key, 'pending');
+        // Variables are evaluated outside any resource loop.
+        const tree = written ? TemplateScope.derive(this, new Map()).evaluate(written) : this.variableCopy(name);
+        if (!tree) {
+            this.shared.variables.delete(key);
+            return undefined;
+        }
+        this.shared.variables.set(key, tree);
+        return tree;
+    }
+    /** `"variables": { "copy": [{ "name": "x", "count": n, "input": ... }] }` defines variable x. */
+    variableCopy(name) {
+        const copy = this.definition('variables', 'copy');
+        if (copy?.kind !== 'array')
+            return undefined;
+        const loop = copy.items.find((item) => {
+            const n = item.kind === 'object' ? item.entries.get('name')?.node : undefined;
+            return (n?.kind === 'scalar' && typeof n.value === 'string' && n.value.toLowerCase() === name.toLowerCase());
+        });
+        if (!loop)
+            return undefined;
+        const wrapper = {
+            kind: 'object',
+            range: loop.range,
+            entries: new Map([
+                [
+                    'copy',
+                    { name: 'copy', keyRange: loop.range, node: { kind: 'array', items: [loop], range: loop.range } },
+                ],
+            ]),
+        };
+        const evaluated = TemplateScope.derive(this, new Map()).evaluateObject(wrapper);
+        return evaluated.kind === 'object' ? evaluated.entries.get(name.toLowerCase())?.node : undefined;
+    }
+}
+function cycle(reason) {
+    return {
+        kind: 'unknown',
+        expression: '(cycle)',
+        reason,
+        range: { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+    };
+}
+function treeResult(tree) {
+    const prov = provenanceOfTree(tree);
+    const json = nodeToJson(tree);
+    if (json === undefined) {
+        const u = firstUnknown(tree);
+        const result = { kind: 'unknown', reason: u.reason ?? `${u.expression} cannot be evaluated` };
+        if (u.references?.length)
+            result.references = u.references;
+        if (prov.secure)
+            result.secure = true;
+        return result;
+    }
+    const result = { kind: 'known', value: json };
+    if (prov.secure)
+        result.secure = true;
+    if (prov.parameter !== undefined)
+        result.parameter = prov.parameter;
+    return result;
+}
+function markProvenance(node, prov) {
+    const mark = (n) => {
+        const marked = {
+            ...n,
+            ...(n.parameter === undefined && prov.parameter !== undefined ? { parameter: prov.parameter } : {}),
+            ...(prov.secure ? { secure: true } : {}),
+        };
+        if (marked.kind === 'array')
+            return { ...marked, items: marked.items.map(mark) };
+        if (marked.kind === 'object') {
+            const entries = new Map(marked.entries);
+            for (const [k, e] of entries)
+                entries.set(k, { ...e, node: mark(e.node) });
+            return { ...marked, entries };
+        }
+        return marked;
+    };
+    return mark(node);
+}
+/** Moves a tree defined elsewhere (a variable) to the place that uses it, keeping the expression text. */
+function rerange(node, range, expression) {
+    switch (node.kind) {
+        case 'unknown':
+            return { ...node, range, expression: node.expression.startsWith('[') ? node.expression : expression };
+        case 'scalar':
+            return { ...node, range };
+        case 'array':
+            return { ...node, range, items: node.items.map((i) => rerange(i, range, expression)) };
+        case 'object': {
+            const entries = new Map(node.entries);
+            for (const [k, e] of entries)
+                entries.set(k, { ...e, keyRange: range, node: rerange(e.node, range, expression) });
+            return { ...node, range, entries };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/arm/template.ts
+
+
 
 
 
@@ -24959,7 +30148,11 @@ function classifyArmRoot(root) {
 function isResourceLike(node) {
     return node.kind === 'object' && node.entries.has('type') && node.entries.has('apiversion');
 }
-/** Reads one ARM JSON file into canonical resources. Never throws. */
+/** Nested deployments may nest this deep (ARM allows 64; real templates use a handful). */
+const MAX_DEPLOYMENT_DEPTH = 16;
+/** A resource copy loop is expanded up to this many instances; larger loops are checked as one instance. */
+const MAX_RESOURCE_COPIES = 800;
+/** Reads one ARM JSON file into canonical resources, evaluating expressions where it can. Never throws. */
 function parseArmFile(file, text, options = {}) {
     const doc = parseJsonc(file, text, options.limits ?? DEFAULT_JSON_LIMITS);
     const directives = [];
@@ -24970,81 +30163,270 @@ function parseArmFile(file, text, options = {}) {
     }
     const problems = doc.errors.map((e) => ({ message: e.message, range: e.range }));
     const kind = classifyArmRoot(doc.root);
-    const result = { file, surface: 'arm', kind, resources: [], problems, directives };
+    const result = {
+        file,
+        surface: 'arm',
+        kind,
+        resources: [],
+        problems,
+        directives,
+        unresolved: [],
+        related: [],
+        root: doc.root,
+    };
     if (kind !== 'template' || doc.root?.kind !== 'object')
         return result;
-    const reader = new TemplateReader(file, result);
-    const resources = doc.root.entries.get('resources');
-    if (resources)
-        reader.readResources(resources.node, 'resources');
+    const now = options.now ?? new Date();
+    const scope = new TemplateScope(doc.root, options.parameters ?? new Map(), now);
+    const reader = new TemplateReader(result, options, now);
+    reader.readTemplate(doc.root, scope, { file, keyPrefix: `arm:${file}#`, depth: 0, chain: [file] });
     return result;
 }
 /**
  * Turns the `resources` of a template (an array, or the symbolic-name object of languageVersion 2.0)
- * into model resources, descending into nested child `resources`.
+ * into model resources: expanding copy loops, deciding conditions, descending into nested child
+ * `resources` and into nested deployments (inline or linked by relative path).
  */
 class TemplateReader {
-    file;
     result;
-    constructor(file, result) {
-        this.file = file;
+    options;
+    now;
+    constructor(result, options, now) {
         this.result = result;
+        this.options = options;
+        this.now = now;
     }
-    readResources(node, path, parent) {
+    readTemplate(root, scope, frame, path = 'resources') {
+        const resources = root.entries.get('resources');
+        if (resources)
+            this.readResources(resources.node, path, scope, frame);
+    }
+    readResources(node, path, scope, frame, parent) {
         if (node.kind === 'array') {
-            node.items.forEach((item, index) => this.readResource(item, `${path}[${index}]`, undefined, parent));
+            node.items.forEach((item, index) => this.readResource(item, `${path}[${index}]`, undefined, scope, frame, parent));
         }
         else if (node.kind === 'object') {
-            for (const entry of node.entries.values())
-                this.readResource(entry.node, `${path}.${entry.name}`, entry.name, parent);
+            for (const entry of node.entries.values()) {
+                this.readResource(entry.node, `${path}.${entry.name}`, entry.name, scope, frame, parent);
+            }
         }
-        else if (node.kind === 'unknown') {
-            this.problem(`The resources list is an expression that cannot be read: ${node.expression}`, node.range);
+        else if (node.kind === 'scalar' && typeof node.value === 'string' && node.value.startsWith('[')) {
+            this.problem(`The resources list is an expression that cannot be read: ${node.value}`, node.range);
         }
     }
-    readResource(node, path, symbol, parent) {
+    readResource(node, path, symbol, scope, frame, parent) {
         if (node.kind !== 'object') {
             this.problem('A resource must be an object.', node.range);
             return;
         }
-        const body = interpretExpressions(node);
-        const typeNode = body.entries.get('type');
-        if (typeNode?.node.kind !== 'scalar' || typeof typeNode.node.value !== 'string') {
-            this.problem('A resource needs a literal "type".', typeNode ? entryRange(typeNode) : node.range);
+        const copy = node.entries.get('copy')?.node;
+        if (copy?.kind !== 'object') {
+            this.readInstance(node, path, symbol, scope, frame, parent);
             return;
         }
-        const written = qualifyType(typeNode.node.value, parent?.type);
-        const condition = conditionOf(body);
+        const loopName = template_stringOf(copy.entries.get('name')?.node) ?? 'copy';
+        const count = scope.evaluate(copy.entries.get('count')?.node ?? { kind: 'scalar', value: 0, range: copy.range });
+        if (count.kind === 'scalar' && typeof count.value === 'number' && count.value <= MAX_RESOURCE_COPIES) {
+            for (let i = 0; i < count.value; i++) {
+                this.readInstance(node, `${path}[${i}]`, symbol, scope.withLoop(loopName, i), frame, parent);
+            }
+            return;
+        }
+        // The collection cannot be expanded: one resource stands for every instance.
+        const why = count.kind === 'unknown'
+            ? (count.reason ?? count.expression)
+            : `${String(count.value)} instances`;
+        this.readInstance(node, path, symbol, scope, frame, parent, `copy loop '${loopName}' (${why})`);
+    }
+    readInstance(raw, path, symbol, scope, frame, parent, loop) {
+        const isDeployment = equalsType(template_stringOf(raw.entries.get('type')?.node), TYPES.deployment);
+        const body = scope.evaluate(withoutEntries(raw, ['copy', 'resources'], isDeployment));
+        const typeEntry = body.entries.get('type');
+        const typeText = template_stringOf(typeEntry?.node);
+        if (typeText === undefined) {
+            this.problem('A resource needs a "type" that can be evaluated.', typeEntry ? entryRange(typeEntry) : raw.range);
+            return;
+        }
+        const condition = decideCondition(raw.entries.get('condition')?.node, body.entries.get('condition')?.node);
         if (condition === false)
             return; // provably never deployed
-        const key = `arm:${this.file}#${path}`;
+        const written = qualifyType(typeText, parent?.type);
+        const key = `${frame.keyPrefix}${path}`;
         const qualifiedName = qualifyName(readValue(body, 'name'), parent?.name);
-        const { type, name } = canonicalExtension(written, qualifiedName, body);
-        const apiVersion = body.entries.get('apiversion')?.node;
+        const { type, name } = canonicalExtension(written, qualifiedName, body, parent?.name);
+        const apiVersion = template_stringOf(body.entries.get('apiversion')?.node);
         const resource = new Resource({
             key,
             type,
-            apiVersion: apiVersion?.kind === 'scalar' && typeof apiVersion.value === 'string' ? apiVersion.value : undefined,
+            apiVersion,
             name,
             surface: 'arm',
-            range: node.range,
+            range: raw.range,
             body,
             defaults: armDefaultsFor(type),
             conditional: typeof condition === 'string' ? condition : undefined,
             existing: template_isTrue(body.entries.get('existing')?.node),
             symbol,
             parentKey: parent?.key,
-            suppressions: metadataSuppressions(body),
-            loop: body.entries.has('copy') ? describeCopy(body) : undefined,
+            suppressions: metadataSuppressions(raw),
+            loop,
         });
         this.result.resources.push(resource);
-        const children = body.entries.get('resources');
+        const children = raw.entries.get('resources');
         if (children)
-            this.readResources(children.node, `${path}.resources`, { type: written, name: qualifiedName, key });
+            this.readResources(children.node, `${path}.resources`, scope, frame, {
+                type: written,
+                name: qualifiedName,
+                key,
+            });
+        if (isDeployment)
+            this.readDeployment(raw, body, path, scope, frame);
+    }
+    /** A nested deployment: its template inline (inner or outer scope) or linked by a relative path. */
+    readDeployment(raw, body, path, scope, frame) {
+        if (frame.depth >= MAX_DEPLOYMENT_DEPTH) {
+            this.problem(`Nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels are not read.`, raw.range);
+            return;
+        }
+        const rawProperties = raw.entries.get('properties')?.node;
+        if (rawProperties?.kind !== 'object')
+            return;
+        const properties = body.entries.get('properties')?.node;
+        const evaluated = properties?.kind === 'object' ? properties : undefined;
+        const inner = equalsText(template_stringOf(get(evaluated, 'expressionEvaluationOptions', 'scope')), 'inner');
+        const inputs = () => this.parameterInputs(evaluated?.entries.get('parameters')?.node, frame.file);
+        const template = rawProperties.entries.get('template')?.node;
+        if (template?.kind === 'object') {
+            const nestedScope = inner ? new TemplateScope(template, inputs(), this.now) : scope;
+            this.readTemplate(template, nestedScope, { ...frame, depth: frame.depth + 1 }, `${path}.properties.template.resources`);
+            return;
+        }
+        const link = get(evaluated, 'templateLink');
+        if (!link)
+            return;
+        const relativePath = get(link, 'relativePath');
+        const linkRange = link.range;
+        if (relativePath?.kind === 'scalar' && typeof relativePath.value === 'string') {
+            this.readLinkedTemplate(relativePath.value, linkRange, inputs(), path, frame);
+            return;
+        }
+        const target = get(link, 'uri') ?? get(link, 'id') ?? relativePath;
+        const described = target?.kind === 'scalar'
+            ? String(target.value)
+            : target?.kind === 'unknown'
+                ? target.expression
+                : 'an expression';
+        this.result.unresolved.push({
+            message: `The linked template ${described} is not a local file; the resources it deploys are not checked.`,
+            range: linkRange,
+        });
+    }
+    readLinkedTemplate(relativePath, range, inputs, path, frame) {
+        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(frame.file), relativePath.replace(/\\/g, '/')));
+        if (frame.chain.includes(target)) {
+            this.problem(`Linked templates form a cycle: ${[...frame.chain, target].join(' -> ')}.`, range);
+            return;
+        }
+        const read = this.options.readFile?.(target);
+        if (!read || 'error' in read) {
+            const why = read && 'error' in read ? read.error : 'no file reader';
+            this.result.unresolved.push({
+                message: `The linked template ${target} cannot be read (${why}); its resources are not checked.`,
+                range,
+            });
+            return;
+        }
+        this.result.related.push(target);
+        const doc = parseJsonc(target, read.text, this.options.limits ?? DEFAULT_JSON_LIMITS);
+        for (const error of doc.errors)
+            this.result.problems.push({ message: error.message, range: error.range });
+        for (const comment of doc.comments) {
+            const directive = parseDirective(comment.text, comment.range);
+            if (directive)
+                this.result.directives.push(directive);
+        }
+        if (doc.root?.kind !== 'object' || classifyArmRoot(doc.root) !== 'template') {
+            this.problem(`The linked template ${target} is not an ARM template.`, range);
+            return;
+        }
+        const scope = new TemplateScope(doc.root, inputs, this.now);
+        this.readTemplate(doc.root, scope, {
+            file: target,
+            keyPrefix: `${frame.keyPrefix}${path}>arm:${target}#`,
+            depth: frame.depth + 1,
+            chain: [...frame.chain, target],
+        });
+    }
+    /** `"parameters": { "x": { "value": ... } }` of a deployment, evaluated in the calling scope. */
+    parameterInputs(node, file) {
+        const inputs = new Map();
+        if (node?.kind !== 'object')
+            return inputs;
+        for (const entry of node.entries.values()) {
+            const spec = entry.node;
+            if (spec.kind !== 'object')
+                continue;
+            const value = spec.entries.get('value');
+            if (value)
+                inputs.set(entry.name.toLowerCase(), { node: value.node, source: file });
+            else if (spec.entries.has('reference'))
+                inputs.set(entry.name.toLowerCase(), { secretReference: true, source: file });
+        }
+        return inputs;
     }
     problem(message, range) {
         this.result.problems.push({ message, range });
     }
+}
+function template_stringOf(node) {
+    return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+function get(node, ...keys) {
+    let current = node;
+    for (const key of keys) {
+        if (current?.kind !== 'object')
+            return undefined;
+        current = current.entries.get(key.toLowerCase())?.node;
+    }
+    return current;
+}
+function equalsText(a, b) {
+    return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+function equalsType(a, b) {
+    return equalsText(a, b);
+}
+/** A shallow copy without some entries; a deployment's nested template is evaluated in its own scope. */
+function withoutEntries(node, keys, isDeployment) {
+    const entries = new Map(node.entries);
+    for (const key of keys)
+        entries.delete(key);
+    const properties = entries.get('properties');
+    if (isDeployment && properties?.node.kind === 'object' && properties.node.entries.has('template')) {
+        const inner = new Map(properties.node.entries);
+        inner.delete('template');
+        entries.set('properties', { ...properties, node: { ...properties.node, entries: inner } });
+    }
+    return { ...node, entries };
+}
+/**
+ * false when provably not deployed (a literal, or an expression false without any parameter default);
+ * the condition text when it depends on parameters or cannot be evaluated; true otherwise.
+ */
+function decideCondition(raw, evaluated) {
+    if (!raw || !evaluated)
+        return true;
+    const text = raw.kind === 'scalar' ? String(raw.value) : 'condition';
+    if (evaluated.kind === 'unknown')
+        return text;
+    if (evaluated.kind !== 'scalar')
+        return true;
+    const value = evaluated.value === true ||
+        (typeof evaluated.value === 'string' && evaluated.value.toLowerCase() === 'true');
+    if (evaluated.parameter !== undefined) {
+        return value ? text : `${text} (false with the default of parameter '${evaluated.parameter}')`;
+    }
+    return value;
 }
 /** Template expressions (`[...]`) become unknown values; `[[` escapes a literal bracket. */
 function interpretExpressions(node) {
@@ -25077,17 +30459,22 @@ function readValue(body, key) {
         return { kind: 'absent', range: body.range };
     return nodeValue(entry.node, entryRange(entry));
 }
-const PROVIDER_FORM = /^(.+)\/providers\/(Microsoft\.Insights\/diagnosticSettings|Microsoft\.Authorization\/roleAssignments)$/i;
+const PROVIDER_FORM = /^(.+)\/providers\/(?:Microsoft\.Insights\/|Microsoft\.Authorization\/)?(diagnosticSettings|roleAssignments)$/i;
+const EXTENSION_TYPES = {
+    diagnosticsettings: 'Microsoft.Insights/diagnosticSettings',
+    roleassignments: 'Microsoft.Authorization/roleAssignments',
+};
 /**
  * Extension resources written in the provider form (`Microsoft.KeyVault/managedHSMs/providers/
  * diagnosticSettings` named `hsm/Microsoft.Insights/audit`) become their canonical type with a `scope`
  * naming the target (`Microsoft.KeyVault/managedHSMs/hsm`), like the `scope` property form.
  */
-function canonicalExtension(type, name, body) {
+function canonicalExtension(type, name, body, parentName) {
     const match = PROVIDER_FORM.exec(type);
     if (!match || body.entries.has('scope'))
         return { type, name };
-    const [, targetType, extensionType] = match;
+    const [, targetType, extension] = match;
+    const extensionType = EXTENSION_TYPES[extension.toLowerCase()];
     const nameEntry = body.entries.get('name');
     const range = nameEntry ? entryRange(nameEntry) : body.range;
     let scope;
@@ -25095,7 +30482,12 @@ function canonicalExtension(type, name, body) {
     if (name.kind === 'known' && typeof name.value === 'string') {
         const segments = name.value.split('/');
         const namespaceAt = segments.findIndex((s) => s.includes('.'));
-        const targetName = (namespaceAt > 0 ? segments.slice(0, namespaceAt) : segments.slice(0, -1)).join('/');
+        // Nested under its target (`"type": "providers/diagnosticSettings"` inside the HSM), the name starts
+        // with the provider namespace and the target is the parent.
+        const nestedTarget = namespaceAt === 0 && parentName?.kind === 'known' && typeof parentName.value === 'string'
+            ? parentName.value
+            : undefined;
+        const targetName = nestedTarget ?? (namespaceAt > 0 ? segments.slice(0, namespaceAt) : segments.slice(0, -1)).join('/');
         scope = { kind: 'scalar', value: `${targetType}/${targetName}`, range };
         ownName = { ...name, value: segments[segments.length - 1] };
     }
@@ -25122,29 +30514,8 @@ function qualifyName(name, parentName) {
     }
     return name;
 }
-/** false when provably not deployed, the condition text when conditional, true otherwise. */
-function conditionOf(body) {
-    const node = body.entries.get('condition')?.node;
-    if (!node)
-        return true;
-    if (node.kind === 'scalar') {
-        if (node.value === false || node.value === 'false')
-            return false;
-        return true;
-    }
-    if (node.kind === 'unknown')
-        return node.expression;
-    return true;
-}
 function template_isTrue(node) {
     return node?.kind === 'scalar' && node.value === true;
-}
-function describeCopy(body) {
-    const copy = body.entries.get('copy').node;
-    if (copy.kind !== 'object')
-        return 'copy';
-    const name = copy.entries.get('name')?.node;
-    return name?.kind === 'scalar' ? `copy '${String(name.value)}'` : 'copy';
 }
 /** `"metadata": {"hsmlint": {"disable": [{"rule", "reason", "expires"}]}}` on the resource. */
 function metadataSuppressions(body) {
@@ -25183,7 +30554,93 @@ function fileProblem(file, message, range) {
     return { message, range: range ?? pointRange(file) };
 }
 
+;// CONCATENATED MODULE: ./src/sources/arm/parameters.ts
+
+
+
+/** The parameter file names Azure tooling pairs with a template, nearest convention first. */
+function parameterFileCandidates(template) {
+    const dir = external_node_path_namespaceObject.posix.dirname(template);
+    const base = external_node_path_namespaceObject.posix.basename(template).replace(/\.jsonc?$/i, '');
+    if (/\.parameters$/i.test(base))
+        return [];
+    return [external_node_path_namespaceObject.posix.join(dir, `${base}.parameters.json`), external_node_path_namespaceObject.posix.join(dir, 'parameters.json')];
+}
+/** Reads `{"parameters": {"x": {"value": ...} | {"reference": ...}}}`; values keep their ranges. */
+function readParameterFile(file, text) {
+    const doc = parseJsonc(file, text);
+    if (classifyArmRoot(doc.root) !== 'parameters' || doc.root?.kind !== 'object')
+        return undefined;
+    const inputs = new Map();
+    const problems = doc.errors.map((e) => ({ message: e.message, range: e.range }));
+    const parameters = doc.root.entries.get('parameters')?.node;
+    if (parameters?.kind === 'object') {
+        for (const entry of parameters.entries.values()) {
+            const spec = entry.node;
+            if (spec.kind !== 'object')
+                continue;
+            const value = spec.entries.get('value');
+            if (value)
+                inputs.set(entry.name.toLowerCase(), { node: value.node, source: file });
+            else if (spec.entries.has('reference'))
+                inputs.set(entry.name.toLowerCase(), { secretReference: true, source: file });
+        }
+    }
+    return { file, inputs, problems };
+}
+/**
+ * Collects the parameter values for a template: the conventional parameter file beside it, then
+ * configuration values for its glob, then files given with `--parameters` (later sources win).
+ */
+function parameterInputsFor(template, read, options) {
+    const inputs = new Map();
+    const files = [];
+    const problems = [];
+    const merge = (file) => {
+        files.push(file.file);
+        problems.push(...file.problems);
+        for (const [k, v] of file.inputs)
+            inputs.set(k, v);
+    };
+    for (const candidate of parameterFileCandidates(template)) {
+        const content = read(candidate);
+        if ('error' in content)
+            continue;
+        const parsed = readParameterFile(candidate, content.text);
+        if (parsed) {
+            merge(parsed);
+            break;
+        }
+    }
+    for (const [name, value] of Object.entries(options.configured ?? {})) {
+        inputs.set(name.toLowerCase(), {
+            value: value,
+            source: options.configSource ?? 'configuration',
+        });
+    }
+    for (const file of options.explicitFiles ?? []) {
+        const content = read(file);
+        if ('error' in content) {
+            problems.push({
+                message: `Cannot read parameters file ${file}: ${content.error}`,
+                range: { file: template, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+            });
+            continue;
+        }
+        const parsed = readParameterFile(file, content.text);
+        if (parsed)
+            merge(parsed);
+        else
+            problems.push({
+                message: `${file} is not an ARM parameters file.`,
+                range: { file: template, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+            });
+    }
+    return { inputs, files, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
+
 
 const arm = {
     surface: 'arm',
@@ -25191,7 +30648,21 @@ const arm = {
     parse(file, text, options) {
         if (!options.explicit && !mayBeArm(text))
             return { kind: 'skipped', reason: 'not an ARM template' };
-        const parsed = parseArmFile(file, text);
+        const params = parameterInputsFor(file, options.readFile, {
+            configured: options.parameters,
+            configSource: options.parametersSource,
+            explicitFiles: options.parameterFiles,
+        });
+        const parsed = parseArmFile(file, text, {
+            explicit: options.explicit,
+            parameters: params.inputs,
+            readFile: options.readFile,
+            now: options.now,
+        });
+        if (parsed.kind === 'template') {
+            parsed.problems.push(...params.problems);
+            parsed.related = [...params.files, ...(parsed.related ?? [])];
+        }
         if (parsed.kind === 'other' && parsed.problems.length === 0) {
             if (!options.explicit)
                 return { kind: 'skipped', reason: 'not an ARM template' };
@@ -25276,6 +30747,8 @@ function formatBytes(n) {
 
 
 
+
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -25309,6 +30782,9 @@ function scan(options) {
             finding.surface = surface;
         findings.push(finding);
     };
+    const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
+    const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_namespaceObject.resolve)(cwd, p)));
+    const configuredParameters = parameterMatcher(config);
     for (const discovered of discovery.files) {
         const file = display(discovered.path);
         const source = sourceFor(discovered.path);
@@ -25326,7 +30802,13 @@ function scan(options) {
         }
         let outcome;
         try {
-            outcome = source.parse(file, read.text, { explicit: discovered.explicit });
+            outcome = source.parse(file, read.text, {
+                explicit: discovered.explicit,
+                readFile,
+                parameterFiles,
+                now,
+                ...configuredParameters(discovered.path),
+            });
         }
         catch (error) {
             parseError(file, `Internal error while parsing: ${error.message}`, undefined, source.surface);
@@ -25338,7 +30820,18 @@ function scan(options) {
         }
         const parsed = outcome.parsed;
         for (const problem of parsed.problems)
-            parseError(file, problem.message, problem.range, parsed.surface);
+            parseError(problem.range.file, problem.message, problem.range, parsed.surface);
+        if (config.unresolved !== 'off') {
+            for (const note of parsed.unresolved ?? []) {
+                findings.push({
+                    ruleId: ENGINE_FINDINGS.unresolved,
+                    message: note.message,
+                    severity: config.unresolved,
+                    range: note.range,
+                    surface: parsed.surface,
+                });
+            }
+        }
         resources.push(...parsed.resources);
         if (parsed.directives.length)
             directivesByFile.set(file, parsed.directives);
@@ -25378,6 +30871,59 @@ function scan(options) {
         resourceCount: resources.length,
     };
 }
+/**
+ * Reads files a source refers to (parameter files, linked templates). Only files inside the working
+ * folder or a scanned path are read, and never through a symbolic link: scanned content must not
+ * make hsmlint read elsewhere.
+ */
+function workspaceReader(cwd, paths, limits) {
+    const roots = [cwd, ...paths.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p))];
+    const inside = (abs) => roots.some((root) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-z]:/i.test(rel));
+    });
+    const cache = new Map();
+    return (file) => {
+        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+        const cached = cache.get(abs);
+        if (cached)
+            return cached;
+        let outcome;
+        if (!inside(abs))
+            outcome = { error: 'outside the scanned folders' };
+        else {
+            try {
+                if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink())
+                    outcome = { error: 'a symbolic link, not followed' };
+                else {
+                    const read = readSourceText(abs, limits);
+                    outcome = read.ok ? { text: read.text } : { error: read.message };
+                }
+            }
+            catch {
+                outcome = { error: 'no such file' };
+            }
+        }
+        cache.set(abs, outcome);
+        return outcome;
+    };
+}
+/** The configured parameter values for a file: every matching glob, later globs winning. */
+function parameterMatcher(config) {
+    const matchers = config.parameters.map((set) => ({ set, match: picomatch_default()(set.glob, { dot: true }) }));
+    return (abs) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(config.baseDir, abs).split(external_node_path_namespaceObject.sep).join('/');
+        let parameters;
+        let parametersSource;
+        for (const { set, match } of matchers) {
+            if (!match(rel))
+                continue;
+            parameters = { ...parameters, ...set.values };
+            parametersSource = `configuration parameters for '${set.glob}'`;
+        }
+        return parameters ? { parameters, parametersSource } : {};
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -25398,6 +30944,8 @@ Options:
   -c, --config <file>       configuration file (default: hsmlint.config.yaml|yml|json, searched upward)
       --rule <setting>      override a rule, e.g. 'purge-protection: warn' or
                             'soft-delete-retention: [error, {minDays: 30}]' (repeatable)
+      --parameters <file>   an ARM parameters file applied to every template scanned (repeatable;
+                            later files win over earlier ones and over parameters files beside templates)
       --fail-on <level>     error (default), warn, info or never: the lowest severity that fails the run
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
@@ -25422,6 +30970,7 @@ function parseCliArgs(argv) {
                 output: { type: 'string', short: 'o' },
                 config: { type: 'string', short: 'c' },
                 rule: { type: 'string', multiple: true },
+                parameters: { type: 'string', multiple: true },
                 'max-warnings': { type: 'string' },
                 'fail-on': { type: 'string' },
                 unresolved: { type: 'string' },
@@ -25461,6 +31010,7 @@ function parseCliArgs(argv) {
         output: v.output,
         config: v.config,
         rules: v.rule ?? [],
+        parameters: v.parameters ?? [],
         maxWarnings,
         failOn,
         unresolved: v.unresolved,
@@ -25500,7 +31050,14 @@ function runCli(argv, io) {
             startDir: dirnameIfFile(startDir),
             overrides: { rules: args.rules, unresolved: args.unresolved, explainGaps: args.explainGaps },
         });
-        const result = scan({ paths: args.paths, cwd: io.cwd, config, registry: registry, now: io.now });
+        const result = scan({
+            paths: args.paths,
+            cwd: io.cwd,
+            config,
+            registry: registry,
+            now: io.now,
+            parameterFiles: args.parameters,
+        });
         if (result.missing.length > 0) {
             io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
             return 2;

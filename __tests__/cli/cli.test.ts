@@ -128,3 +128,31 @@ describe('hsmlint command line', () => {
     expect(cli(['--version'], '/').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('--parameters', () => {
+  it('applies an ARM parameters file to the templates scanned', () => {
+    const template = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { access: { type: 'string', defaultValue: 'Disabled' } },
+      resources: [hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: "[parameters('access')]" })],
+    });
+    const prod = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { access: { value: 'Enabled' } },
+    });
+    const { dir, cleanup } = tempTree({ 'hsm.json': template, 'env/prod.json': prod });
+    try {
+      const args = ['hsm.json', '--format', 'json', '--rule', 'public-network-access: error'];
+      const plain = JSON.parse(cli(args, dir).stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+      expect(plain[0].messages.map((m) => m.ruleId)).not.toContain('public-network-access');
+      const withProd = JSON.parse(
+        cli([...args, '--parameters', 'env/prod.json'], dir).stdout,
+      ) as typeof plain;
+      expect(withProd[0].messages.map((m) => m.ruleId)).toContain('public-network-access');
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -24,15 +24,20 @@ describe('the committed bundle dist/cli.js', () => {
   it('scans the bundled examples: findings on the non-compliant one, exit code 1', () => {
     const result = run(['examples']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('examples/arm/hsm-noncompliant.json');
-    expect(result.stdout).not.toContain('examples/arm/hsm-compliant.json');
-    for (const rule of ['purge-protection', 'public-network-access', 'network-default-deny']) {
+    expect(result.stdout).toContain('examples/arm/noncompliant/network-and-data.json');
+    expect(result.stdout).not.toContain('examples/arm/compliant/azuredeploy.json');
+    for (const rule of [
+      'purge-protection',
+      'public-network-access',
+      'network-default-deny',
+      'key-rsa-size',
+    ]) {
       expect(result.stdout).toContain(rule);
     }
   });
 
   it('passes the compliant example', () => {
-    expect(run(['examples/arm/hsm-compliant.json'])).toMatchObject({ code: 0, stderr: '' });
+    expect(run(['examples/arm/compliant'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 
   it('exits 2 on a usage error', () => {

@@ -13,6 +13,7 @@ export interface CliArgs {
   output?: string;
   config?: string;
   rules: string[];
+  parameters: string[];
   maxWarnings: number;
   failOn: FailOn;
   unresolved?: SeveritySetting;
@@ -34,6 +35,8 @@ Options:
   -c, --config <file>       configuration file (default: hsmlint.config.yaml|yml|json, searched upward)
       --rule <setting>      override a rule, e.g. 'purge-protection: warn' or
                             'soft-delete-retention: [error, {minDays: 30}]' (repeatable)
+      --parameters <file>   an ARM parameters file applied to every template scanned (repeatable;
+                            later files win over earlier ones and over parameters files beside templates)
       --fail-on <level>     error (default), warn, info or never: the lowest severity that fails the run
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
@@ -60,6 +63,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
+        parameters: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
         'fail-on': { type: 'string' },
         unresolved: { type: 'string' },
@@ -98,6 +102,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     output: v.output,
     config: v.config,
     rules: v.rule ?? [],
+    parameters: v.parameters ?? [],
     maxWarnings,
     failOn,
     unresolved: v.unresolved as SeveritySetting | undefined,

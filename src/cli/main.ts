@@ -36,7 +36,14 @@ export function runCli(argv: string[], io: CliIo): number {
       startDir: dirnameIfFile(startDir),
       overrides: { rules: args.rules, unresolved: args.unresolved, explainGaps: args.explainGaps },
     });
-    const result = scan({ paths: args.paths, cwd: io.cwd, config, registry, now: io.now });
+    const result = scan({
+      paths: args.paths,
+      cwd: io.cwd,
+      config,
+      registry,
+      now: io.now,
+      parameterFiles: args.parameters,
+    });
     if (result.missing.length > 0) {
       io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
       return 2;
