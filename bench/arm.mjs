@@ -1,12 +1,14 @@
 // ARM throughput: generates the 2,000-file tree and scans it with the committed bundle.
 // node bench/arm.mjs [files=2000] [runs=5]
 import { statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateArmTree } from './generate-arm.mjs';
 import { measure, median } from './lib.mjs';
 
 const [filesArg = '2000', runsArg = '5'] = process.argv.slice(2);
-const out = join('bench', '.out', 'arm');
+// Outside the repository: its .gitignore would (rightly) hide the tree from the scan.
+const out = join(tmpdir(), 'hsmlint-bench', 'arm');
 const { expected } = generateArmTree(out, Number(filesArg), 1);
 let fileCount = 0;
 let bytes = 0;

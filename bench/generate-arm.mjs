@@ -4,6 +4,7 @@
 // deployments and copy loops); the rest are ordinary infrastructure. It prints the expected count of
 // findings per rule under the recommended preset for the HSM-related ones it wrote.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { random } from './lib.mjs';
 
@@ -119,7 +120,7 @@ export function generateArmTree(out, files = 2000, seed = 1) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [out = 'bench/.out/arm', files = '2000', seed = '1'] = process.argv.slice(2);
+  const [out = join(tmpdir(), 'hsmlint-bench', 'arm'), files = '2000', seed = '1'] = process.argv.slice(2);
   const { expected, bytes } = generateArmTree(out, Number(files), Number(seed));
   console.log(JSON.stringify({ out, files: Number(files), bytes, expected }));
 }

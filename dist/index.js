@@ -57222,8 +57222,11 @@ function isGitIgnored(abs, isDir, scopes) {
 
 ;// CONCATENATED MODULE: ./src/engine/runner.ts
 
-/** Runs every active rule over the graph's resources and returns their findings. */
-function runRules(graph, registry, options) {
+/**
+ * Creates every active rule's listeners for a graph that is filled afterwards. Knowing the types rules
+ * listen to before parsing lets the sources skip evaluating resources nothing will look at.
+ */
+function prepareRules(registry, graph, options) {
     const findings = [];
     const byType = new Map();
     for (const [id, active] of options.rules) {
@@ -57246,21 +57249,30 @@ function runRules(graph, registry, options) {
             byType.set(key, list);
         }
     }
-    for (const resource of graph.resources) {
-        if (resource.existing)
-            continue; // referenced, not deployed here: never judged itself
-        for (const { rule, listener } of byType.get(resource.type.toLowerCase()) ?? []) {
-            if (!rule.meta.surfaces.includes(resource.surface))
-                continue;
-            try {
-                listener(resource);
+    return {
+        types: new Set(byType.keys()),
+        run() {
+            for (const resource of graph.resources) {
+                if (resource.existing)
+                    continue; // referenced, not deployed here: never judged itself
+                for (const { rule, listener } of byType.get(resource.type.toLowerCase()) ?? []) {
+                    if (!rule.meta.surfaces.includes(resource.surface))
+                        continue;
+                    try {
+                        listener(resource);
+                    }
+                    catch (error) {
+                        findings.push(internalError(rule.meta.id, error, resource.range, resource));
+                    }
+                }
             }
-            catch (error) {
-                findings.push(internalError(rule.meta.id, error, resource.range, resource));
-            }
-        }
-    }
-    return findings;
+            return findings;
+        },
+    };
+}
+/** Runs every active rule over the graph's resources and returns their findings. */
+function runRules(graph, registry, options) {
+    return prepareRules(registry, graph, options).run();
 }
 function createContext(rule, active, graph, options, sink) {
     const meta = rule.meta;
@@ -60971,14 +60983,18 @@ class TemplateReader {
         this.readInstance(node, path, symbol, scope, frame, parent, `copy loop '${loopName}' (${why})`);
     }
     readInstance(raw, path, symbol, scope, frame, parent, loop) {
-        const isDeployment = equalsType(template_stringOf(raw.entries.get('type')?.node), TYPES.deployment);
-        const body = scope.evaluate(withoutEntries(raw, ['copy', 'resources'], isDeployment));
-        const typeEntry = body.entries.get('type');
-        const typeText = template_stringOf(typeEntry?.node);
+        const rawType = raw.entries.get('type');
+        const typeText = rawType ? template_stringOf(scope.evaluate(rawType.node)) : undefined;
         if (typeText === undefined) {
-            this.problem('A resource needs a "type" that can be evaluated.', typeEntry ? entryRange(typeEntry) : raw.range);
+            this.problem('A resource needs a "type" that can be evaluated.', rawType ? entryRange(rawType) : raw.range);
             return;
         }
+        const isDeployment = equalsType(typeText, TYPES.deployment);
+        if (!this.isRelevant(qualifyType(typeText, parent?.type))) {
+            this.readChildrenOnly(raw, path, scope, frame, parent, typeText);
+            return;
+        }
+        const body = scope.evaluate(withoutEntries(raw, ['copy', 'resources'], isDeployment));
         const condition = decideCondition(raw.entries.get('condition')?.node, body.entries.get('condition')?.node);
         if (condition === false)
             return; // provably never deployed
@@ -61013,6 +61029,29 @@ class TemplateReader {
             });
         if (isDeployment)
             this.readDeployment(raw, body, path, scope, frame);
+    }
+    isRelevant(type) {
+        const filter = this.options.isRelevantType;
+        if (!filter)
+            return true;
+        const extension = PROVIDER_FORM.exec(type);
+        return filter(extension ? EXTENSION_TYPES[extension[2].toLowerCase()] : type);
+    }
+    /** A resource nothing judges: only its nested children may matter, and they need its name. */
+    readChildrenOnly(raw, path, scope, frame, parent, typeText) {
+        const children = raw.entries.get('resources');
+        if (!children)
+            return;
+        const nameEntry = raw.entries.get('name');
+        const name = nameEntry
+            ? nodeValue(scope.evaluate(nameEntry.node), entryRange(nameEntry))
+            : { kind: 'absent', range: raw.range };
+        const type = qualifyType(typeText, parent?.type);
+        this.readResources(children.node, `${path}.resources`, scope, frame, {
+            type,
+            name: qualifyName(name, parent?.name),
+            key: `${frame.keyPrefix}${path}`,
+        });
     }
     /** A nested deployment: its template inline (inner or outer scope) or linked by a relative path. */
     readDeployment(raw, body, path, scope, frame) {
@@ -61390,6 +61429,7 @@ const arm = {
             parameters: params.inputs,
             readFile: options.readFile,
             now: options.now,
+            isRelevantType: options.isRelevantType,
         });
         if (parsed.kind === 'template') {
             parsed.problems.push(...params.problems);
@@ -61481,6 +61521,7 @@ function formatBytes(n) {
 
 
 
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -61514,6 +61555,16 @@ function scan(options) {
             finding.surface = surface;
         findings.push(finding);
     };
+    const graph = new Graph();
+    const prepared = prepareRules(registry, graph, {
+        rules: config.rules,
+        unresolved: config.unresolved,
+        explainGaps: config.explainGaps,
+        now,
+    });
+    // Resources no rule listens to and no link passes through are not worth evaluating.
+    const relevantTypes = new Set([...prepared.types, ...Object.values(TYPES).map((t) => t.toLowerCase())]);
+    const isRelevantType = (type) => relevantTypes.has(type.toLowerCase());
     const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
     const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_namespaceObject.resolve)(cwd, p)));
     const configuredParameters = parameterMatcher(config);
@@ -61539,6 +61590,7 @@ function scan(options) {
                 readFile,
                 parameterFiles,
                 now,
+                isRelevantType,
                 ...configuredParameters(discovered.path),
             });
         }
@@ -61569,14 +61621,10 @@ function scan(options) {
             directivesByFile.set(file, parsed.directives);
         files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
     }
-    const graph = new Graph(resources);
+    for (const resource of resources)
+        graph.add(resource);
     linkResources(graph);
-    findings.push(...runRules(graph, registry, {
-        rules: config.rules,
-        unresolved: config.unresolved,
-        explainGaps: config.explainGaps,
-        now,
-    }));
+    findings.push(...prepared.run());
     const knownRules = new Set([...registry.rules.keys(), ENGINE_FINDINGS.unresolved]);
     const activeRules = new Set(config.rules.keys());
     if (config.unresolved !== 'off')

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
 import { discoverFiles, type SkippedFile } from './engine/discover.js';
 import type { RuleRegistry } from './engine/rule.js';
-import { runRules } from './engine/runner.js';
+import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import type { Directive } from './model/directives.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
@@ -12,7 +12,7 @@ import { Graph } from './model/graph.js';
 import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
 import { compareRanges, pointRange } from './model/range.js';
-import type { Resource, Surface } from './model/resource.js';
+import { TYPES, type Resource, type Surface } from './model/resource.js';
 import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
 import type { FileReader } from './sources/arm/parameters.js';
 import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from './sources/read.js';
@@ -90,6 +90,16 @@ export function scan(options: ScanOptions): ScanResult {
     findings.push(finding);
   };
 
+  const graph = new Graph();
+  const prepared = prepareRules(registry, graph, {
+    rules: config.rules,
+    unresolved: config.unresolved,
+    explainGaps: config.explainGaps,
+    now,
+  });
+  // Resources no rule listens to and no link passes through are not worth evaluating.
+  const relevantTypes = new Set([...prepared.types, ...Object.values(TYPES).map((t) => t.toLowerCase())]);
+  const isRelevantType = (type: string) => relevantTypes.has(type.toLowerCase());
   const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
   const configuredParameters = parameterMatcher(config);
@@ -115,6 +125,7 @@ export function scan(options: ScanOptions): ScanResult {
         readFile,
         parameterFiles,
         now,
+        isRelevantType,
         ...configuredParameters(discovered.path),
       });
     } catch (error) {
@@ -149,16 +160,9 @@ export function scan(options: ScanOptions): ScanResult {
     files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
   }
 
-  const graph = new Graph(resources);
+  for (const resource of resources) graph.add(resource);
   linkResources(graph);
-  findings.push(
-    ...runRules(graph, registry, {
-      rules: config.rules,
-      unresolved: config.unresolved,
-      explainGaps: config.explainGaps,
-      now,
-    }),
-  );
+  findings.push(...prepared.run());
   const knownRules = new Set([...registry.rules.keys(), ENGINE_FINDINGS.unresolved]);
   const activeRules = new Set(config.rules.keys());
   if (config.unresolved !== 'off') activeRules.add(ENGINE_FINDINGS.unresolved);

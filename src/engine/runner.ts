@@ -14,8 +14,19 @@ export interface RunOptions {
   now: Date;
 }
 
-/** Runs every active rule over the graph's resources and returns their findings. */
-export function runRules(graph: Graph, registry: RuleRegistry, options: RunOptions): Finding[] {
+/** Active rules with their listeners, created before any file is read. */
+export interface PreparedRules {
+  /** Lower-case resource types some active rule listens to. */
+  types: ReadonlySet<string>;
+  /** Runs the listeners over the graph's resources (once they are all added) and returns the findings. */
+  run(): Finding[];
+}
+
+/**
+ * Creates every active rule's listeners for a graph that is filled afterwards. Knowing the types rules
+ * listen to before parsing lets the sources skip evaluating resources nothing will look at.
+ */
+export function prepareRules(registry: RuleRegistry, graph: Graph, options: RunOptions): PreparedRules {
   const findings: Finding[] = [];
   const byType = new Map<string, Array<{ rule: AnyRule; listener: (r: Resource) => void }>>();
 
@@ -40,18 +51,28 @@ export function runRules(graph: Graph, registry: RuleRegistry, options: RunOptio
     }
   }
 
-  for (const resource of graph.resources) {
-    if (resource.existing) continue; // referenced, not deployed here: never judged itself
-    for (const { rule, listener } of byType.get(resource.type.toLowerCase()) ?? []) {
-      if (!rule.meta.surfaces.includes(resource.surface)) continue;
-      try {
-        listener(resource);
-      } catch (error) {
-        findings.push(internalError(rule.meta.id, error, resource.range, resource));
+  return {
+    types: new Set(byType.keys()),
+    run(): Finding[] {
+      for (const resource of graph.resources) {
+        if (resource.existing) continue; // referenced, not deployed here: never judged itself
+        for (const { rule, listener } of byType.get(resource.type.toLowerCase()) ?? []) {
+          if (!rule.meta.surfaces.includes(resource.surface)) continue;
+          try {
+            listener(resource);
+          } catch (error) {
+            findings.push(internalError(rule.meta.id, error, resource.range, resource));
+          }
+        }
       }
-    }
-  }
-  return findings;
+      return findings;
+    },
+  };
+}
+
+/** Runs every active rule over the graph's resources and returns their findings. */
+export function runRules(graph: Graph, registry: RuleRegistry, options: RunOptions): Finding[] {
+  return prepareRules(registry, graph, options).run();
 }
 
 function createContext(

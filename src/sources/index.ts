@@ -15,6 +15,8 @@ export interface SourceParseOptions {
   /** Parameter files given on the command line, as display paths. */
   parameterFiles?: readonly string[];
   now: Date;
+  /** Whether resources of a (canonical) type matter to this scan; others need not be evaluated. */
+  isRelevantType?: (type: string) => boolean;
 }
 
 export type SourceOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
@@ -41,6 +43,7 @@ const arm: SourceHandler = {
       parameters: params.inputs,
       readFile: options.readFile,
       now: options.now,
+      isRelevantType: options.isRelevantType,
     });
     if (parsed.kind === 'template') {
       parsed.problems.push(...params.problems);

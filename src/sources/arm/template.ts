@@ -49,6 +49,8 @@ export interface ArmParseOptions {
   /** Reads another file (a linked template) by display path; undefined when it cannot be read. */
   readFile?: (file: string) => { text: string } | { error: string };
   now?: Date;
+  /** Whether resources of a canonical type matter; others are read only for their children. */
+  isRelevantType?: (type: string) => boolean;
 }
 
 export interface ArmParseResult extends ParsedFile {
@@ -187,17 +189,21 @@ class TemplateReader {
     parent: ParentContext | undefined,
     loop?: string,
   ): void {
-    const isDeployment = equalsType(stringOf(raw.entries.get('type')?.node), TYPES.deployment);
-    const body = scope.evaluate(withoutEntries(raw, ['copy', 'resources'], isDeployment)) as ObjectNode;
-    const typeEntry = body.entries.get('type');
-    const typeText = stringOf(typeEntry?.node);
+    const rawType = raw.entries.get('type');
+    const typeText = rawType ? stringOf(scope.evaluate(rawType.node)) : undefined;
     if (typeText === undefined) {
       this.problem(
         'A resource needs a "type" that can be evaluated.',
-        typeEntry ? entryRange(typeEntry) : raw.range,
+        rawType ? entryRange(rawType) : raw.range,
       );
       return;
     }
+    const isDeployment = equalsType(typeText, TYPES.deployment);
+    if (!this.isRelevant(qualifyType(typeText, parent?.type))) {
+      this.readChildrenOnly(raw, path, scope, frame, parent, typeText);
+      return;
+    }
+    const body = scope.evaluate(withoutEntries(raw, ['copy', 'resources'], isDeployment)) as ObjectNode;
     const condition = decideCondition(
       raw.entries.get('condition')?.node,
       body.entries.get('condition')?.node,
@@ -233,6 +239,36 @@ class TemplateReader {
         key,
       });
     if (isDeployment) this.readDeployment(raw, body, path, scope, frame);
+  }
+
+  private isRelevant(type: string): boolean {
+    const filter = this.options.isRelevantType;
+    if (!filter) return true;
+    const extension = PROVIDER_FORM.exec(type);
+    return filter(extension ? EXTENSION_TYPES[extension[2].toLowerCase()] : type);
+  }
+
+  /** A resource nothing judges: only its nested children may matter, and they need its name. */
+  private readChildrenOnly(
+    raw: ObjectNode,
+    path: string,
+    scope: TemplateScope,
+    frame: TemplateFrame,
+    parent: ParentContext | undefined,
+    typeText: string,
+  ): void {
+    const children = raw.entries.get('resources');
+    if (!children) return;
+    const nameEntry = raw.entries.get('name');
+    const name: Value = nameEntry
+      ? nodeValue(scope.evaluate(nameEntry.node), entryRange(nameEntry))
+      : { kind: 'absent', range: raw.range };
+    const type = qualifyType(typeText, parent?.type);
+    this.readResources(children.node, `${path}.resources`, scope, frame, {
+      type,
+      name: qualifyName(name, parent?.name),
+      key: `${frame.keyPrefix}${path}`,
+    });
   }
 
   /** A nested deployment: its template inline (inner or outer scope) or linked by a relative path. */
