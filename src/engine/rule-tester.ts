@@ -18,6 +18,8 @@ export interface ExpectedFinding {
   message?: string;
   /** Whether the finding must be marked conditional (true) or not (false). */
   conditional?: boolean;
+  /** The parameter whose default the judged value came from. */
+  parameter?: string;
 }
 
 export interface RuleTestCase {
@@ -157,7 +159,8 @@ function compare(actual: Finding[], expected: ExpectedFinding[]): string[] {
         (e.column === undefined || f.range.start.column === e.column) &&
         (e.file === undefined || f.range.file === e.file) &&
         (e.message === undefined || f.message.includes(e.message)) &&
-        (e.conditional === undefined || Boolean(f.conditional) === e.conditional),
+        (e.conditional === undefined || Boolean(f.conditional) === e.conditional) &&
+        (e.parameter === undefined || f.parameter === e.parameter),
     );
     if (index < 0) problems.push(`Expected finding #${i + 1} not found: ${JSON.stringify(e)}`);
     else remaining.splice(index, 1);
