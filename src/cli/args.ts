@@ -14,6 +14,9 @@ export interface CliArgs {
   config?: string;
   rules: string[];
   parameters: string[];
+  baseline?: string;
+  writeBaseline: boolean;
+  pruneBaseline: boolean;
   maxWarnings: number;
   failOn: FailOn;
   unresolved?: SeveritySetting;
@@ -37,6 +40,10 @@ Options:
                             'soft-delete-retention: [error, {minDays: 30}]' (repeatable)
       --parameters <file>   an ARM parameters file applied to every template scanned (repeatable;
                             later files win over earlier ones and over parameters files beside templates)
+      --baseline <file>     accept the findings counted in this baseline file; only the others fail
+      --write-baseline      write every current finding into the --baseline file (default
+                            hsmlint-baseline.json)
+      --prune-baseline      remove fixed findings from the --baseline file
       --fail-on <level>     error (default), warn, info or never: the lowest severity that fails the run
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
@@ -64,6 +71,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
         parameters: { type: 'string', multiple: true },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'boolean' },
+        'prune-baseline': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         'fail-on': { type: 'string' },
         unresolved: { type: 'string' },
@@ -103,6 +113,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     config: v.config,
     rules: v.rule ?? [],
     parameters: v.parameters ?? [],
+    baseline: v.baseline ?? (v['write-baseline'] || v['prune-baseline'] ? 'hsmlint-baseline.json' : undefined),
+    writeBaseline: v['write-baseline'] ?? false,
+    pruneBaseline: v['prune-baseline'] ?? false,
     maxWarnings,
     failOn,
     unresolved: v.unresolved as SeveritySetting | undefined,

@@ -1,6 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { registry } from '../../rules/index.js';
+import { applyBaseline, baselineOf, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { ConfigError, loadConfig } from '../engine/config.js';
 import { decideExit } from '../engine/exit-policy.js';
 import { PRODUCT_VERSION } from '../model/product.js';
@@ -47,6 +48,13 @@ export function runCli(argv: string[], io: CliIo): number {
     if (result.missing.length > 0) {
       io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
       return 2;
+    }
+    if (args.baseline) {
+      const file = resolve(io.cwd, args.baseline);
+      if (args.writeBaseline) writeBaseline(file, baselineOf(result.findings));
+      const baseline = readBaseline(file);
+      applyBaseline(result.findings, baseline, args.baseline);
+      if (args.pruneBaseline) writeBaseline(file, pruneBaseline(baseline, result.findings));
     }
     const shown: ScanResult = args.quiet
       ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }

@@ -40,5 +40,5 @@ export interface Finding {
   /** Set when the judged value is a parameter default a deployment may override. */
   parameter?: string;
   /** Suppressed findings are kept for reporting and baselines but do not fail the run. */
-  suppressed?: { kind: 'directive' | 'metadata'; reason: string; range: SourceRange };
+  suppressed?: { kind: 'directive' | 'metadata' | 'baseline'; reason: string; range: SourceRange };
 }

@@ -30,7 +30,7 @@ export interface JsonMessage {
 }
 
 export interface JsonSuppressedMessage extends JsonMessage {
-  suppressions: Array<{ kind: 'directive' | 'metadata'; justification: string }>;
+  suppressions: Array<{ kind: NonNullable<Finding['suppressed']>['kind']; justification: string }>;
 }
 
 export interface JsonFileResult {

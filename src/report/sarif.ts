@@ -199,7 +199,8 @@ function sarifResult(
   }
   out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint };
   if (finding.suppressed) {
-    out.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }];
+    const kind = finding.suppressed.kind === 'baseline' ? 'external' : 'inSource';
+    out.suppressions = [{ kind, justification: finding.suppressed.reason }];
   }
   const properties: Record<string, unknown> = {};
   if (finding.resource) properties.resource = { ...finding.resource };
