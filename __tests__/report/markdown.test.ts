@@ -270,3 +270,51 @@ describe('markdown', () => {
     expectRegularTables(doc);
   });
 });
+
+describe('markdown for a pull request', () => {
+  const many = (n: number, file: string) =>
+    Array.from({ length: n }, (_, i) =>
+      finding('purge-protection', 'error', `Problem ${i} in ${file}.`, range(file, i + 1)),
+    );
+
+  it('lists new findings first and collapses existing ones', () => {
+    const result = sampleResult({ findings: [...many(2, 'changed.json'), ...many(3, 'old.json')] });
+    const doc = formatMarkdown(result, { isNew: (f) => f.range.file === 'changed.json' });
+    const newAt = doc.indexOf('### New findings');
+    expect(newAt).toBeGreaterThan(0);
+    expect(doc.indexOf('changed.json:1')).toBeGreaterThan(newAt);
+    const existing = doc.indexOf('<summary>3 existing findings</summary>');
+    expect(existing).toBeGreaterThan(doc.indexOf('changed.json:2'));
+    expect(doc.indexOf('old.json:1')).toBeGreaterThan(existing);
+  });
+
+  it('says when no new finding is on the changed lines', () => {
+    const doc = formatMarkdown(sampleResult({ findings: many(1, 'old.json') }), { isNew: () => false });
+    expect(doc).toContain('No new findings on the lines this change touches.');
+  });
+
+  it('shows notes, escaped, after the summary', () => {
+    const doc = formatMarkdown(emptyResult(), {
+      notes: [
+        {
+          title: 'Changes to checks in this pull request',
+          items: ['Rule `purge-protection` turned off | <b>'],
+        },
+      ],
+    });
+    expect(doc).toContain('### Changes to checks in this pull request');
+    expect(doc).toContain('- Rule \\`purge-protection\\` turned off \\| &lt;b&gt;');
+  });
+
+  it('cuts existing findings before new ones and names where the full list is', () => {
+    const result = sampleResult({ findings: [...many(30, 'changed.json'), ...many(300, 'old.json')] });
+    const doc = formatMarkdown(result, {
+      isNew: (f) => f.range.file === 'changed.json',
+      maxLength: 12_000,
+      fullListAt: 'the job summary',
+    });
+    expect(doc.length).toBeLessThanOrEqual(12_000);
+    expect(doc).toContain('changed.json:30');
+    expect(doc).toMatch(/\d+ more existing findings are not shown; see the job summary\./);
+  });
+});

@@ -18,6 +18,15 @@ export interface MarkdownOptions {
   linkBase?: string;
   /** Upper bound on the document's length in characters (UTF-16 code units). */
   maxLength?: number;
+  /**
+   * Splits unsuppressed findings into new ones (on lines a pull request changed), listed first, and
+   * existing ones, listed collapsed.
+   */
+  isNew?: (finding: Finding) => boolean;
+  /** Extra sections after the summary, e.g. what a pull request changed in configuration. Text is escaped. */
+  notes?: Array<{ title: string; items: string[] }>;
+  /** Where the full list is, for the note on left-out rows (default: the SARIF file or the job summary). */
+  fullListAt?: string;
 }
 
 /** GitHub comments hold 65,536 characters; stay a little below. */
@@ -65,35 +74,94 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions = {}
   );
   const shown = ordered.filter((f) => !f.suppressed);
   const suppressed = ordered.filter((f) => f.suppressed);
+  const fullListAt = options.fullListAt ?? 'the SARIF file or the job summary';
 
-  const head = [heading(options), '', summary(result), '', ...sectionTable(shown, rules)].join('\n');
+  const head = [
+    heading(options),
+    '',
+    summary(result),
+    '',
+    ...notesBlock(options.notes),
+    ...sectionTable(shown, rules),
+  ].join('\n');
   const checklist = checklistBlock();
 
   const row = (f: Finding) =>
     `| ${SEVERITY_LABEL[f.severity]} | ${location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} |`;
   const suppressedRow = (f: Finding) =>
     `| ${location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed!.reason)} |`;
-  const shownRows = shown.map(row);
-  const suppressedRows = suppressed.map(suppressedRow);
+  const findingHeader = ['| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |'];
 
-  const render = (keepShown: number, keepSuppressed: number) =>
-    assemble(head, checklist, shownRows, keepShown, suppressedRows, keepSuppressed);
-  const full = render(shownRows.length, suppressedRows.length);
-  if (full.length <= maxLength) return full;
-
-  // Below the full count, each kept row adds more than its shrinking omission note saves, so the
-  // length grows with the rows kept and the largest count that fits can be found by bisection.
-  // Shown findings are kept before any suppressed one.
-  const fits = (text: string) => text.length <= maxLength;
-  const allShown = render(shownRows.length, 0);
-  if (suppressedRows.length > 0 && fits(allShown)) {
-    const keep = largestFitting(suppressedRows.length - 1, (k) => fits(render(shownRows.length, k)));
-    return render(shownRows.length, keep);
+  // Lists in the order they are kept when the document must be cut: the last ones give way first.
+  const lists: FindingList[] = [];
+  if (options.isNew) {
+    const fresh = shown.filter(options.isNew);
+    const existing = shown.filter((f) => !options.isNew!(f));
+    lists.push({
+      title: '### New findings',
+      empty: 'No new findings on the lines this change touches.',
+      header: findingHeader,
+      rows: fresh.map(row),
+      kind: 'new ',
+    });
+    if (existing.length > 0) {
+      lists.push({
+        collapsed: plural(existing.length, 'existing finding'),
+        header: findingHeader,
+        rows: existing.map(row),
+        kind: 'existing ',
+      });
+    }
+  } else {
+    lists.push({
+      title: '### Findings',
+      empty: 'No unsuppressed findings.',
+      header: findingHeader,
+      rows: shown.map(row),
+      kind: '',
+    });
   }
-  // If even the fixed parts (counts, section table, notes, checklist) exceed maxLength, they are
-  // kept whole: dropping them would hide what the notes say was left out.
-  const keep = largestFitting(shownRows.length - 1, (k) => fits(render(k, 0)));
-  return render(keep, 0);
+  if (suppressed.length > 0) {
+    lists.push({
+      collapsed: plural(suppressed.length, 'suppressed finding'),
+      header: ['| Location | Rule | Message | Reason |', '| --- | --- | --- | --- |'],
+      rows: suppressed.map(suppressedRow),
+      kind: 'suppressed ',
+    });
+  }
+
+  const render = (keep: number[]) => assemble(head, checklist, lists, keep, fullListAt);
+  const full = lists.map((l) => l.rows.length);
+  if (render(full).length <= maxLength) return render(full);
+
+  // Cut the last list first. Below the full count, each kept row adds more than its shrinking omission
+  // note saves, so the length grows with the rows kept and the largest count that fits can be bisected.
+  // If even the fixed parts exceed maxLength they are kept whole: dropping them would hide what the
+  // notes say was left out.
+  const keep = [...full];
+  for (let i = lists.length - 1; i >= 0; i--) {
+    keep[i] = 0;
+    if (render(keep).length <= maxLength) {
+      keep[i] = largestFitting(full[i], (k) => {
+        const trial = [...keep];
+        trial[i] = k;
+        return render(trial).length <= maxLength;
+      });
+      return render(keep);
+    }
+  }
+  return render(keep);
+}
+
+interface FindingList {
+  /** A heading for an open list, or the summary text of a collapsed one. */
+  title?: string;
+  collapsed?: string;
+  empty?: string;
+  header: string[];
+  rows: string[];
+  /** Inserted in the omission note: 'new ', 'existing ', 'suppressed ' or ''. */
+  kind: string;
 }
 
 /** The largest k in [0, max] with fits(k), assuming fits is monotone; 0 when none fits. */
@@ -111,58 +179,47 @@ function largestFitting(max: number, fits: (k: number) => boolean): number {
 function assemble(
   head: string,
   checklist: string,
-  shownRows: string[],
-  keepShown: number,
-  suppressedRows: string[],
-  keepSuppressed: number,
+  lists: FindingList[],
+  keep: number[],
+  fullListAt: string,
 ): string {
   const parts = [head];
-  if (shownRows.length > 0) {
-    const lines = ['### Findings', ''];
-    if (keepShown > 0) {
-      lines.push(
-        '| Severity | Location | Rule | Message |',
-        '| --- | --- | --- | --- |',
-        ...shownRows.slice(0, keepShown),
-      );
-    }
-    const omitted = shownRows.length - keepShown;
+  lists.forEach((list, i) => {
+    const lines: string[] = [];
+    if (list.collapsed) lines.push('<details>', `<summary>${list.collapsed}</summary>`, '');
+    else lines.push(list.title ?? '', '');
+    if (list.rows.length === 0) lines.push(list.empty ?? '');
+    else if (keep[i] > 0) lines.push(...list.header, ...list.rows.slice(0, keep[i]));
+    const omitted = list.rows.length - keep[i];
     if (omitted > 0) {
-      if (keepShown > 0) lines.push('');
-      lines.push(`**${omissionNote(omitted, '')}**`);
+      if (keep[i] > 0) lines.push('');
+      const note = omissionNote(omitted, list.kind, fullListAt);
+      lines.push(list.collapsed ? note : `**${note}**`);
     }
+    if (list.collapsed) lines.push('', '</details>');
     parts.push(lines.join('\n'));
-  } else {
-    parts.push('### Findings\n\nNo unsuppressed findings.');
-  }
-  if (suppressedRows.length > 0) {
-    const lines = [
-      '<details>',
-      `<summary>${plural(suppressedRows.length, 'suppressed finding')}</summary>`,
-      '',
-    ];
-    if (keepSuppressed > 0) {
-      lines.push(
-        '| Location | Rule | Message | Reason |',
-        '| --- | --- | --- | --- |',
-        ...suppressedRows.slice(0, keepSuppressed),
-      );
-    }
-    const omitted = suppressedRows.length - keepSuppressed;
-    if (omitted > 0) {
-      if (keepSuppressed > 0) lines.push('');
-      lines.push(omissionNote(omitted, 'suppressed '));
-    }
-    lines.push('', '</details>');
-    parts.push(lines.join('\n'));
-  }
+  });
   parts.push(checklist);
   return `${parts.join('\n\n')}\n`;
 }
 
-function omissionNote(count: number, kind: string): string {
+function notesBlock(notes: MarkdownOptions['notes']): string[] {
+  const out: string[] = [];
+  for (const note of notes ?? []) {
+    if (note.items.length === 0) continue;
+    out.push(
+      `### ${escapeMarkdown(note.title)}`,
+      '',
+      ...note.items.map((item) => `- ${escapeMarkdown(item)}`),
+      '',
+    );
+  }
+  return out;
+}
+
+function omissionNote(count: number, kind: string, fullListAt: string): string {
   const verb = count === 1 ? `more ${kind}finding is` : `more ${kind}findings are`;
-  return `${count} ${verb} not shown; see the SARIF file or the job summary.`;
+  return `${count} ${verb} not shown; see ${fullListAt}.`;
 }
 
 function heading(options: MarkdownOptions): string {
