@@ -1,44 +1,220 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { registry } from '../rules/index.js';
+import { affectedEntryPoints } from './action/affected.js';
+import { changesFromApi, changesFromGit, type ChangeSet } from './action/changes.js';
+import { readRunContext, type RunContext } from './action/context.js';
+import { InputError, readInputs, type ActionInputs } from './action/inputs.js';
+import { trackingTitle } from './action/sweep.js';
+import { baseReader, decideConfig, isChangedLine, reviewNewSuppressions } from './action/trust.js';
+import { applyBaseline, readBaseline } from './engine/baseline.js';
 import { loadConfig } from './engine/config.js';
-import { decideExit, type FailOn } from './engine/exit-policy.js';
-import { scan } from './scan.js';
+import { discoverFiles } from './engine/discover.js';
+import { decideExit } from './engine/exit-policy.js';
+import type { Finding } from './model/finding.js';
+import { emitAnnotations } from './report/github/annotations.js';
+import { createOctokit, type Octokit } from './report/github/client.js';
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  upsertStickyComment,
+  type CommentOutcome,
+} from './report/github/comment.js';
+import { syncTrackingIssue } from './report/github/tracking-issue.js';
+import { formatMarkdown } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
+import { scan, type ScanResult } from './scan.js';
+import { SOURCE_EXTENSIONS } from './sources/index.js';
+
+/** A job summary holds 1 MiB; Markdown stays well below it. */
+const SUMMARY_LIMIT = 900_000;
 
 /**
- * The Action: scans the given paths with the repository configuration, annotates findings and fails
- * the step per `fail-on`. Pull request comments, summaries and sweeps build on this.
+ * The Action: scans the workspace (on pull requests, the changed files and what uses them) with the
+ * configuration from the base commit, then annotates findings, writes the job summary and SARIF, keeps
+ * one pull request comment or one tracking issue up to date, sets outputs and fails by the exit policy.
  */
 export async function run(): Promise<void> {
   try {
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const paths = core
-      .getMultilineInput('paths')
-      .flatMap((p) => p.split(/\s+/))
-      .filter(Boolean);
-    const configFile = core.getInput('config') || undefined;
-    const failOn = (core.getInput('fail-on') || 'error') as FailOn;
-    const config = loadConfig(registry, { configFile, startDir: cwd });
-    const result = scan({ paths: paths.length ? paths : ['.'], cwd, config, registry });
-    for (const finding of result.findings) {
-      if (finding.suppressed) continue;
-      const properties = {
-        title: finding.ruleId,
-        file: finding.range.file,
-        startLine: finding.range.start.line,
-        startColumn: finding.range.start.column,
-      };
-      if (finding.severity === 'error') core.error(finding.message, properties);
-      else if (finding.severity === 'warn') core.warning(finding.message, properties);
-      else core.notice(finding.message, properties);
-    }
-    const active = result.findings.filter((f) => !f.suppressed);
-    core.setOutput('findings', active.length);
-    core.setOutput('errors', active.filter((f) => f.severity === 'error').length);
-    core.setOutput('warnings', active.filter((f) => f.severity === 'warn').length);
-    const decision = decideExit(result.findings, { failOn, maxWarnings: -1 });
-    core.setOutput('conclusion', decision.failed ? 'failure' : 'success');
-    if (decision.failed) core.setFailed(`hsmlint: ${decision.reasons.join('; ')}`);
+    const inputs = readInputs();
+    const context = readRunContext();
+    await runAction(inputs, context);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+async function runAction(inputs: ActionInputs, context: RunContext): Promise<void> {
+  const mode = inputs.mode === 'auto' ? (context.pullRequest ? 'pull-request' : 'sweep') : inputs.mode;
+  if (mode === 'pull-request' && !context.pullRequest) {
+    throw new InputError(
+      `Input 'mode' is pull-request, but the '${context.eventName}' event has no pull request.`,
+    );
+  }
+  const pr = mode === 'pull-request' ? context.pullRequest : undefined;
+  const workspace = context.workspace;
+  const display = (abs: string) => relative(workspace, abs).split(sep).join('/');
+  let client: Promise<Octokit> | undefined;
+  const octokit = () => {
+    if (!inputs.token) throw new InputError("Input 'github-token' is empty; GitHub reporting needs a token.");
+    client ??= createOctokit(inputs.token, context.apiUrl);
+    return client;
+  };
+  const notes: Array<{ title: string; items: string[] }> = [];
+  const logNotes: string[] = [];
+
+  // Configuration: on pull requests from the base commit unless opted out.
+  const startDir = resolve(workspace, inputs.paths[0] ?? '.');
+  const headConfig = loadConfig(registry, {
+    configFile: inputs.config ? resolve(workspace, inputs.config) : undefined,
+    startDir,
+    overrides: { unresolved: inputs.unresolved },
+  });
+  let config = headConfig;
+  const readBase = pr ? baseReader(context, octokit) : undefined;
+  if (pr && readBase) {
+    const decision = await decideConfig({
+      registry,
+      workspace,
+      startDir,
+      headConfig,
+      explicitFile: inputs.config,
+      readBase,
+      trustBase: inputs.trustBaseConfig,
+    });
+    config = inputs.unresolved ? { ...decision.config, unresolved: inputs.unresolved } : decision.config;
+    if (decision.changes.length)
+      notes.push({ title: 'Configuration changes in this pull request', items: decision.changes });
+  }
+
+  // What to scan: on pull requests the changed files and their dependents, unless changed-only is off.
+  let changes: ChangeSet | undefined;
+  let paths = inputs.paths;
+  let implicit = false;
+  if (pr) {
+    const fromGit = changesFromGit(workspace, pr.baseSha, pr.headSha);
+    const outcome = fromGit.kind === 'changes' ? fromGit : await changesFromApi(await octokit(), context);
+    if (outcome.kind === 'changes') changes = outcome.changes;
+    else {
+      const message = `Scanning everything: the changed files are not known (${outcome.reason}).`;
+      core.notice(message, { title: 'hsmlint' });
+      logNotes.push(message);
+    }
+    if ((inputs.changedOnly ?? true) && changes) {
+      const candidates = discoverFiles(inputs.paths, workspace, {
+        extensions: SOURCE_EXTENSIONS,
+        ignore: config.ignore,
+        baseDir: config.baseDir,
+      }).files.map((f) => display(f.path));
+      const candidateSet = new Set(candidates);
+      const changed = [...changes.files.keys()].filter((f) => candidateSet.has(f));
+      paths = affectedEntryPoints(changed, candidates, workspace, SOURCE_EXTENSIONS);
+      implicit = true;
+      core.info(
+        `hsmlint: ${changed.length} changed source files; scanning ${paths.length} files (with their dependents).`,
+      );
+    }
+  }
+
+  const result: ScanResult = scan({
+    paths,
+    cwd: workspace,
+    config,
+    registry,
+    namedFilesAreImplicit: implicit,
+  });
+  for (const missing of result.missing) core.warning(`hsmlint: no such file or folder: ${missing}`);
+
+  // Suppressions added by the pull request are listed; they apply unless the workflow says otherwise.
+  const added = reviewNewSuppressions(result, changes, inputs.allowNewSuppressions);
+  if (added.length) notes.push({ title: 'Suppressions added in this pull request', items: added });
+
+  // Baseline: findings it counts are accepted; on pull requests it is read from the base commit.
+  if (inputs.baseline) {
+    let baselineText: string | undefined;
+    if (pr && readBase && inputs.trustBaseConfig) baselineText = await readBase(inputs.baseline);
+    const baseline =
+      baselineText !== undefined
+        ? JSON.parse(baselineText)
+        : readBaseline(resolve(workspace, inputs.baseline));
+    applyBaseline(result.findings, baseline, inputs.baseline);
+  }
+
+  const isNew =
+    pr && changes ? (f: Finding) => isChangedLine(changes, f.range.file, f.range.start.line) : undefined;
+  const active = result.findings.filter((f) => !f.suppressed);
+  const newFindings = isNew ? active.filter(isNew) : active;
+  const automationId = `hsmlint/${context.workflow}/${context.job}/`;
+
+  // SARIF: complete, never cut.
+  let sarifPath = '';
+  if (inputs.sarifFile) {
+    const target = resolve(workspace, inputs.sarifFile);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, formatSarif(result, { automationId }));
+    sarifPath = display(target);
+  }
+  const fullListAt = sarifPath ? `the job summary and the SARIF file ${sarifPath}` : 'the job summary';
+
+  if (inputs.annotations) emitAnnotations(result.findings, core, { isNew, fullListAt });
+
+  const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pr?.headSha ?? context.sha}/`;
+  let comment: CommentOutcome | undefined;
+  if (pr && inputs.comment) {
+    const marker = commentMarker(context.workflow, context.job);
+    const body = formatMarkdown(result, {
+      title: active.length === 0 ? 'hsmlint: all clear' : 'hsmlint',
+      linkBase,
+      isNew,
+      notes,
+      fullListAt,
+      maxLength: COMMENT_LIMIT - marker.length - 100,
+    });
+    comment = await upsertStickyComment(await octokit(), context, pr.number, marker, body);
+    if (comment.action === 'skipped') {
+      core.info(`hsmlint: pull request comment skipped: ${comment.reason}.`);
+      logNotes.push(`The pull request comment was skipped: ${comment.reason}.`);
+    } else core.info(`hsmlint: pull request comment ${comment.action}: ${comment.url}`);
+  }
+
+  if (mode === 'sweep' && (inputs.trackingIssue ?? true) && inputs.token) {
+    const marker = commentMarker(`${context.workflow} tracking`, context.job);
+    const outcome = await syncTrackingIssue(await octokit(), context, {
+      marker,
+      title: trackingTitle(result),
+      body: formatMarkdown(result, {
+        title: 'hsmlint sweep',
+        linkBase,
+        fullListAt,
+        maxLength: COMMENT_LIMIT - marker.length - 100,
+      }),
+      findings: active.length,
+      cleanComment: `hsmlint found nothing left to fix at ${context.sha.slice(0, 12)}; closing.`,
+    });
+    if (outcome.action !== 'none') core.info(`hsmlint: tracking issue #${outcome.number} ${outcome.action}.`);
+  }
+
+  if (inputs.jobSummary && process.env.GITHUB_STEP_SUMMARY) {
+    if (logNotes.length) notes.push({ title: 'Notes', items: logNotes });
+    const summary = formatMarkdown(result, {
+      title: 'hsmlint',
+      linkBase,
+      isNew,
+      notes,
+      fullListAt: sarifPath ? `the SARIF file ${sarifPath}` : 'the SARIF output',
+      maxLength: SUMMARY_LIMIT,
+    });
+    await core.summary.addRaw(summary, true).write();
+  }
+
+  const decision = decideExit(result.findings, { failOn: inputs.failOn, maxWarnings: inputs.maxWarnings });
+  core.setOutput('findings', active.length);
+  core.setOutput('errors', active.filter((f) => f.severity === 'error').length);
+  core.setOutput('warnings', active.filter((f) => f.severity === 'warn').length);
+  core.setOutput('new-findings', newFindings.length);
+  core.setOutput('sarif-file', sarifPath);
+  core.setOutput('comment-url', comment && comment.action !== 'skipped' ? comment.url : '');
+  core.setOutput('conclusion', decision.failed ? 'failure' : 'success');
+  if (decision.failed) core.setFailed(`hsmlint: ${decision.reasons.join('; ')}.`);
 }

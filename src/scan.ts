@@ -11,7 +11,7 @@ import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js
 import { Graph } from './model/graph.js';
 import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
-import { compareRanges, pointRange } from './model/range.js';
+import { compareRanges, pointRange, type SourceRange } from './model/range.js';
 import { TYPES, type Resource, type Surface } from './model/resource.js';
 import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
 import type { FileReader } from './sources/arm/parameters.js';
@@ -26,6 +26,16 @@ export interface ScanOptions {
   limits?: ReadLimits;
   /** Parameter files applied to every template (`--parameters`), relative to `cwd`. */
   parameterFiles?: string[];
+  /** Treat named files like files found in a walk (for lists of changed files); default false. */
+  namedFilesAreImplicit?: boolean;
+}
+
+/** A suppression written in the scanned files, whether or not it matched anything. */
+export interface SuppressionRecord {
+  kind: 'directive' | 'metadata';
+  rules: string[];
+  reason?: string;
+  range: SourceRange;
 }
 
 /** What reporters know about a rule, without importing rules. */
@@ -53,6 +63,10 @@ export interface ScanResult {
   findings: Finding[];
   rules: RuleSummary[];
   resourceCount: number;
+  /** Every suppression found, so that reviews can list the ones a change adds. */
+  suppressions: SuppressionRecord[];
+  /** For each scanned file, the other files it reads (parameter files, linked templates). */
+  related: Record<string, string[]>;
 }
 
 /** Engine-level findings, described for reporters the same way rules are. */
@@ -77,6 +91,7 @@ export function scan(options: ScanOptions): ScanResult {
     extensions: SOURCE_EXTENSIONS,
     ignore: config.ignore,
     baseDir: config.baseDir,
+    namedFilesAreExplicit: !options.namedFilesAreImplicit,
   });
 
   const findings: Finding[] = [];
@@ -84,6 +99,7 @@ export function scan(options: ScanOptions): ScanResult {
   const skipped = discovery.skipped.map((s) => ({ ...s, path: display(s.path) }));
   const resources: Resource[] = [];
   const directivesByFile = new Map<string, Directive[]>();
+  const related: Record<string, string[]> = {};
   const parseError = (file: string, message: string, range = pointRange(file), surface?: Surface) => {
     const finding: Finding = { ruleId: ENGINE_FINDINGS.parseError, message, severity: 'error', range };
     if (surface) finding.surface = surface;
@@ -158,6 +174,7 @@ export function scan(options: ScanOptions): ScanResult {
     resources.push(...parsed.resources);
     if (parsed.directives.length) directivesByFile.set(file, parsed.directives);
     files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
+    if (parsed.related?.length) related[file] = [...new Set(parsed.related)];
   }
 
   for (const resource of resources) graph.add(resource);
@@ -181,8 +198,22 @@ export function scan(options: ScanOptions): ScanResult {
       severity: config.rules.get(rule.meta.id)?.severity,
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
+  const suppressions: SuppressionRecord[] = [];
+  for (const directives of directivesByFile.values()) {
+    for (const d of directives) {
+      if (d.kind === 'enable') continue;
+      suppressions.push({ kind: 'directive', rules: d.rules, reason: d.reason, range: d.range });
+    }
+  }
+  for (const resource of resources) {
+    for (const s of resource.suppressions) {
+      suppressions.push({ kind: 'metadata', rules: [s.rule], reason: s.reason, range: s.range });
+    }
+  }
   return {
     cwd,
+    suppressions,
+    related,
     files,
     skipped,
     missing: discovery.missing,

@@ -2,14 +2,24 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 
 const inputs: Record<string, string> = {};
+const summaryText: string[] = [];
+const summary = {
+  addRaw: jest.fn((text: string) => {
+    summaryText.push(text);
+    return summary;
+  }),
+  write: jest.fn(async () => summary),
+};
 const core = {
   getInput: jest.fn((name: string) => inputs[name] ?? ''),
-  getMultilineInput: jest.fn((name: string) => (inputs[name] ?? '').split('\n').filter(Boolean)),
+  setSecret: jest.fn(),
+  info: jest.fn(),
   error: jest.fn(),
   warning: jest.fn(),
   notice: jest.fn(),
   setOutput: jest.fn(),
   setFailed: jest.fn(),
+  summary,
 };
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/main.js');
@@ -18,6 +28,8 @@ afterEach(() => {
   jest.clearAllMocks();
   for (const key of Object.keys(inputs)) delete inputs[key];
   delete process.env.GITHUB_WORKSPACE;
+  delete process.env.GITHUB_STEP_SUMMARY;
+  summaryText.length = 0;
 });
 
 describe('the Action run()', () => {
@@ -40,6 +52,7 @@ describe('the Action run()', () => {
       expect(core.setOutput).toHaveBeenCalledWith('warnings', core.warning.mock.calls.length);
       expect(core.setOutput).toHaveBeenCalledWith('conclusion', 'failure');
       expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("1 finding at or above 'error'"));
+      expect(core.setOutput).toHaveBeenCalledWith('new-findings', annotations);
     } finally {
       cleanup();
     }
@@ -66,6 +79,37 @@ describe('the Action run()', () => {
       process.env.GITHUB_WORKSPACE = dir;
       await run();
       expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("rules.nope: unknown rule 'nope'"));
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('the Action run() in a sweep', () => {
+  it('writes the job summary and a SARIF file, and rejects bad inputs by name', async () => {
+    const { dir, cleanup } = tempTree({
+      'hsm.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false })]),
+    });
+    try {
+      process.env.GITHUB_WORKSPACE = dir;
+      process.env.GITHUB_STEP_SUMMARY = `${dir}/summary.md`;
+      inputs['sarif-file'] = 'out/hsmlint.sarif';
+      inputs['tracking-issue'] = 'false';
+      await run();
+      expect(summaryText.join('')).toContain('purge-protection');
+      expect(core.setOutput).toHaveBeenCalledWith('sarif-file', 'out/hsmlint.sarif');
+      const { readFileSync } = await import('node:fs');
+      const sarif = JSON.parse(readFileSync(`${dir}/out/hsmlint.sarif`, 'utf8')) as {
+        runs: Array<{ automationDetails: { id: string } }>;
+      };
+      expect(sarif.runs[0].automationDetails.id).toBe('hsmlint/workflow/job/');
+
+      jest.clearAllMocks();
+      inputs['fail-on'] = 'sometimes';
+      await run();
+      expect(core.setFailed).toHaveBeenCalledWith(
+        "Input 'fail-on' must be one of error, warn, info, never (got 'sometimes').",
+      );
     } finally {
       cleanup();
     }

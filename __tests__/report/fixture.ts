@@ -150,6 +150,8 @@ export function sampleResult(overrides: Partial<ScanResult> = {}): ScanResult {
     findings: sampleFindings(),
     rules: RULES.map((r) => ({ ...r })),
     resourceCount: 4,
+    suppressions: [],
+    related: {},
     ...overrides,
   };
 }
@@ -163,6 +165,8 @@ export function emptyResult(overrides: Partial<ScanResult> = {}): ScanResult {
     findings: [],
     rules: RULES.map((r) => ({ ...r })),
     resourceCount: 1,
+    suppressions: [],
+    related: {},
     ...overrides,
   };
 }

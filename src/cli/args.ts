@@ -113,7 +113,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     config: v.config,
     rules: v.rule ?? [],
     parameters: v.parameters ?? [],
-    baseline: v.baseline ?? (v['write-baseline'] || v['prune-baseline'] ? 'hsmlint-baseline.json' : undefined),
+    baseline:
+      v.baseline ?? (v['write-baseline'] || v['prune-baseline'] ? 'hsmlint-baseline.json' : undefined),
     writeBaseline: v['write-baseline'] ?? false,
     pruneBaseline: v['prune-baseline'] ?? false,
     maxWarnings,

@@ -61,7 +61,11 @@ export function applyBaseline(findings: Finding[], baseline: Baseline, source: s
     const allowed = baseline.files[f.range.file]?.[f.ruleId]?.count ?? 0;
     const actual = counts.get(f.range.file)?.get(f.ruleId) ?? 0;
     if (allowed > 0 && actual <= allowed) {
-      f.suppressed = { kind: 'baseline', reason: `in the baseline ${source}`, range: pointRange(f.range.file) };
+      f.suppressed = {
+        kind: 'baseline',
+        reason: `in the baseline ${source}`,
+        range: pointRange(f.range.file),
+      };
       covered++;
     }
   }
@@ -73,14 +77,17 @@ export function baselineOf(findings: readonly Finding[]): Baseline {
   const files: Baseline['files'] = {};
   for (const [file, rules] of [...countsOf(findings)].sort(([a], [b]) => a.localeCompare(b))) {
     files[file] = {};
-    for (const [rule, count] of [...rules].sort(([a], [b]) => a.localeCompare(b))) files[file][rule] = { count };
+    for (const [rule, count] of [...rules].sort(([a], [b]) => a.localeCompare(b)))
+      files[file][rule] = { count };
   }
   return { version: 1, files };
 }
 
 /** Lowers counts to what is still there and drops entries that were fixed; never raises a count. */
 export function pruneBaseline(baseline: Baseline, findings: readonly Finding[]): Baseline {
-  const current = baselineOf(findings.map((f) => (f.suppressed?.kind === 'baseline' ? { ...f, suppressed: undefined } : f)));
+  const current = baselineOf(
+    findings.map((f) => (f.suppressed?.kind === 'baseline' ? { ...f, suppressed: undefined } : f)),
+  );
   const files: Baseline['files'] = {};
   for (const [file, rules] of Object.entries(baseline.files)) {
     for (const [rule, { count }] of Object.entries(rules)) {

@@ -84,6 +84,11 @@ export function readConfigFile(file: string): ConfigFile {
   } catch (error) {
     throw new ConfigError(`Cannot read configuration file ${file}: ${(error as Error).message}`);
   }
+  return parseConfigText(text, file);
+}
+
+/** Parses configuration text (YAML, or JSON for `.json` names), e.g. a version read from git. */
+export function parseConfigText(text: string, file: string): ConfigFile {
   let data: unknown;
   try {
     data = file.endsWith('.json')

@@ -28,6 +28,11 @@ export interface DiscoverOptions {
   /** Globs relative to `baseDir` of files never scanned. */
   ignore: readonly string[];
   baseDir: string;
+  /**
+   * Whether files named in `paths` are explicit (always read, and a file of no known kind is a problem)
+   * or, like files found in a walk, read only when their ending is a source's (a list of changed files).
+   */
+  namedFilesAreExplicit?: boolean;
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
@@ -65,8 +70,10 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
       continue;
     }
     if (stats.isFile()) {
+      const explicit = options.namedFilesAreExplicit ?? true;
+      if (!explicit && !options.extensions.some((ext) => abs.toLowerCase().endsWith(ext))) continue;
       if (isIgnoredByConfig(abs)) result.skipped.push({ path: abs, reason: 'matches an ignore pattern' });
-      else add(abs, true);
+      else add(abs, explicit);
       continue;
     }
     if (stats.isDirectory()) walk(abs, options, isIgnoredByConfig, result, add);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addedLines, changesFromGit } from '../../src/action/changes.js';
+import { affectedEntryPoints } from '../../src/action/affected.js';
+import { tempTree } from '../helpers.js';
+
+describe('addedLines', () => {
+  it('reads the new-file line numbers a unified diff adds, across hunks', () => {
+    const patch = [
+      '@@ -1,3 +1,4 @@',
+      ' {',
+      '-  "a": 1,',
+      '+  "a": 2,',
+      '+  "b": 3,',
+      '   "c": 4',
+      '@@ -10,2 +11,2 @@',
+      '   "x": 1,',
+      '-  "y": 2',
+      '+  "y": 3',
+      '\\ No newline at end of file',
+    ].join('\n');
+    expect([...addedLines(patch)]).toEqual([2, 3, 12]);
+  });
+
+  it('handles hunks without counts and pure deletions', () => {
+    expect([...addedLines('@@ -5 +5 @@\n-old\n+new')]).toEqual([5]);
+    expect([...addedLines('@@ -5,2 +4,0 @@\n-a\n-b')]).toEqual([]);
+  });
+});
+
+describe('changesFromGit', () => {
+  it('lists changed files and lines between the base and head commits', () => {
+    const { dir, cleanup } = tempTree({ 'a.json': '{\n  "x": 1\n}\n', 'b.json': '{}\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@t',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@t',
+        },
+      }).trim();
+    try {
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'base');
+      const base = git('rev-parse', 'HEAD');
+      writeFileSync(join(dir, 'a.json'), '{\n  "x": 2,\n  "y": 3\n}\n');
+      writeFileSync(join(dir, 'c.json'), '{}\n');
+      git('add', '.');
+      git('commit', '-qm', 'head');
+      const head = git('rev-parse', 'HEAD');
+      const outcome = changesFromGit(dir, base, head);
+      expect(outcome.kind).toBe('changes');
+      if (outcome.kind !== 'changes') return;
+      expect([...outcome.changes.files.keys()].sort()).toEqual(['a.json', 'c.json']);
+      expect([...(outcome.changes.files.get('a.json') as Set<number>)]).toEqual([2, 3]);
+      expect(changesFromGit(dir, 'f'.repeat(40), head)).toMatchObject({ kind: 'unavailable' });
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('affectedEntryPoints', () => {
+  it('adds templates that link a changed file and templates whose parameters file changed', () => {
+    const { dir, cleanup } = tempTree({
+      'main.json': '{"resources": [{"properties": {"templateLink": {"relativePath": "modules/hsm.json"}}}]}',
+      'other.json': '{"resources": []}',
+      'modules/hsm.json': '{}',
+      'app.json': '{}',
+      'app.parameters.json': '{}',
+    });
+    try {
+      const candidates = ['app.json', 'app.parameters.json', 'main.json', 'modules/hsm.json', 'other.json'];
+      expect(affectedEntryPoints(['modules/hsm.json', 'README.md'], candidates, dir, ['.json'])).toEqual([
+        'main.json',
+        'modules/hsm.json',
+      ]);
+      expect(affectedEntryPoints(['app.parameters.json'], candidates, dir, ['.json'])).toEqual([
+        'app.json',
+        'app.parameters.json',
+      ]);
+      expect(affectedEntryPoints(['docs/readme.md'], candidates, dir, ['.json'])).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { basename, join, posix } from 'node:path';
+
+/**
+ * The files a pull request review must scan: the changed source files, plus every entry point that
+ * reads a changed file (a template that links a changed template, or whose parameters file changed),
+ * so that a change in a module is judged where it is used. Dependents are found by a byte search for
+ * the changed file's name in the other candidate files, which costs one read per candidate and no
+ * parsing.
+ */
+export function affectedEntryPoints(
+  changed: readonly string[],
+  candidates: readonly string[],
+  workspace: string,
+  sourceExtensions: readonly string[],
+): string[] {
+  const isSource = (file: string) => sourceExtensions.some((ext) => file.toLowerCase().endsWith(ext));
+  const changedSources = changed.filter(isSource);
+  const affected = new Set(changedSources);
+  if (changedSources.length === 0) return [];
+
+  // A parameters file belongs to the template it is named after, or to every template beside it.
+  const byDir = new Map<string, string[]>();
+  for (const file of candidates)
+    byDir.set(posix.dirname(file), [...(byDir.get(posix.dirname(file)) ?? []), file]);
+  for (const file of changedSources) {
+    const name = posix.basename(file);
+    const match = /^(.*)\.parameters\.jsonc?$/i.exec(name);
+    if (match) {
+      const template = posix.join(posix.dirname(file), `${match[1]}.json`);
+      if (candidates.includes(template)) affected.add(template);
+    } else if (/^parameters\.jsonc?$/i.test(name)) {
+      for (const sibling of byDir.get(posix.dirname(file)) ?? []) affected.add(sibling);
+    }
+  }
+
+  const needles = [...new Set(changedSources.map((f) => basename(f).toLowerCase()))];
+  for (const candidate of candidates) {
+    if (affected.has(candidate)) continue;
+    let text: string;
+    try {
+      text = readFileSync(join(workspace, candidate), 'utf8').toLowerCase();
+    } catch {
+      continue;
+    }
+    if (needles.some((needle) => text.includes(needle))) affected.add(candidate);
+  }
+  return [...affected].sort();
+}
