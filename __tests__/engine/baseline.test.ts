@@ -7,13 +7,30 @@ import { ConfigError } from '../../src/engine/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 
-const range = (file: string, line: number) => ({ file, start: { line, column: 1 }, end: { line, column: 1 } });
-const finding = (file: string, ruleId: string, line = 1): Finding => ({ ruleId, message: 'm', severity: 'error', range: range(file, line) });
+const range = (file: string, line: number) => ({
+  file,
+  start: { line, column: 1 },
+  end: { line, column: 1 },
+});
+const finding = (file: string, ruleId: string, line = 1): Finding => ({
+  ruleId,
+  message: 'm',
+  severity: 'error',
+  range: range(file, line),
+});
 
 describe('baseline', () => {
   it('counts unsuppressed findings per file and rule, leaving parse errors out', () => {
-    const findings = [finding('a.json', 'x'), finding('a.json', 'x', 2), finding('b.json', 'y'), finding('b.json', 'parse-error')];
-    expect(baselineOf(findings)).toEqual({ version: 1, files: { 'a.json': { x: { count: 2 } }, 'b.json': { y: { count: 1 } } } });
+    const findings = [
+      finding('a.json', 'x'),
+      finding('a.json', 'x', 2),
+      finding('b.json', 'y'),
+      finding('b.json', 'parse-error'),
+    ];
+    expect(baselineOf(findings)).toEqual({
+      version: 1,
+      files: { 'a.json': { x: { count: 2 } }, 'b.json': { y: { count: 1 } } },
+    });
   });
 
   it('suppresses findings within the count, and reports all of them when there are more', () => {
@@ -26,15 +43,23 @@ describe('baseline', () => {
   });
 
   it('prunes fixed findings and never raises a count', () => {
-    const baseline = { version: 1 as const, files: { 'a.json': { x: { count: 3 } }, 'gone.json': { y: { count: 1 } } } };
+    const baseline = {
+      version: 1 as const,
+      files: { 'a.json': { x: { count: 3 } }, 'gone.json': { y: { count: 1 } } },
+    };
     const now = [finding('a.json', 'x'), finding('a.json', 'w')];
     expect(pruneBaseline(baseline, now)).toEqual({ version: 1, files: { 'a.json': { x: { count: 1 } } } });
   });
 
   it('rejects a malformed baseline naming the key path', () => {
-    const { dir, cleanup } = tempTree({ 'b.json': '{"files": {"a.json": {"x": {"count": -1}}}}', 'c.json': '[]' });
+    const { dir, cleanup } = tempTree({
+      'b.json': '{"files": {"a.json": {"x": {"count": -1}}}}',
+      'c.json': '[]',
+    });
     try {
-      expect(() => readBaseline(join(dir, 'b.json'))).toThrow(/files\["a.json"\]\["x"\]\.count must be a whole number/);
+      expect(() => readBaseline(join(dir, 'b.json'))).toThrow(
+        /files\["a.json"\]\["x"\]\.count must be a whole number/,
+      );
       expect(() => readBaseline(join(dir, 'c.json'))).toThrow(ConfigError);
     } finally {
       cleanup();
@@ -44,18 +69,28 @@ describe('baseline', () => {
   it('works from the command line: write, then only new findings fail, then prune', () => {
     const bad = armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false })]);
     const { dir, cleanup } = tempTree({ 'hsm.json': bad });
-    const cli = (argv: string[]) => runCli(argv, { cwd: dir, stdout: () => {}, stderr: () => {}, isTTY: false, env: {} });
+    const cli = (argv: string[]) =>
+      runCli(argv, { cwd: dir, stdout: () => {}, stderr: () => {}, isTTY: false, env: {} });
     try {
       expect(cli(['hsm.json'])).toBe(1);
       expect(cli(['hsm.json', '--write-baseline'])).toBe(0);
-      const written = JSON.parse(readFileSync(join(dir, 'hsmlint-baseline.json'), 'utf8')) as { files: Record<string, unknown> };
+      const written = JSON.parse(readFileSync(join(dir, 'hsmlint-baseline.json'), 'utf8')) as {
+        files: Record<string, unknown>;
+      };
       expect(Object.keys(written.files)).toEqual(['hsm.json']);
       expect(cli(['hsm.json', '--baseline', 'hsmlint-baseline.json'])).toBe(0);
-      writeFileSync(join(dir, 'hsm.json'), armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false, publicNetworkAccess: 'Enabled' })]));
+      writeFileSync(
+        join(dir, 'hsm.json'),
+        armTemplate([
+          hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false, publicNetworkAccess: 'Enabled' }),
+        ]),
+      );
       expect(cli(['hsm.json', '--baseline', 'hsmlint-baseline.json'])).toBe(1); // a new finding
       writeFileSync(join(dir, 'hsm.json'), armTemplate([hsm(COMPLIANT_PROPERTIES)]));
       expect(cli(['hsm.json', '--prune-baseline'])).toBe(0);
-      const pruned = JSON.parse(readFileSync(join(dir, 'hsmlint-baseline.json'), 'utf8')) as { files: Record<string, Record<string, unknown>> };
+      const pruned = JSON.parse(readFileSync(join(dir, 'hsmlint-baseline.json'), 'utf8')) as {
+        files: Record<string, Record<string, unknown>>;
+      };
       expect(pruned.files['hsm.json']?.['purge-protection']).toBeUndefined();
     } finally {
       cleanup();
