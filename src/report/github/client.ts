@@ -29,7 +29,8 @@ export async function createOctokit(token: string, baseUrl: string): Promise<Oct
         onRateLimit: retryLimited('rate limit'),
         onSecondaryRateLimit: retryLimited('secondary rate limit'),
       },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      // 429 is left to the throttling plugin, which honours retry-after; the retry plugin would not.
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     },
     retry,
     throttling,
