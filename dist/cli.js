@@ -22349,12 +22349,24 @@ function toPlain(node) {
     const value = walk(node);
     return { value, partial };
 }
+/**
+ * The provenance of a value: a secure part makes the whole value secure (it is printed whole), and a
+ * value built from a parameter default names the first such parameter found in it.
+ */
 function provenanceOf(node) {
     const prov = {};
-    if (node.parameter !== undefined)
-        prov.parameter = node.parameter;
-    if (node.secure)
-        prov.secure = true;
+    const visit = (n) => {
+        if (n.secure)
+            prov.secure = true;
+        if (n.parameter !== undefined && prov.parameter === undefined)
+            prov.parameter = n.parameter;
+        if (n.kind === 'array')
+            n.items.forEach(visit);
+        else if (n.kind === 'object')
+            for (const entry of n.entries.values())
+                visit(entry.node);
+    };
+    visit(node);
     return prov;
 }
 /** The value of a node, with the range a finding should point at (key through value for properties). */
@@ -22473,17 +22485,17 @@ class Resource {
                 return nodeValue(node, range);
             if (typeof segment === 'number') {
                 if (node.kind !== 'array' || segment >= node.items.length)
-                    return this.missing(path, anchor);
+                    return this.missing(path, anchor, node);
                 node = node.items[segment];
                 range = node.range;
                 anchor = { file: range.file, start: range.start, end: range.start };
                 continue;
             }
             if (node.kind !== 'object')
-                return this.missing(path, anchor);
+                return this.missing(path, anchor, node);
             const entry = node.entries.get(segment);
             if (!entry)
-                return this.missing(path, anchor);
+                return this.missing(path, anchor, node);
             node = entry.node;
             range = entryRange(entry);
             anchor = entry.keyRange;
@@ -22498,11 +22510,15 @@ class Resource {
         const base = normalizePath(path);
         return value.value.map((_, index) => new Element(this, `${base}[${index}]`));
     }
-    missing(path, range) {
+    missing(path, range, container) {
         const rule = this.defaults?.(normalizePath(path), this);
-        if (rule)
-            return { kind: 'default', value: rule.value, range, why: rule.why };
-        return { kind: 'absent', range };
+        const value = rule
+            ? { kind: 'default', value: rule.value, range, why: rule.why }
+            : { kind: 'absent', range };
+        // An object that comes from a parameter default could have said otherwise.
+        if (container.parameter !== undefined)
+            value.parameter = container.parameter;
+        return value;
     }
 }
 /** One element of an array property, read relative to itself. */
@@ -25175,6 +25191,78 @@ const registry = {
     presets: PRESETS,
 };
 
+;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_RANK = { info: 0, warn: 1, error: 2 };
+/** Engine-level findings that are not configurable rules. */
+const ENGINE_FINDINGS = {
+    parseError: 'parse-error',
+    unresolved: 'unresolved',
+    suppressionUnused: 'suppression-unused',
+    suppressionExpired: 'suppression-expired',
+    suppressionNoReason: 'suppression-no-reason',
+    internalError: 'internal-error',
+};
+
+;// CONCATENATED MODULE: ./src/model/range.ts
+/** Maps string offsets to 1-based line/column positions with one pass over the text. */
+class LineIndex {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                starts.push(i + 1);
+            }
+        }
+        this.lineStarts = starts;
+    }
+    position(offset) {
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    range(file, offset, length) {
+        return { file, start: this.position(offset), end: this.position(offset + length) };
+    }
+    lineText(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        const next = this.lineStarts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+function range_pointRange(file, line = 1, column = 1) {
+    return { file, start: { line, column }, end: { line, column } };
+}
+function compareRanges(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.start.line - b.start.line || a.start.column - b.start.column;
+}
+function rangeContains(outer, inner) {
+    if (outer.file !== inner.file)
+        return false;
+    const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -25381,6 +25469,10 @@ function readConfigFile(file) {
     catch (error) {
         throw new ConfigError(`Cannot read configuration file ${file}: ${error.message}`);
     }
+    return parseConfigText(text, file);
+}
+/** Parses configuration text (YAML, or JSON for `.json` names), e.g. a version read from git. */
+function parseConfigText(text, file) {
     let data;
     try {
         data = file.endsWith('.json')
@@ -25528,17 +25620,94 @@ function loadConfig(registry, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITY_RANK = { info: 0, warn: 1, error: 2 };
-/** Engine-level findings that are not configurable rules. */
-const ENGINE_FINDINGS = {
-    parseError: 'parse-error',
-    unresolved: 'unresolved',
-    suppressionUnused: 'suppression-unused',
-    suppressionExpired: 'suppression-expired',
-    suppressionNoReason: 'suppression-no-reason',
-    internalError: 'internal-error',
-};
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+
+
+
+const NOT_BASELINED = new Set([ENGINE_FINDINGS.parseError, ENGINE_FINDINGS.internalError]);
+function readBaseline(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { version: 1, files: {} };
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigError(`Cannot read baseline ${file}: ${error.message}`, 'baseline');
+    }
+    const files = data?.files;
+    if (typeof files !== 'object' || files === null || Array.isArray(files)) {
+        throw new ConfigError(`Baseline ${file} has no "files" object.`, 'baseline.files');
+    }
+    for (const [path, rules] of Object.entries(files)) {
+        for (const [rule, entry] of Object.entries((rules ?? {}))) {
+            const count = entry?.count;
+            if (!Number.isInteger(count) || count < 0) {
+                throw new ConfigError(`Baseline ${file}: files["${path}"]["${rule}"].count must be a whole number.`, `baseline.files.${path}.${rule}.count`);
+            }
+        }
+    }
+    return { version: 1, files: files };
+}
+function countsOf(findings) {
+    const counts = new Map();
+    for (const f of findings) {
+        if (f.suppressed || NOT_BASELINED.has(f.ruleId))
+            continue;
+        const byRule = counts.get(f.range.file) ?? new Map();
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        counts.set(f.range.file, byRule);
+    }
+    return counts;
+}
+/** Marks findings covered by the baseline as suppressed (kind `baseline`); returns how many it covered. */
+function applyBaseline(findings, baseline, source) {
+    const counts = countsOf(findings);
+    let covered = 0;
+    for (const f of findings) {
+        if (f.suppressed || NOT_BASELINED.has(f.ruleId))
+            continue;
+        const allowed = baseline.files[f.range.file]?.[f.ruleId]?.count ?? 0;
+        const actual = counts.get(f.range.file)?.get(f.ruleId) ?? 0;
+        if (allowed > 0 && actual <= allowed) {
+            f.suppressed = {
+                kind: 'baseline',
+                reason: `in the baseline ${source}`,
+                range: range_pointRange(f.range.file),
+            };
+            covered++;
+        }
+    }
+    return covered;
+}
+/** A baseline that accepts every current unsuppressed finding. */
+function baselineOf(findings) {
+    const files = {};
+    for (const [file, rules] of [...countsOf(findings)].sort(([a], [b]) => a.localeCompare(b))) {
+        files[file] = {};
+        for (const [rule, count] of [...rules].sort(([a], [b]) => a.localeCompare(b)))
+            files[file][rule] = { count };
+    }
+    return { version: 1, files };
+}
+/** Lowers counts to what is still there and drops entries that were fixed; never raises a count. */
+function pruneBaseline(baseline, findings) {
+    const current = baselineOf(findings.map((f) => (f.suppressed?.kind === 'baseline' ? { ...f, suppressed: undefined } : f)));
+    const files = {};
+    for (const [file, rules] of Object.entries(baseline.files)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const now = current.files[file]?.[rule]?.count ?? 0;
+            const kept = Math.min(count, now);
+            if (kept > 0)
+                (files[file] ??= {})[rule] = { count: kept };
+        }
+    }
+    return { version: 1, files };
+}
+function writeBaseline(file, baseline) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, `${JSON.stringify(baseline, null, 2)}\n`);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/exit-policy.ts
 
@@ -25813,29 +25982,78 @@ function formatMarkdown(result, options = {}) {
     const ordered = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b));
     const shown = ordered.filter((f) => !f.suppressed);
     const suppressed = ordered.filter((f) => f.suppressed);
-    const head = [heading(options), '', summary(result), '', ...sectionTable(shown, rules)].join('\n');
+    const fullListAt = options.fullListAt ?? 'the SARIF file or the job summary';
+    const head = [
+        heading(options),
+        '',
+        summary(result),
+        '',
+        ...notesBlock(options.notes),
+        ...sectionTable(shown, rules),
+    ].join('\n');
     const checklist = checklistBlock();
     const row = (f) => `| ${SEVERITY_LABEL[f.severity]} | ${markdown_location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} |`;
     const suppressedRow = (f) => `| ${markdown_location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed.reason)} |`;
-    const shownRows = shown.map(row);
-    const suppressedRows = suppressed.map(suppressedRow);
-    const render = (keepShown, keepSuppressed) => assemble(head, checklist, shownRows, keepShown, suppressedRows, keepSuppressed);
-    const full = render(shownRows.length, suppressedRows.length);
-    if (full.length <= maxLength)
-        return full;
-    // Below the full count, each kept row adds more than its shrinking omission note saves, so the
-    // length grows with the rows kept and the largest count that fits can be found by bisection.
-    // Shown findings are kept before any suppressed one.
-    const fits = (text) => text.length <= maxLength;
-    const allShown = render(shownRows.length, 0);
-    if (suppressedRows.length > 0 && fits(allShown)) {
-        const keep = largestFitting(suppressedRows.length - 1, (k) => fits(render(shownRows.length, k)));
-        return render(shownRows.length, keep);
+    const findingHeader = ['| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |'];
+    // Lists in the order they are kept when the document must be cut: the last ones give way first.
+    const lists = [];
+    if (options.isNew) {
+        const fresh = shown.filter(options.isNew);
+        const existing = shown.filter((f) => !options.isNew(f));
+        lists.push({
+            title: '### New findings',
+            empty: 'No new findings on the lines this change touches.',
+            header: findingHeader,
+            rows: fresh.map(row),
+            kind: 'new ',
+        });
+        if (existing.length > 0) {
+            lists.push({
+                collapsed: plural(existing.length, 'existing finding'),
+                header: findingHeader,
+                rows: existing.map(row),
+                kind: 'existing ',
+            });
+        }
     }
-    // If even the fixed parts (counts, section table, notes, checklist) exceed maxLength, they are
-    // kept whole: dropping them would hide what the notes say was left out.
-    const keep = largestFitting(shownRows.length - 1, (k) => fits(render(k, 0)));
-    return render(keep, 0);
+    else {
+        lists.push({
+            title: '### Findings',
+            empty: 'No unsuppressed findings.',
+            header: findingHeader,
+            rows: shown.map(row),
+            kind: '',
+        });
+    }
+    if (suppressed.length > 0) {
+        lists.push({
+            collapsed: plural(suppressed.length, 'suppressed finding'),
+            header: ['| Location | Rule | Message | Reason |', '| --- | --- | --- | --- |'],
+            rows: suppressed.map(suppressedRow),
+            kind: 'suppressed ',
+        });
+    }
+    const render = (keep) => assemble(head, checklist, lists, keep, fullListAt);
+    const full = lists.map((l) => l.rows.length);
+    if (render(full).length <= maxLength)
+        return render(full);
+    // Cut the last list first. Below the full count, each kept row adds more than its shrinking omission
+    // note saves, so the length grows with the rows kept and the largest count that fits can be bisected.
+    // If even the fixed parts exceed maxLength they are kept whole: dropping them would hide what the
+    // notes say was left out.
+    const keep = [...full];
+    for (let i = lists.length - 1; i >= 0; i--) {
+        keep[i] = 0;
+        if (render(keep).length <= maxLength) {
+            keep[i] = largestFitting(full[i], (k) => {
+                const trial = [...keep];
+                trial[i] = k;
+                return render(trial).length <= maxLength;
+            });
+            return render(keep);
+        }
+    }
+    return render(keep);
 }
 /** The largest k in [0, max] with fits(k), assuming fits is monotone; 0 when none fits. */
 function largestFitting(max, fits) {
@@ -25850,48 +26068,44 @@ function largestFitting(max, fits) {
     }
     return lo;
 }
-function assemble(head, checklist, shownRows, keepShown, suppressedRows, keepSuppressed) {
+function assemble(head, checklist, lists, keep, fullListAt) {
     const parts = [head];
-    if (shownRows.length > 0) {
-        const lines = ['### Findings', ''];
-        if (keepShown > 0) {
-            lines.push('| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |', ...shownRows.slice(0, keepShown));
-        }
-        const omitted = shownRows.length - keepShown;
+    lists.forEach((list, i) => {
+        const lines = [];
+        if (list.collapsed)
+            lines.push('<details>', `<summary>${list.collapsed}</summary>`, '');
+        else
+            lines.push(list.title ?? '', '');
+        if (list.rows.length === 0)
+            lines.push(list.empty ?? '');
+        else if (keep[i] > 0)
+            lines.push(...list.header, ...list.rows.slice(0, keep[i]));
+        const omitted = list.rows.length - keep[i];
         if (omitted > 0) {
-            if (keepShown > 0)
+            if (keep[i] > 0)
                 lines.push('');
-            lines.push(`**${omissionNote(omitted, '')}**`);
+            const note = omissionNote(omitted, list.kind, fullListAt);
+            lines.push(list.collapsed ? note : `**${note}**`);
         }
+        if (list.collapsed)
+            lines.push('', '</details>');
         parts.push(lines.join('\n'));
-    }
-    else {
-        parts.push('### Findings\n\nNo unsuppressed findings.');
-    }
-    if (suppressedRows.length > 0) {
-        const lines = [
-            '<details>',
-            `<summary>${plural(suppressedRows.length, 'suppressed finding')}</summary>`,
-            '',
-        ];
-        if (keepSuppressed > 0) {
-            lines.push('| Location | Rule | Message | Reason |', '| --- | --- | --- | --- |', ...suppressedRows.slice(0, keepSuppressed));
-        }
-        const omitted = suppressedRows.length - keepSuppressed;
-        if (omitted > 0) {
-            if (keepSuppressed > 0)
-                lines.push('');
-            lines.push(omissionNote(omitted, 'suppressed '));
-        }
-        lines.push('', '</details>');
-        parts.push(lines.join('\n'));
-    }
+    });
     parts.push(checklist);
     return `${parts.join('\n\n')}\n`;
 }
-function omissionNote(count, kind) {
+function notesBlock(notes) {
+    const out = [];
+    for (const note of notes ?? []) {
+        if (note.items.length === 0)
+            continue;
+        out.push(`### ${escapeMarkdown(note.title)}`, '', ...note.items.map((item) => `- ${escapeMarkdown(item)}`), '');
+    }
+    return out;
+}
+function omissionNote(count, kind, fullListAt) {
     const verb = count === 1 ? `more ${kind}finding is` : `more ${kind}findings are`;
-    return `${count} ${verb} not shown; see the SARIF file or the job summary.`;
+    return `${count} ${verb} not shown; see ${fullListAt}.`;
 }
 function heading(options) {
     return `## ${escapeMarkdown(options.title ?? 'hsmlint')}`;
@@ -26147,7 +26361,8 @@ function sarifResult(finding, cwd, ruleIndex, fingerprint) {
     }
     out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint };
     if (finding.suppressed) {
-        out.suppressions = [{ kind: 'inSource', justification: finding.suppressed.reason }];
+        const kind = finding.suppressed.kind === 'baseline' ? 'external' : 'inSource';
+        out.suppressions = [{ kind, justification: finding.suppressed.reason }];
     }
     const properties = {};
     if (finding.resource)
@@ -26397,10 +26612,13 @@ function discoverFiles(paths, cwd, options) {
             continue;
         }
         if (stats.isFile()) {
+            const explicit = options.namedFilesAreExplicit ?? true;
+            if (!explicit && !options.extensions.some((ext) => abs.toLowerCase().endsWith(ext)))
+                continue;
             if (isIgnoredByConfig(abs))
                 result.skipped.push({ path: abs, reason: 'matches an ignore pattern' });
             else
-                add(abs, true);
+                add(abs, explicit);
             continue;
         }
         if (stats.isDirectory())
@@ -26983,66 +27201,6 @@ function targetsOf(value, find) {
         return found.length ? found : undefined;
     }
     return value.kind === 'unknown' ? undefined : [];
-}
-
-;// CONCATENATED MODULE: ./src/model/range.ts
-/** Maps string offsets to 1-based line/column positions with one pass over the text. */
-class LineIndex {
-    text;
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                starts.push(i + 1);
-            }
-        }
-        this.lineStarts = starts;
-    }
-    position(offset) {
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    range(file, offset, length) {
-        return { file, start: this.position(offset), end: this.position(offset + length) };
-    }
-    lineText(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        const next = this.lineStarts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-function range_pointRange(file, line = 1, column = 1) {
-    return { file, start: { line, column }, end: { line, column } };
-}
-function compareRanges(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.start.line - b.start.line || a.start.column - b.start.column;
-}
-function rangeContains(outer, inner) {
-    if (outer.file !== inner.file)
-        return false;
-    const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
-    return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -28069,14 +28227,18 @@ class ProvenanceTracker {
     absorb(result) {
         if (result.secure)
             this.secure = true;
-        if (result.kind === 'known' && result.parameter !== undefined && this.parameter === undefined)
+        if (result.parameter !== undefined && this.parameter === undefined)
             this.parameter = result.parameter;
     }
     apply(result) {
         const secure = this.secure || result.secure === true;
         if (result.kind === 'unknown') {
-            const { secure: _ignored, ...rest } = result;
-            return secure ? { ...rest, secure: true } : rest;
+            const { secure: _ignored, parameter: ownParameter, ...rest } = result;
+            const out = secure ? { ...rest, secure: true } : rest;
+            const parameter = ownParameter ?? this.parameter;
+            if (parameter !== undefined)
+                out.parameter = parameter;
+            return out;
         }
         const parameter = result.parameter ?? this.parameter;
         const output = { kind: 'known', value: result.value };
@@ -29746,11 +29908,10 @@ function resultToNode(result, expression, range) {
     const prov = {};
     if (result.secure)
         prov.secure = true;
-    if (result.kind === 'known') {
-        if (result.parameter !== undefined)
-            prov.parameter = result.parameter;
+    if (result.parameter !== undefined)
+        prov.parameter = result.parameter;
+    if (result.kind === 'known')
         return jsonToNode(result.value, range, prov);
-    }
     const node = { kind: 'unknown', expression, range, reason: result.reason, ...prov };
     if (result.references?.length)
         node.references = result.references;
@@ -30078,6 +30239,8 @@ function treeResult(tree) {
             result.references = u.references;
         if (prov.secure)
             result.secure = true;
+        if (prov.parameter !== undefined)
+            result.parameter = prov.parameter;
         return result;
     }
     const result = { kind: 'known', value: json };
@@ -30811,12 +30974,14 @@ function scan(options) {
         extensions: SOURCE_EXTENSIONS,
         ignore: config.ignore,
         baseDir: config.baseDir,
+        namedFilesAreExplicit: !options.namedFilesAreImplicit,
     });
     const findings = [];
     const files = [];
     const skipped = discovery.skipped.map((s) => ({ ...s, path: display(s.path) }));
     const resources = [];
     const directivesByFile = new Map();
+    const related = {};
     const parseError = (file, message, range = range_pointRange(file), surface) => {
         const finding = { ruleId: ENGINE_FINDINGS.parseError, message, severity: 'error', range };
         if (surface)
@@ -30888,6 +31053,8 @@ function scan(options) {
         if (parsed.directives.length)
             directivesByFile.set(file, parsed.directives);
         files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
+        if (parsed.related?.length)
+            related[file] = [...new Set(parsed.related)];
     }
     for (const resource of resources)
         graph.add(resource);
@@ -30909,8 +31076,23 @@ function scan(options) {
         severity: config.rules.get(rule.meta.id)?.severity,
     }))
         .sort((a, b) => a.id.localeCompare(b.id));
+    const suppressions = [];
+    for (const directives of directivesByFile.values()) {
+        for (const d of directives) {
+            if (d.kind === 'enable')
+                continue;
+            suppressions.push({ kind: 'directive', rules: d.rules, reason: d.reason, range: d.range });
+        }
+    }
+    for (const resource of resources) {
+        for (const s of resource.suppressions) {
+            suppressions.push({ kind: 'metadata', rules: [s.rule], reason: s.reason, range: s.range });
+        }
+    }
     return {
         cwd,
+        suppressions,
+        related,
         files,
         skipped,
         missing: discovery.missing,
@@ -30994,6 +31176,10 @@ Options:
                             'soft-delete-retention: [error, {minDays: 30}]' (repeatable)
       --parameters <file>   an ARM parameters file applied to every template scanned (repeatable;
                             later files win over earlier ones and over parameters files beside templates)
+      --baseline <file>     accept the findings counted in this baseline file; only the others fail
+      --write-baseline      write every current finding into the --baseline file (default
+                            hsmlint-baseline.json)
+      --prune-baseline      remove fixed findings from the --baseline file
       --fail-on <level>     error (default), warn, info or never: the lowest severity that fails the run
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
@@ -31019,6 +31205,9 @@ function parseCliArgs(argv) {
                 config: { type: 'string', short: 'c' },
                 rule: { type: 'string', multiple: true },
                 parameters: { type: 'string', multiple: true },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'boolean' },
+                'prune-baseline': { type: 'boolean' },
                 'max-warnings': { type: 'string' },
                 'fail-on': { type: 'string' },
                 unresolved: { type: 'string' },
@@ -31059,6 +31248,9 @@ function parseCliArgs(argv) {
         config: v.config,
         rules: v.rule ?? [],
         parameters: v.parameters ?? [],
+        baseline: v.baseline ?? (v['write-baseline'] || v['prune-baseline'] ? 'hsmlint-baseline.json' : undefined),
+        writeBaseline: v['write-baseline'] ?? false,
+        pruneBaseline: v['prune-baseline'] ?? false,
         maxWarnings,
         failOn,
         unresolved: v.unresolved,
@@ -31071,6 +31263,7 @@ function parseCliArgs(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -31109,6 +31302,15 @@ function runCli(argv, io) {
         if (result.missing.length > 0) {
             io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
             return 2;
+        }
+        if (args.baseline) {
+            const file = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.baseline);
+            if (args.writeBaseline)
+                writeBaseline(file, baselineOf(result.findings));
+            const baseline = readBaseline(file);
+            applyBaseline(result.findings, baseline, args.baseline);
+            if (args.pruneBaseline)
+                writeBaseline(file, pruneBaseline(baseline, result.findings));
         }
         const shown = args.quiet
             ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }

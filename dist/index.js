@@ -11845,7 +11845,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -11853,7 +11853,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -11865,10 +11864,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -12117,7 +12116,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -12125,7 +12124,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -12153,29 +12151,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -12229,11 +12227,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -12244,57 +12242,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -40232,6 +40230,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -40390,6 +40395,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -50827,7 +50839,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -50836,6 +50848,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -50853,6 +50868,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -50865,16 +50910,162 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary_summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -50882,7 +51073,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -50947,12 +51138,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -50989,13 +51180,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -51005,8 +51196,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -51015,21 +51206,21 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -51039,15 +51230,17 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -51140,7 +51333,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -51218,7 +51411,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -51264,7 +51457,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -51567,7 +51760,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -51578,7 +51771,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -51677,7 +51870,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -51692,7 +51885,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -51717,7 +51910,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -51740,7 +51933,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -51871,7 +52064,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -51929,13 +52122,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -51954,7 +52147,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -51973,13 +52166,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -52002,7 +52195,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -52025,7 +52218,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -52121,7 +52314,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -52268,8 +52461,8 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -52302,7 +52495,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -52325,7 +52518,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -52352,7 +52545,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -52845,13 +53038,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -53142,7 +53335,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -53377,16 +53570,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -53406,8 +53599,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -53423,7 +53616,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -53448,10 +53641,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -53461,7 +53654,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -53472,7 +53665,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -53481,8 +53674,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -53577,7 +53770,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     issueCommand('add-mask', {}, secret);
 }
 /**
@@ -53592,7 +53785,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -53661,10 +53854,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -53699,7 +53892,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -53708,7 +53901,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -53716,7 +53909,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -53724,14 +53917,14 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -53854,12 +54047,24 @@ function toPlain(node) {
     const value = walk(node);
     return { value, partial };
 }
+/**
+ * The provenance of a value: a secure part makes the whole value secure (it is printed whole), and a
+ * value built from a parameter default names the first such parameter found in it.
+ */
 function provenanceOf(node) {
     const prov = {};
-    if (node.parameter !== undefined)
-        prov.parameter = node.parameter;
-    if (node.secure)
-        prov.secure = true;
+    const visit = (n) => {
+        if (n.secure)
+            prov.secure = true;
+        if (n.parameter !== undefined && prov.parameter === undefined)
+            prov.parameter = n.parameter;
+        if (n.kind === 'array')
+            n.items.forEach(visit);
+        else if (n.kind === 'object')
+            for (const entry of n.entries.values())
+                visit(entry.node);
+    };
+    visit(node);
     return prov;
 }
 /** The value of a node, with the range a finding should point at (key through value for properties). */
@@ -53978,17 +54183,17 @@ class Resource {
                 return nodeValue(node, range);
             if (typeof segment === 'number') {
                 if (node.kind !== 'array' || segment >= node.items.length)
-                    return this.missing(path, anchor);
+                    return this.missing(path, anchor, node);
                 node = node.items[segment];
                 range = node.range;
                 anchor = { file: range.file, start: range.start, end: range.start };
                 continue;
             }
             if (node.kind !== 'object')
-                return this.missing(path, anchor);
+                return this.missing(path, anchor, node);
             const entry = node.entries.get(segment);
             if (!entry)
-                return this.missing(path, anchor);
+                return this.missing(path, anchor, node);
             node = entry.node;
             range = entryRange(entry);
             anchor = entry.keyRange;
@@ -54003,11 +54208,15 @@ class Resource {
         const base = normalizePath(path);
         return value.value.map((_, index) => new Element(this, `${base}[${index}]`));
     }
-    missing(path, range) {
+    missing(path, range, container) {
         const rule = this.defaults?.(normalizePath(path), this);
-        if (rule)
-            return { kind: 'default', value: rule.value, range, why: rule.why };
-        return { kind: 'absent', range };
+        const value = rule
+            ? { kind: 'default', value: rule.value, range, why: rule.why }
+            : { kind: 'absent', range };
+        // An object that comes from a parameter default could have said otherwise.
+        if (container.parameter !== undefined)
+            value.parameter = container.parameter;
+        return value;
     }
 }
 /** One element of an array property, read relative to itself. */
@@ -56680,10 +56889,400 @@ const registry = {
     presets: PRESETS,
 };
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/action/affected.ts
+
+
+/**
+ * The files a pull request review must scan: the changed source files, plus every entry point that
+ * reads a changed file (a template that links a changed template, or whose parameters file changed),
+ * so that a change in a module is judged where it is used. Dependents are found by a byte search for
+ * the changed file's name in the other candidate files, which costs one read per candidate and no
+ * parsing.
+ */
+function affectedEntryPoints(changed, candidates, workspace, sourceExtensions) {
+    const isSource = (file) => sourceExtensions.some((ext) => file.toLowerCase().endsWith(ext));
+    const changedSources = changed.filter(isSource);
+    const affected = new Set(changedSources);
+    if (changedSources.length === 0)
+        return [];
+    // A parameters file belongs to the template it is named after, or to every template beside it.
+    const byDir = new Map();
+    for (const file of candidates)
+        byDir.set(external_node_path_namespaceObject.posix.dirname(file), [...(byDir.get(external_node_path_namespaceObject.posix.dirname(file)) ?? []), file]);
+    for (const file of changedSources) {
+        const name = external_node_path_namespaceObject.posix.basename(file);
+        const match = /^(.*)\.parameters\.jsonc?$/i.exec(name);
+        if (match) {
+            const template = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), `${match[1]}.json`);
+            if (candidates.includes(template))
+                affected.add(template);
+        }
+        else if (/^parameters\.jsonc?$/i.test(name)) {
+            for (const sibling of byDir.get(external_node_path_namespaceObject.posix.dirname(file)) ?? [])
+                affected.add(sibling);
+        }
+    }
+    const needles = [...new Set(changedSources.map((f) => (0,external_node_path_namespaceObject.basename)(f).toLowerCase()))];
+    for (const candidate of candidates) {
+        if (affected.has(candidate))
+            continue;
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(workspace, candidate), 'utf8').toLowerCase();
+        }
+        catch {
+            continue;
+        }
+        if (needles.some((needle) => text.includes(needle)))
+            affected.add(candidate);
+    }
+    return [...affected].sort();
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/changes.ts
+
+/** GitHub's pull request files API lists at most this many files. */
+const PULL_FILES_LIMIT = 3000;
+/** Line numbers (in the new file) that a unified diff adds or changes. */
+function addedLines(patch) {
+    const lines = new Set();
+    let next = 0;
+    for (const line of patch.split('\n')) {
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+            next = Number(hunk[1]);
+            continue;
+        }
+        if (next === 0)
+            continue;
+        if (line.startsWith('+'))
+            lines.add(next++);
+        else if (line.startsWith(' '))
+            next++;
+        // '-' lines and '\ No newline at end of file' do not advance the new file.
+    }
+    return lines;
+}
+/** Changed files of the pull request from git, when the checkout has the base commit. */
+function changesFromGit(workspace, baseSha, headSha) {
+    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        cwd: workspace,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    try {
+        git(['cat-file', '-e', `${baseSha}^{commit}`]);
+    }
+    catch {
+        return { kind: 'unavailable', reason: `the base commit ${baseSha.slice(0, 12)} is not in the checkout` };
+    }
+    let diff;
+    try {
+        diff = git([
+            'diff',
+            '--unified=0',
+            '--no-color',
+            '--no-renames',
+            '--diff-filter=AMR',
+            `${baseSha}...${headSha || 'HEAD'}`,
+        ]);
+    }
+    catch (error) {
+        return { kind: 'unavailable', reason: `git diff failed: ${error.message}` };
+    }
+    const files = new Map();
+    for (const section of diff.split(/^diff --git /m).slice(1)) {
+        const path = /^\+\+\+ b\/(.+)$/m.exec(section)?.[1];
+        if (!path)
+            continue;
+        files.set(path, /^Binary files/m.test(section) ? 'all' : addedLines(section.slice(section.indexOf('\n@@') + 1)));
+    }
+    return { kind: 'changes', changes: { files, source: 'git' } };
+}
+/** Changed files from the pull request files API; unavailable above GitHub's 3,000-file limit. */
+async function changesFromApi(octokit, context) {
+    const pr = context.pullRequest;
+    const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
+        owner: context.owner,
+        repo: context.repo,
+        pull_number: pr.number,
+        per_page: 100,
+    });
+    if (listed.length >= PULL_FILES_LIMIT) {
+        return {
+            kind: 'unavailable',
+            reason: `the pull request changes ${PULL_FILES_LIMIT} or more files, more than GitHub lists`,
+        };
+    }
+    const files = new Map();
+    for (const file of listed) {
+        if (file.status === 'removed')
+            continue;
+        files.set(file.filename, file.patch ? addedLines(file.patch) : 'all');
+    }
+    return { kind: 'changes', changes: { files, source: 'api' } };
+}
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+function readRunContext(env = process.env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const context = {
+        eventName,
+        owner,
+        repo,
+        sha: env.GITHUB_SHA ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        workflow: env.GITHUB_WORKFLOW ?? 'workflow',
+        job: env.GITHUB_JOB ?? 'job',
+        runId: env.GITHUB_RUN_ID,
+    };
+    const pr = payload.pull_request;
+    if (PULL_REQUEST_EVENTS.has(eventName) && pr?.number) {
+        const headRepo = pr.head?.repo?.full_name;
+        const baseRepo = pr.base?.repo?.full_name ?? `${owner}/${repo}`;
+        context.pullRequest = {
+            number: pr.number,
+            headSha: pr.head?.sha ?? context.sha,
+            baseSha: pr.base?.sha ?? '',
+            fromFork: headRepo !== undefined && headRepo !== baseRepo,
+        };
+    }
+    return context;
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+class InputError extends Error {
+    name = 'InputError';
+}
+function choice(name, allowed, fallback) {
+    const value = getInput(name).trim() || fallback;
+    if (!allowed.includes(value)) {
+        throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')} (got '${value}').`);
+    }
+    return value;
+}
+function flag(name, fallback) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(value))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(value))
+        return false;
+    throw new InputError(`Input '${name}' must be true or false (got '${value}').`);
+}
+function readInputs() {
+    const paths = getInput('paths')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    const maxWarningsText = getInput('max-warnings').trim();
+    if (maxWarningsText !== '' && !/^-?\d+$/.test(maxWarningsText)) {
+        throw new InputError(`Input 'max-warnings' must be a whole number (got '${maxWarningsText}').`);
+    }
+    const unresolved = getInput('unresolved').trim();
+    const token = getInput('github-token');
+    if (token)
+        setSecret(token);
+    return {
+        paths: paths.length ? paths : ['.'],
+        config: getInput('config').trim() || undefined,
+        failOn: choice('fail-on', ['error', 'warn', 'info', 'never'], 'error'),
+        maxWarnings: maxWarningsText === '' ? -1 : Number(maxWarningsText),
+        unresolved: unresolved
+            ? choice('unresolved', ['off', 'info', 'warn', 'error'], 'info')
+            : undefined,
+        mode: choice('mode', ['auto', 'pull-request', 'sweep'], 'auto'),
+        changedOnly: flag('changed-only', undefined),
+        annotations: flag('annotations', true),
+        comment: flag('comment', true),
+        jobSummary: flag('job-summary', true),
+        sarifFile: getInput('sarif-file').trim() || undefined,
+        baseline: getInput('baseline').trim() || undefined,
+        trackingIssue: flag('tracking-issue', undefined),
+        trustBaseConfig: flag('trust-base-config', true),
+        allowNewSuppressions: flag('allow-new-suppressions', true),
+        token,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/article.ts
+/**
+ * The sections of "Secure your Azure Managed HSM deployment", in the article's order. A rule's
+ * `docs.recommendation` starts with one of these ids.
+ */
+const ARTICLE_SECTIONS = [
+    { id: 'network-security', title: 'Network security' },
+    { id: 'identity-and-access-management', title: 'Identity and access management' },
+    { id: 'data-protection', title: 'Data protection' },
+    { id: 'logging-and-monitoring', title: 'Logging and monitoring' },
+    { id: 'compliance-and-governance', title: 'Compliance and governance' },
+    { id: 'backup-and-recovery', title: 'Backup and recovery' },
+    { id: 'service-specific-security', title: 'Service-specific security' },
+];
+const ARTICLE_URL = 'https://learn.microsoft.com/azure/key-vault/managed-hsm/secure-your-managed-hsm';
+function sectionOf(recommendation) {
+    if (!recommendation)
+        return undefined;
+    const id = recommendation.split('/')[0];
+    return ARTICLE_SECTIONS.find((s) => s.id === id);
+}
+/** Recommendations no scan can verify; every report lists them as a checklist. */
+const PROCEDURAL_CHECKLIST = [
+    {
+        section: 'data-protection',
+        text: 'Security domain keys are stored offline, in separate secure locations.',
+    },
+    {
+        section: 'data-protection',
+        text: 'Custody of the security domain keys follows written procedures and is reviewed periodically.',
+    },
+    { section: 'backup-and-recovery', text: 'A disaster-recovery plan exists for the HSM and its keys.' },
+    { section: 'backup-and-recovery', text: 'Restores are rehearsed regularly on a non-production HSM.' },
+    { section: 'backup-and-recovery', text: 'Full and key-level backups run on a regular schedule.' },
+    {
+        section: 'service-specific-security',
+        text: 'FIPS 140-3 Level 3 validation and single-tenant isolation are properties of the service; nothing to configure.',
+    },
+];
+
+;// CONCATENATED MODULE: ./src/model/finding.ts
+const SEVERITY_RANK = { info: 0, warn: 1, error: 2 };
+/** Engine-level findings that are not configurable rules. */
+const finding_ENGINE_FINDINGS = {
+    parseError: 'parse-error',
+    unresolved: 'unresolved',
+    suppressionUnused: 'suppression-unused',
+    suppressionExpired: 'suppression-expired',
+    suppressionNoReason: 'suppression-no-reason',
+    internalError: 'internal-error',
+};
+
+;// CONCATENATED MODULE: ./src/model/product.ts
+/** Kept equal to package.json's version by a test. */
+const PRODUCT_VERSION = '0.1.0';
+const PRODUCT_NAME = 'hsmlint';
+const PRODUCT_URL = 'https://github.com/hsmlint/hsmlint';
+function ruleDocsUrl(ruleId) {
+    return `${PRODUCT_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./src/report/common.ts
+
+
+
+/** Findings in a stable order: file, line, column, rule id, message. Does not mutate its input. */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function compareFindings(a, b) {
+    return (compareText(a.range.file, b.range.file) ||
+        a.range.start.line - b.range.start.line ||
+        a.range.start.column - b.range.start.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit comparison: unlike `localeCompare`, the same on every machine. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function countFindings(findings) {
+    const counts = { error: 0, warn: 0, info: 0, suppressed: 0 };
+    for (const finding of findings) {
+        if (finding.suppressed)
+            counts.suppressed++;
+        else
+            counts[finding.severity]++;
+    }
+    return counts;
+}
+function isParseError(finding) {
+    return finding.ruleId === ENGINE_FINDINGS.parseError;
+}
+/** Groups findings by file, keeping the order of first appearance. */
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const finding of findings) {
+        const group = groups.get(finding.range.file);
+        if (group)
+            group.push(finding);
+        else
+            groups.set(finding.range.file, [finding]);
+    }
+    return groups;
+}
+class RuleIndex {
+    byId = new Map();
+    constructor(rules) {
+        for (const rule of rules)
+            if (!this.byId.has(rule.id))
+                this.byId.set(rule.id, rule);
+    }
+    get(id) {
+        return this.byId.get(id);
+    }
+    helpUri(id) {
+        return this.byId.get(id)?.helpUri ?? ruleDocsUrl(id);
+    }
+    /**
+     * The article section a finding belongs to: its own recommendation, else its rule's, else (for
+     * `unresolved` and `internal-error`) the rule it is about.
+     */
+    sectionOf(finding) {
+        return (sectionOf(finding.recommendation) ??
+            sectionOf(this.byId.get(finding.ruleId)?.recommendation) ??
+            (finding.relatedRule ? sectionOf(this.byId.get(finding.relatedRule)?.recommendation) : undefined));
+    }
+}
+function ruleIndexOf(result) {
+    return new RuleIndex(result.rules);
+}
+/** Severity ranks for ordering, most severe first. */
+const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 };
+function plural(count, singular, pluralForm = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+/** Messages are one line in every report: newlines and runs of whitespace around them become one space. */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** Counts skipped files by reason, most frequent first (ties by reason text). */
+function skippedByReason(skipped) {
+    const counts = new Map();
+    for (const s of skipped)
+        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+    return [...counts]
+        .map(([reason, count]) => ({ reason, count }))
+        .sort((a, b) => b.count - a.count || compareText(a.reason, b.reason));
+}
+
+;// CONCATENATED MODULE: ./src/action/sweep.ts
+
+/** The tracking issue's title, counting what is open. */
+function trackingTitle(result) {
+    const active = result.findings.filter((f) => !f.suppressed);
+    const errors = active.filter((f) => f.severity === 'error').length;
+    return `hsmlint: ${plural(active.length, 'finding')} in Managed HSM deployments (${plural(errors, 'error')})`;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -56890,6 +57489,10 @@ function readConfigFile(file) {
     catch (error) {
         throw new ConfigError(`Cannot read configuration file ${file}: ${error.message}`);
     }
+    return parseConfigText(text, file);
+}
+/** Parses configuration text (YAML, or JSON for `.json` names), e.g. a version read from git. */
+function parseConfigText(text, file) {
     let data;
     try {
         data = file.endsWith('.json')
@@ -57037,46 +57640,332 @@ function loadConfig(registry, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/model/finding.ts
-const SEVERITY_RANK = { info: 0, warn: 1, error: 2 };
-/** Engine-level findings that are not configurable rules. */
-const ENGINE_FINDINGS = {
-    parseError: 'parse-error',
-    unresolved: 'unresolved',
-    suppressionUnused: 'suppression-unused',
-    suppressionExpired: 'suppression-expired',
-    suppressionNoReason: 'suppression-no-reason',
-    internalError: 'internal-error',
-};
+;// CONCATENATED MODULE: ./src/action/trust.ts
 
-;// CONCATENATED MODULE: ./src/engine/exit-policy.ts
 
-const DEFAULT_EXIT_POLICY = { failOn: 'error', maxWarnings: -1 };
-/** Decides pass or fail from the findings, independently of what is displayed. */
-function decideExit(findings, policy) {
-    const active = findings.filter((f) => !f.suppressed);
-    const reasons = [];
-    if (policy.failOn !== 'never') {
-        const threshold = SEVERITY_RANK[policy.failOn];
-        const failing = active.filter((f) => SEVERITY_RANK[f.severity] >= threshold).length;
-        if (failing > 0)
-            reasons.push(`${failing} finding${failing === 1 ? '' : 's'} at or above '${policy.failOn}'`);
-    }
-    if (policy.maxWarnings >= 0) {
-        const warnings = active.filter((f) => f.severity === 'warn').length;
-        if (warnings > policy.maxWarnings) {
-            reasons.push(`${warnings} warnings exceed --max-warnings ${policy.maxWarnings}`);
+
+
+function baseReader(context, octokit) {
+    const base = context.pullRequest?.baseSha ?? '';
+    let gitHasBase;
+    return async (path) => {
+        if (gitHasBase === undefined) {
+            try {
+                (0,external_node_child_process_namespaceObject.execFileSync)('git', ['cat-file', '-e', `${base}^{commit}`], {
+                    cwd: context.workspace,
+                    stdio: 'ignore',
+                });
+                gitHasBase = true;
+            }
+            catch {
+                gitHasBase = false;
+            }
+        }
+        if (gitHasBase) {
+            try {
+                return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${base}:${path}`], {
+                    cwd: context.workspace,
+                    encoding: 'utf8',
+                    stdio: ['ignore', 'pipe', 'ignore'],
+                });
+            }
+            catch {
+                return undefined;
+            }
+        }
+        const client = await octokit();
+        try {
+            const { data } = await client.rest.repos.getContent({
+                owner: context.owner,
+                repo: context.repo,
+                path,
+                ref: base,
+            });
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+                return undefined;
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch (error) {
+            if (error.status === 404)
+                return undefined;
+            throw error;
+        }
+    };
+}
+const posixPath = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * On a pull request, the configuration comes from the base commit, so that a change cannot switch off
+ * the checks that judge it; what the pull request changes is listed for the reviewers.
+ */
+async function decideConfig(options) {
+    const { headConfig, workspace } = options;
+    const headFile = headConfig.file;
+    const candidates = headFile
+        ? [posixPath((0,external_node_path_namespaceObject.relative)(workspace, headFile))]
+        : options.explicitFile
+            ? [posixPath(options.explicitFile)]
+            : configCandidates(workspace, options.startDir);
+    let baseText;
+    let baseFile;
+    for (const candidate of candidates) {
+        if (candidate.startsWith('..'))
+            continue; // outside the repository: not versioned with it
+        baseText = await options.readBase(candidate);
+        if (baseText !== undefined) {
+            baseFile = candidate;
+            break;
         }
     }
-    return { failed: reasons.length > 0, reasons };
+    const baseConfig = baseText
+        ? resolveConfig(parseConfigText(baseText, baseFile), options.registry, {
+            file: `${baseFile} (base commit)`,
+            baseDir: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(workspace, baseFile)),
+        })
+        : resolveConfig({}, options.registry, { baseDir: workspace });
+    const changes = describeConfigChanges(baseConfig, headConfig, headFile ? posixPath((0,external_node_path_namespaceObject.relative)(workspace, headFile)) : baseFile, options.trustBase);
+    return {
+        config: options.trustBase ? baseConfig : headConfig,
+        file: baseFile ?? (headFile && posixPath((0,external_node_path_namespaceObject.relative)(workspace, headFile))),
+        changes,
+    };
+}
+/** Where a configuration could be: from the first scanned path up to the workspace root. */
+function configCandidates(workspace, startDir) {
+    const out = [];
+    let dir = (0,external_node_path_namespaceObject.resolve)(startDir);
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    for (;;) {
+        for (const name of CONFIG_FILE_NAMES)
+            out.push(posixPath((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, name))));
+        if (dir === root || !dir.startsWith(root))
+            break;
+        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+    }
+    return out;
+}
+function severityText(config, id) {
+    return config.rules.get(id)?.severity ?? 'off';
+}
+/** Sentences naming each change that weakens or alters checks, base to head. */
+function describeConfigChanges(base, head, file, applied) {
+    const where = file ? ` in ${file}` : '';
+    const suffix = applied ? ' (not applied: the base configuration is used)' : ' (applied)';
+    const out = [];
+    const ids = [...new Set([...base.rules.keys(), ...head.rules.keys()])].sort();
+    for (const id of ids) {
+        const before = severityText(base, id);
+        const after = severityText(head, id);
+        const rank = (s) => (s === 'off' ? -1 : SEVERITY_RANK[s]);
+        if (rank(after) < rank(before)) {
+            out.push(`Rule '${id}' ${after === 'off' ? 'turned off' : `lowered to ${after}`} (was ${before})${where}${suffix}.`);
+        }
+        else if (rank(after) > rank(before)) {
+            out.push(`Rule '${id}' raised to ${after} (was ${before})${where}.`);
+        }
+        else if (JSON.stringify(base.rules.get(id)?.options) !== JSON.stringify(head.rules.get(id)?.options)) {
+            out.push(`Options of rule '${id}' changed${where}${suffix}.`);
+        }
+    }
+    for (const glob of head.ignore.filter((g) => !base.ignore.includes(g))) {
+        out.push(`Files matching '${glob}' are now ignored${where}${suffix}.`);
+    }
+    if (base.unresolved !== head.unresolved) {
+        out.push(`Unresolved checks reported as ${head.unresolved} (was ${base.unresolved})${where}${suffix}.`);
+    }
+    if (JSON.stringify(base.parameters) !== JSON.stringify(head.parameters)) {
+        out.push(`Configured template parameters changed${where}${suffix}.`);
+    }
+    return out;
+}
+/** Whether a line of a file is among the lines the pull request changed. */
+function isChangedLine(changes, file, line) {
+    const lines = changes?.files.get(file);
+    return lines === 'all' || (lines instanceof Set && lines.has(line));
+}
+/**
+ * Suppressions written on lines the pull request changed, as sentences for the review. When they may
+ * not take effect, the findings they would hide are restored.
+ */
+function reviewNewSuppressions(result, changes, allow) {
+    if (!changes)
+        return [];
+    const added = result.suppressions.filter((s) => isChangedLine(changes, s.range.file, s.range.start.line));
+    const out = [];
+    for (const s of added) {
+        const rules = s.rules.length ? s.rules.map((r) => `'${r}'`).join(', ') : 'every rule';
+        const where = `${s.range.file}:${s.range.start.line}`;
+        const reason = s.reason ? `reason: ${s.reason}` : 'no reason given';
+        out.push(`${rules} suppressed at ${where} (${reason})${allow ? '' : ' (not applied)'}.`);
+    }
+    if (!allow) {
+        const keys = new Set(added.map((s) => `${s.range.file}:${s.range.start.line}:${s.range.start.column}`));
+        for (const f of result.findings) {
+            const by = f.suppressed;
+            if (by &&
+                by.kind !== 'baseline' &&
+                keys.has(`${by.range.file}:${by.range.start.line}:${by.range.start.column}`)) {
+                f.suppressed = undefined;
+            }
+        }
+    }
+    return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/model/range.ts
+/** Maps string offsets to 1-based line/column positions with one pass over the text. */
+class LineIndex {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                starts.push(i + 1);
+            }
+        }
+        this.lineStarts = starts;
+    }
+    position(offset) {
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    range(file, offset, length) {
+        return { file, start: this.position(offset), end: this.position(offset + length) };
+    }
+    lineText(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        const next = this.lineStarts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+function range_pointRange(file, line = 1, column = 1) {
+    return { file, start: { line, column }, end: { line, column } };
+}
+function compareRanges(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.start.line - b.start.line || a.start.column - b.start.column;
+}
+function rangeContains(outer, inner) {
+    if (outer.file !== inner.file)
+        return false;
+    const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+;// CONCATENATED MODULE: ./src/engine/baseline.ts
+
+
+
+
+const NOT_BASELINED = new Set([finding_ENGINE_FINDINGS.parseError, finding_ENGINE_FINDINGS.internalError]);
+function readBaseline(file) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { version: 1, files: {} };
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        throw new ConfigError(`Cannot read baseline ${file}: ${error.message}`, 'baseline');
+    }
+    const files = data?.files;
+    if (typeof files !== 'object' || files === null || Array.isArray(files)) {
+        throw new ConfigError(`Baseline ${file} has no "files" object.`, 'baseline.files');
+    }
+    for (const [path, rules] of Object.entries(files)) {
+        for (const [rule, entry] of Object.entries((rules ?? {}))) {
+            const count = entry?.count;
+            if (!Number.isInteger(count) || count < 0) {
+                throw new ConfigError(`Baseline ${file}: files["${path}"]["${rule}"].count must be a whole number.`, `baseline.files.${path}.${rule}.count`);
+            }
+        }
+    }
+    return { version: 1, files: files };
+}
+function countsOf(findings) {
+    const counts = new Map();
+    for (const f of findings) {
+        if (f.suppressed || NOT_BASELINED.has(f.ruleId))
+            continue;
+        const byRule = counts.get(f.range.file) ?? new Map();
+        byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+        counts.set(f.range.file, byRule);
+    }
+    return counts;
+}
+/** Marks findings covered by the baseline as suppressed (kind `baseline`); returns how many it covered. */
+function applyBaseline(findings, baseline, source) {
+    const counts = countsOf(findings);
+    let covered = 0;
+    for (const f of findings) {
+        if (f.suppressed || NOT_BASELINED.has(f.ruleId))
+            continue;
+        const allowed = baseline.files[f.range.file]?.[f.ruleId]?.count ?? 0;
+        const actual = counts.get(f.range.file)?.get(f.ruleId) ?? 0;
+        if (allowed > 0 && actual <= allowed) {
+            f.suppressed = {
+                kind: 'baseline',
+                reason: `in the baseline ${source}`,
+                range: range_pointRange(f.range.file),
+            };
+            covered++;
+        }
+    }
+    return covered;
+}
+/** A baseline that accepts every current unsuppressed finding. */
+function baselineOf(findings) {
+    const files = {};
+    for (const [file, rules] of [...countsOf(findings)].sort(([a], [b]) => a.localeCompare(b))) {
+        files[file] = {};
+        for (const [rule, count] of [...rules].sort(([a], [b]) => a.localeCompare(b)))
+            files[file][rule] = { count };
+    }
+    return { version: 1, files };
+}
+/** Lowers counts to what is still there and drops entries that were fixed; never raises a count. */
+function pruneBaseline(baseline, findings) {
+    const current = baselineOf(findings.map((f) => (f.suppressed?.kind === 'baseline' ? { ...f, suppressed: undefined } : f)));
+    const files = {};
+    for (const [file, rules] of Object.entries(baseline.files)) {
+        for (const [rule, { count }] of Object.entries(rules)) {
+            const now = current.files[file]?.[rule]?.count ?? 0;
+            const kept = Math.min(count, now);
+            if (kept > 0)
+                (files[file] ??= {})[rule] = { count: kept };
+        }
+    }
+    return { version: 1, files };
+}
+function writeBaseline(file, baseline) {
+    writeFileSync(file, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 
 
@@ -57118,10 +58007,13 @@ function discoverFiles(paths, cwd, options) {
             continue;
         }
         if (stats.isFile()) {
+            const explicit = options.namedFilesAreExplicit ?? true;
+            if (!explicit && !options.extensions.some((ext) => abs.toLowerCase().endsWith(ext)))
+                continue;
             if (isIgnoredByConfig(abs))
                 result.skipped.push({ path: abs, reason: 'matches an ignore pattern' });
             else
-                add(abs, true);
+                add(abs, explicit);
             continue;
         }
         if (stats.isDirectory())
@@ -57220,6 +58112,729 @@ function isGitIgnored(abs, isDir, scopes) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/engine/exit-policy.ts
+
+const DEFAULT_EXIT_POLICY = { failOn: 'error', maxWarnings: -1 };
+/** Decides pass or fail from the findings, independently of what is displayed. */
+function decideExit(findings, policy) {
+    const active = findings.filter((f) => !f.suppressed);
+    const reasons = [];
+    if (policy.failOn !== 'never') {
+        const threshold = SEVERITY_RANK[policy.failOn];
+        const failing = active.filter((f) => SEVERITY_RANK[f.severity] >= threshold).length;
+        if (failing > 0)
+            reasons.push(`${failing} finding${failing === 1 ? '' : 's'} at or above '${policy.failOn}'`);
+    }
+    if (policy.maxWarnings >= 0) {
+        const warnings = active.filter((f) => f.severity === 'warn').length;
+        if (warnings > policy.maxWarnings) {
+            reasons.push(`${warnings} warnings exceed --max-warnings ${policy.maxWarnings}`);
+        }
+    }
+    return { failed: reasons.length > 0, reasons };
+}
+
+;// CONCATENATED MODULE: ./src/report/github/annotations.ts
+
+
+/** GitHub shows at most this many annotations of each level per step. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * Annotates findings within GitHub's budget: new findings first (lines the change touches), then by
+ * severity and position. One notice slot is kept for the overflow message, which says how many were
+ * left out and where they are, so nothing disappears silently.
+ */
+function emitAnnotations(findings, sink, options) {
+    const active = findings.filter((f) => !f.suppressed);
+    const isNew = options.isNew ?? (() => false);
+    const ranked = [...active].sort((a, b) => Number(isNew(b)) - Number(isNew(a)) ||
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        compareRanges(a.range, b.range));
+    const used = { error: 0, warn: 0, info: 0 };
+    const leftOut = { error: 0, warn: 0, info: 0 };
+    const limit = {
+        error: ANNOTATIONS_PER_LEVEL - (options.reserved?.error ?? 0),
+        warn: ANNOTATIONS_PER_LEVEL - (options.reserved?.warn ?? 0),
+        info: ANNOTATIONS_PER_LEVEL - (options.reserved?.info ?? 0),
+    };
+    // Reserve a notice for the overflow message when anything will overflow.
+    const totals = countBySeverity(ranked);
+    if (Object.keys(totals).some((s) => totals[s] > limit[s]))
+        limit.info -= 1;
+    let emitted = 0;
+    for (const finding of ranked) {
+        if (used[finding.severity] >= limit[finding.severity]) {
+            leftOut[finding.severity]++;
+            continue;
+        }
+        used[finding.severity]++;
+        emitted++;
+        const properties = propertiesOf(finding);
+        const message = `${finding.message}${isNew(finding) ? '' : ' (existing)'}`;
+        if (finding.severity === 'error')
+            sink.error(message, properties);
+        else if (finding.severity === 'warn')
+            sink.warning(message, properties);
+        else
+            sink.notice(message, properties);
+    }
+    const omitted = leftOut.error + leftOut.warn + leftOut.info;
+    if (omitted > 0) {
+        sink.notice(`hsmlint: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (${leftOut.error} errors, ${leftOut.warn} warnings, ${leftOut.info} notices; GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step). The full list is in ${options.fullListAt}.`, { title: 'hsmlint: more findings' });
+    }
+    return { emitted, leftOut };
+}
+function countBySeverity(findings) {
+    const out = { error: 0, warn: 0, info: 0 };
+    for (const f of findings)
+        out[f.severity]++;
+    return out;
+}
+function propertiesOf(finding) {
+    const { start, end } = finding.range;
+    const properties = { title: finding.ruleId };
+    if (!finding.range.file)
+        return properties;
+    properties.file = finding.range.file;
+    properties.startLine = start.line;
+    properties.endLine = Math.max(end.line, start.line);
+    // GitHub accepts columns only on one-line annotations.
+    if (properties.endLine === start.line) {
+        properties.startColumn = start.column;
+        properties.endColumn = Math.max(end.column, start.column);
+    }
+    return properties;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/client.ts
+
+/**
+ * An Octokit for the Action, loaded only when GitHub reporting needs it: retries 5xx answers and
+ * waits out primary and secondary rate limits (honouring `retry-after`) a bounded number of times.
+ */
+async function createOctokit(token, baseUrl) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6856)),
+    ]);
+    const retryLimited = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        info(`GitHub ${kind} on ${options.method} ${options.url}; retrying after ${retryAfter} s (attempt ${retryCount + 1}).`);
+        return retryCount < 3;
+    };
+    return getOctokit(token, {
+        baseUrl,
+        throttle: {
+            onRateLimit: retryLimited('rate limit'),
+            onSecondaryRateLimit: retryLimited('secondary rate limit'),
+        },
+        // 429 is left to the throttling plugin, which honours retry-after; the retry plugin would not.
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    }, retry, throttling);
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/github/comment.ts
+
+/** GitHub refuses comment bodies longer than this. */
+const COMMENT_LIMIT = 65536;
+/** The hidden marker that identifies one workflow job's comment, safe to put in HTML comments. */
+function commentMarker(workflow, job) {
+    const clean = (s) => s.replace(/--+/g, '-').replace(/[<>]/g, '').trim();
+    return `<!-- hsmlint:${clean(workflow)}:${clean(job)} -->`;
+}
+/**
+ * Keeps one comment per workflow job on the pull request: finds it by its marker across every page of
+ * comments, updates it in place (not at all when the body is unchanged), or creates it. A read-only
+ * token (fork pull requests) gives a skip with the reason instead of a failure.
+ */
+async function upsertStickyComment(octokit, repository, issueNumber, marker, body) {
+    const full = `${body.trimEnd()}\n\n${marker}\n`;
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            ...repository,
+            issue_number: issueNumber,
+            per_page: 100,
+        });
+        const existing = comments.find((c) => c.body?.includes(marker));
+        if (existing) {
+            if (existing.body === full)
+                return { action: 'unchanged', url: existing.html_url, id: existing.id };
+            const { data } = await octokit.rest.issues.updateComment({
+                ...repository,
+                comment_id: existing.id,
+                body: full,
+            });
+            return { action: 'updated', url: data.html_url, id: data.id };
+        }
+        const { data } = await octokit.rest.issues.createComment({
+            ...repository,
+            issue_number: issueNumber,
+            body: full,
+        });
+        return { action: 'created', url: data.html_url, id: data.id };
+    }
+    catch (error) {
+        const status = statusOf(error);
+        if (status === 403 || status === 404) {
+            return {
+                action: 'skipped',
+                reason: `the token cannot comment on this pull request (HTTP ${status}: ${error.message}); this is expected for pull requests from forks`,
+            };
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/github/tracking-issue.ts
+const TRACKING_LABEL = 'hsmlint';
+/**
+ * Keeps a single tracking issue for scheduled sweeps: created when findings exist, updated in place,
+ * and closed with a comment when the repository is clean. It is found by label and hidden marker.
+ */
+async function syncTrackingIssue(octokit, repository, options) {
+    const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+        ...repository,
+        labels: TRACKING_LABEL,
+        state: 'open',
+        per_page: 100,
+    });
+    const existing = open.find((issue) => !issue.pull_request && issue.body?.includes(options.marker));
+    const body = `${options.body.trimEnd()}\n\n${options.marker}\n`;
+    if (options.findings === 0) {
+        if (!existing)
+            return { action: 'none' };
+        await octokit.rest.issues.createComment({
+            ...repository,
+            issue_number: existing.number,
+            body: options.cleanComment,
+        });
+        await octokit.rest.issues.update({
+            ...repository,
+            issue_number: existing.number,
+            state: 'closed',
+            state_reason: 'completed',
+        });
+        return { action: 'closed', number: existing.number, url: existing.html_url };
+    }
+    if (existing) {
+        if (existing.body === body && existing.title === options.title) {
+            return { action: 'unchanged', number: existing.number, url: existing.html_url };
+        }
+        const { data } = await octokit.rest.issues.update({
+            ...repository,
+            issue_number: existing.number,
+            title: options.title,
+            body,
+        });
+        return { action: 'updated', number: data.number, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.create({
+        ...repository,
+        title: options.title,
+        body,
+        labels: [TRACKING_LABEL],
+    });
+    return { action: 'created', number: data.number, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+/** GitHub comments hold 65,536 characters; stay a little below. */
+const MARKDOWN_DEFAULT_MAX_LENGTH = 65000;
+const SEVERITY_LABEL = { error: 'Error', warn: 'Warning', info: 'Info' };
+/**
+ * Escapes text for a Markdown table cell or paragraph: Markdown punctuation is backslash-escaped,
+ * `<`, `>` and `&` become entities (no HTML gets through), `@` cannot mention anyone, and newlines
+ * become spaces so a row stays one row.
+ */
+function escapeMarkdown(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/@/g, '&#64;');
+}
+/** Encodes a relative path for use in a URL, keeping the slashes. */
+function encodePath(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** `<url>` destinations allow parentheses and spaces; only `<`, `>` and newlines must go. */
+function linkDestination(url) {
+    return `<${url.replace(/[<>\s]/g, (c) => encodeURIComponent(c))}>`;
+}
+/**
+ * The report that is also the pull-request comment and the job summary: counts, a table by
+ * article section, the findings (most severe first), the suppressed findings in a collapsed
+ * block, and the checklist of recommendations no scan can verify.
+ *
+ * The output depends only on its input. When it would exceed `maxLength`, finding rows are left
+ * out from the end (suppressed ones first) and the document says exactly how many are missing.
+ */
+function formatMarkdown(result, options = {}) {
+    const maxLength = options.maxLength ?? MARKDOWN_DEFAULT_MAX_LENGTH;
+    const rules = ruleIndexOf(result);
+    const ordered = [...result.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b));
+    const shown = ordered.filter((f) => !f.suppressed);
+    const suppressed = ordered.filter((f) => f.suppressed);
+    const fullListAt = options.fullListAt ?? 'the SARIF file or the job summary';
+    const head = [
+        heading(options),
+        '',
+        summary(result),
+        '',
+        ...notesBlock(options.notes),
+        ...sectionTable(shown, rules),
+    ].join('\n');
+    const checklist = checklistBlock();
+    const row = (f) => `| ${SEVERITY_LABEL[f.severity]} | ${markdown_location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} |`;
+    const suppressedRow = (f) => `| ${markdown_location(f, options.linkBase)} | ${ruleLink(f.ruleId, rules)} | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.suppressed.reason)} |`;
+    const findingHeader = ['| Severity | Location | Rule | Message |', '| --- | --- | --- | --- |'];
+    // Lists in the order they are kept when the document must be cut: the last ones give way first.
+    const lists = [];
+    if (options.isNew) {
+        const fresh = shown.filter(options.isNew);
+        const existing = shown.filter((f) => !options.isNew(f));
+        lists.push({
+            title: '### New findings',
+            empty: 'No new findings on the lines this change touches.',
+            header: findingHeader,
+            rows: fresh.map(row),
+            kind: 'new ',
+        });
+        if (existing.length > 0) {
+            lists.push({
+                collapsed: plural(existing.length, 'existing finding'),
+                header: findingHeader,
+                rows: existing.map(row),
+                kind: 'existing ',
+            });
+        }
+    }
+    else {
+        lists.push({
+            title: '### Findings',
+            empty: 'No unsuppressed findings.',
+            header: findingHeader,
+            rows: shown.map(row),
+            kind: '',
+        });
+    }
+    if (suppressed.length > 0) {
+        lists.push({
+            collapsed: plural(suppressed.length, 'suppressed finding'),
+            header: ['| Location | Rule | Message | Reason |', '| --- | --- | --- | --- |'],
+            rows: suppressed.map(suppressedRow),
+            kind: 'suppressed ',
+        });
+    }
+    const render = (keep) => assemble(head, checklist, lists, keep, fullListAt);
+    const full = lists.map((l) => l.rows.length);
+    if (render(full).length <= maxLength)
+        return render(full);
+    // Cut the last list first. Below the full count, each kept row adds more than its shrinking omission
+    // note saves, so the length grows with the rows kept and the largest count that fits can be bisected.
+    // If even the fixed parts exceed maxLength they are kept whole: dropping them would hide what the
+    // notes say was left out.
+    const keep = [...full];
+    for (let i = lists.length - 1; i >= 0; i--) {
+        keep[i] = 0;
+        if (render(keep).length <= maxLength) {
+            keep[i] = largestFitting(full[i], (k) => {
+                const trial = [...keep];
+                trial[i] = k;
+                return render(trial).length <= maxLength;
+            });
+            return render(keep);
+        }
+    }
+    return render(keep);
+}
+/** The largest k in [0, max] with fits(k), assuming fits is monotone; 0 when none fits. */
+function largestFitting(max, fits) {
+    let lo = 0;
+    let hi = max;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (fits(mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+function assemble(head, checklist, lists, keep, fullListAt) {
+    const parts = [head];
+    lists.forEach((list, i) => {
+        const lines = [];
+        if (list.collapsed)
+            lines.push('<details>', `<summary>${list.collapsed}</summary>`, '');
+        else
+            lines.push(list.title ?? '', '');
+        if (list.rows.length === 0)
+            lines.push(list.empty ?? '');
+        else if (keep[i] > 0)
+            lines.push(...list.header, ...list.rows.slice(0, keep[i]));
+        const omitted = list.rows.length - keep[i];
+        if (omitted > 0) {
+            if (keep[i] > 0)
+                lines.push('');
+            const note = omissionNote(omitted, list.kind, fullListAt);
+            lines.push(list.collapsed ? note : `**${note}**`);
+        }
+        if (list.collapsed)
+            lines.push('', '</details>');
+        parts.push(lines.join('\n'));
+    });
+    parts.push(checklist);
+    return `${parts.join('\n\n')}\n`;
+}
+function notesBlock(notes) {
+    const out = [];
+    for (const note of notes ?? []) {
+        if (note.items.length === 0)
+            continue;
+        out.push(`### ${escapeMarkdown(note.title)}`, '', ...note.items.map((item) => `- ${escapeMarkdown(item)}`), '');
+    }
+    return out;
+}
+function omissionNote(count, kind, fullListAt) {
+    const verb = count === 1 ? `more ${kind}finding is` : `more ${kind}findings are`;
+    return `${count} ${verb} not shown; see ${fullListAt}.`;
+}
+function heading(options) {
+    return `## ${escapeMarkdown(options.title ?? 'hsmlint')}`;
+}
+function summary(result) {
+    const counts = countFindings(result.findings);
+    const total = counts.error + counts.warn + counts.info;
+    const scanned = `${plural(result.files.length, 'file')} (${plural(result.resourceCount, 'resource')})`;
+    const lines = [];
+    if (total === 0)
+        lines.push(`No problems found in ${scanned}.`);
+    else {
+        lines.push(`**${plural(total, 'problem')}** in ${scanned}: ${plural(counts.error, 'error')}, ${plural(counts.warn, 'warning')}, ${counts.info} info.`);
+    }
+    const extra = [];
+    if (counts.suppressed > 0)
+        extra.push(`${counts.suppressed} suppressed`);
+    if (result.skipped.length > 0)
+        extra.push(`${plural(result.skipped.length, 'file')} skipped`);
+    if (result.missing.length > 0)
+        extra.push(`${plural(result.missing.length, 'path')} not found`);
+    if (extra.length > 0)
+        lines[0] += ` ${capitalize(extra.join(', '))}.`;
+    return lines.join('\n');
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** Every article section in order, then a row for findings outside any section when there are some. */
+function sectionTable(shown, rules) {
+    const empty = (title) => ({ title, error: 0, warn: 0, info: 0, rules: new Set() });
+    const rows = new Map(ARTICLE_SECTIONS.map((s) => [s.id, empty(s.title)]));
+    const other = empty('Not tied to a section');
+    for (const finding of shown) {
+        const section = rules.sectionOf(finding);
+        const row = (section && rows.get(section.id)) || other;
+        row[finding.severity]++;
+        row.rules.add(finding.ruleId);
+    }
+    const all = [...rows.values()];
+    if (other.error + other.warn + other.info > 0)
+        all.push(other);
+    return [
+        '### By article section',
+        '',
+        '| Section | Errors | Warnings | Infos | Rules |',
+        '| --- | ---: | ---: | ---: | --- |',
+        ...all.map((r) => {
+            const ids = [...r.rules]
+                .sort(compareText)
+                .map((id) => (/^[\w.-]+$/.test(id) ? `\`${id}\`` : escapeMarkdown(id)));
+            return `| ${escapeMarkdown(r.title)} | ${r.error} | ${r.warn} | ${r.info} | ${ids.join(', ') || '\u2014'} |`;
+        }),
+    ];
+}
+function markdown_location(finding, linkBase) {
+    const file = finding.range.file;
+    if (!file)
+        return '\u2014';
+    const line = finding.range.start.line;
+    const label = escapeMarkdown(`${file}:${line}`);
+    if (linkBase === undefined)
+        return label;
+    return `[${label}](${linkDestination(`${linkBase}${encodePath(file)}#L${line}`)})`;
+}
+function ruleLink(ruleId, rules) {
+    return `[${escapeMarkdown(ruleId)}](${linkDestination(rules.helpUri(ruleId))})`;
+}
+function checklistBlock() {
+    const title = new Map(ARTICLE_SECTIONS.map((s) => [s.id, s.title]));
+    return [
+        '### Recommendations no scan can verify',
+        '',
+        `These recommendations of [Secure your Azure Managed HSM deployment](${ARTICLE_URL}) are about procedures, not configuration; confirm them by hand.`,
+        '',
+        ...PROCEDURAL_CHECKLIST.map((item) => `- [ ] **${escapeMarkdown(title.get(item.section) ?? item.section)}:** ${escapeMarkdown(item.text)}`),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_FINGERPRINT_KEY = 'hsmlintFingerprint/v1';
+const SARIF_DEFAULT_AUTOMATION_ID = `${PRODUCT_NAME}/`;
+const SRCROOT = '%SRCROOT%';
+const LEVEL = {
+    error: 'error',
+    warn: 'warning',
+    info: 'note',
+};
+const SECURITY_SEVERITY = { error: '8.0', warn: '5.0', info: '2.0' };
+/** What engine findings default to when no configuration says otherwise. */
+const ENGINE_DEFAULT_SEVERITY = {
+    [finding_ENGINE_FINDINGS.parseError]: 'error',
+    [finding_ENGINE_FINDINGS.internalError]: 'error',
+    [finding_ENGINE_FINDINGS.unresolved]: 'info',
+    [finding_ENGINE_FINDINGS.suppressionUnused]: 'warn',
+    [finding_ENGINE_FINDINGS.suppressionExpired]: 'warn',
+    [finding_ENGINE_FINDINGS.suppressionNoReason]: 'warn',
+};
+/** Builds the SARIF 2.1.0 log: one run, every known rule, every finding (suppressed ones marked). */
+function toSarifLog(result, options = {}) {
+    const rules = ruleIndexOf(result);
+    const findings = sortFindings(result.findings);
+    // Every rule in the result, then any rule id that only appears in findings, so ruleIndex always resolves.
+    const summaries = [];
+    const seen = new Set();
+    for (const rule of result.rules) {
+        if (seen.has(rule.id))
+            continue;
+        seen.add(rule.id);
+        summaries.push(rule);
+    }
+    for (const id of [...new Set(findings.map((f) => f.ruleId))].sort(compareText)) {
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        summaries.push({ id, description: `hsmlint rule '${id}'.` });
+    }
+    const ruleIndex = new Map(summaries.map((rule, index) => [rule.id, index]));
+    const observed = observedSeverities(findings);
+    const descriptors = summaries.map((rule) => descriptor(rule, rules, observed.get(rule.id)));
+    const fingerprints = fingerprintsOf(findings);
+    const results = findings.map((finding, i) => sarifResult(finding, result.cwd, ruleIndex, fingerprints[i]));
+    const run = {
+        tool: {
+            driver: {
+                name: PRODUCT_NAME,
+                version: PRODUCT_VERSION,
+                semanticVersion: PRODUCT_VERSION,
+                informationUri: PRODUCT_URL,
+                rules: descriptors,
+            },
+        },
+        automationDetails: { id: options.automationId ?? SARIF_DEFAULT_AUTOMATION_ID },
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(result.cwd) } },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications(result) }],
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+/** Pretty-printed with two spaces; ends with a newline. */
+function formatSarif(result, options = {}) {
+    return `${JSON.stringify(toSarifLog(result, options), null, 2)}\n`;
+}
+/** `purge-protection` → `PurgeProtection`. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((part) => part[0].toUpperCase() + part.slice(1))
+        .join('');
+}
+/**
+ * A fingerprint that survives edits elsewhere in the file: rule, file, the resource (its key, not
+ * its line), the message id and the related rule. Only findings without a resource fall back to
+ * the line. Findings that would still collide get an occurrence number, in file order.
+ */
+function fingerprintsOf(findings) {
+    const occurrences = new Map();
+    return findings.map((finding) => {
+        const anchor = finding.resource ? `resource:${finding.resource.key}` : `line:${finding.range.start.line}`;
+        const base = sha256([
+            finding.ruleId,
+            finding.range.file,
+            anchor,
+            finding.messageId ?? finding.message,
+            finding.relatedRule ?? '',
+        ].join('\u0000'));
+        const seen = occurrences.get(base) ?? 0;
+        occurrences.set(base, seen + 1);
+        return seen === 0 ? base : sha256(`${base}\u0000${seen}`);
+    });
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function observedSeverities(findings) {
+    const out = new Map();
+    for (const finding of findings)
+        if (!out.has(finding.ruleId))
+            out.set(finding.ruleId, finding.severity);
+    return out;
+}
+function descriptor(rule, rules, observed) {
+    // A rule with no severity is either an engine finding (use its default) or a rule turned off.
+    const engineDefault = ENGINE_DEFAULT_SEVERITY[rule.id];
+    const severity = rule.severity ?? observed ?? engineDefault;
+    const section = sectionOf(rule.recommendation);
+    const helpUri = rules.helpUri(rule.id);
+    const description = oneLine(rule.description);
+    const where = section
+        ? `It checks a recommendation from the "${section.title}" section of Secure your Azure Managed HSM deployment (${rule.recommendation}).`
+        : 'It is reported by the hsmlint engine itself, not by a recommendation of the article.';
+    const policy = rule.policy?.length ? ` Related Azure Policy definitions: ${rule.policy.join(', ')}.` : '';
+    const text = `${description} ${where}${policy} Documentation: ${helpUri}`;
+    const markdown = [
+        description,
+        '',
+        section
+            ? `Article section: **${section.title}** of [Secure your Azure Managed HSM deployment](${ARTICLE_URL}) (\`${rule.recommendation}\`).`
+            : `Reported by the hsmlint engine itself, not by a recommendation of [the article](${ARTICLE_URL}).`,
+        ...(rule.policy?.length
+            ? ['', `Related Azure Policy definitions: ${rule.policy.map((p) => `\`${p}\``).join(', ')}.`]
+            : []),
+        '',
+        `[Rule documentation](${helpUri})`,
+    ].join('\n');
+    const out = {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: description },
+        fullDescription: { text: `${description}${section ? ` (${section.title})` : ''}` },
+        help: { text, markdown },
+        helpUri,
+        defaultConfiguration: severity ? { level: LEVEL[severity] } : { level: 'warning', enabled: false },
+        properties: {
+            tags: section ? ['security', section.id] : ['security', 'hsmlint-engine'],
+            'security-severity': SECURITY_SEVERITY[severity ?? 'warn'],
+            ...(rule.recommendation ? { recommendation: rule.recommendation } : {}),
+            ...(rule.policy?.length ? { policy: rule.policy } : {}),
+        },
+    };
+    return out;
+}
+function sarifResult(finding, cwd, ruleIndex, fingerprint) {
+    const out = {
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+    };
+    if (finding.range.file) {
+        out.locations = [
+            {
+                physicalLocation: {
+                    artifactLocation: artifactLocation(finding.range.file, cwd),
+                    region: region(finding.range),
+                },
+            },
+        ];
+    }
+    out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint };
+    if (finding.suppressed) {
+        const kind = finding.suppressed.kind === 'baseline' ? 'external' : 'inSource';
+        out.suppressions = [{ kind, justification: finding.suppressed.reason }];
+    }
+    const properties = {};
+    if (finding.resource)
+        properties.resource = { ...finding.resource };
+    if (finding.surface)
+        properties.surface = finding.surface;
+    if (finding.recommendation)
+        properties.recommendation = finding.recommendation;
+    if (finding.relatedRule)
+        properties.relatedRule = finding.relatedRule;
+    if (finding.conditional)
+        properties.conditional = finding.conditional;
+    if (finding.parameter)
+        properties.parameter = finding.parameter;
+    if (finding.messageId)
+        properties.messageId = finding.messageId;
+    if (finding.suppressed)
+        properties.suppressedBy = finding.suppressed.kind;
+    if (Object.keys(properties).length > 0)
+        out.properties = properties;
+    return out;
+}
+/** SARIF regions are 1-based and never 0; the end never precedes the start. */
+function region(range) {
+    const atLeastOne = (n) => (Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1);
+    const startLine = atLeastOne(range.start.line);
+    const startColumn = atLeastOne(range.start.column);
+    let endLine = atLeastOne(range.end.line);
+    let endColumn = atLeastOne(range.end.column);
+    if (endLine < startLine)
+        [endLine, endColumn] = [startLine, startColumn];
+    if (endLine === startLine && endColumn < startColumn)
+        endColumn = startColumn;
+    return { startLine, startColumn, endLine, endColumn };
+}
+/**
+ * Relative paths (how the scan displays files) become encoded, relative URIs under `%SRCROOT%`.
+ * An absolute path inside the working directory is made relative; one outside it becomes a file URI.
+ */
+function artifactLocation(file, cwd) {
+    let path = file;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path)) {
+        const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return { uri: (0,external_node_url_.pathToFileURL)(path).href };
+        path = rel;
+    }
+    const posix = path.split(external_node_path_namespaceObject.sep).join('/');
+    return { uri: posix.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+function directoryUri(dir) {
+    const href = (0,external_node_url_.pathToFileURL)(dir).href;
+    return href.endsWith('/') ? href : `${href}/`;
+}
+function notifications(result) {
+    const out = result.skipped.map((s) => ({
+        level: 'note',
+        message: { text: `Skipped ${s.path}: ${s.reason}.` },
+        descriptor: { id: 'skipped-file' },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path, result.cwd) } }],
+    }));
+    for (const path of result.missing) {
+        out.push({
+            level: 'warning',
+            message: { text: `Path not found: ${path}.` },
+            descriptor: { id: 'missing-path' },
+        });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/runner.ts
 
 /**
@@ -57308,7 +58923,7 @@ function createContext(rule, active, graph, options, sink) {
                 return;
             const because = value.reason ? ` (${value.reason})` : '';
             const finding = describe(resource, {
-                ruleId: ENGINE_FINDINGS.unresolved,
+                ruleId: finding_ENGINE_FINDINGS.unresolved,
                 relatedRule: meta.id,
                 message: `Could not verify '${meta.id}' on ${resource.type} '${resource.displayName}': ${path} is ${value.expression}, which cannot be evaluated here${because}.${detail ? ` ${detail}` : ''}`,
                 severity: options.unresolved,
@@ -57345,7 +58960,7 @@ function interpolate(template, data) {
 function internalError(ruleId, error, range, resource) {
     const severity = 'error';
     const finding = {
-        ruleId: ENGINE_FINDINGS.internalError,
+        ruleId: finding_ENGINE_FINDINGS.internalError,
         relatedRule: ruleId,
         message: `Rule '${ruleId}' failed${resource ? ` on ${resource.type} '${resource.displayName}'` : ''}: ${error?.message ?? String(error)}`,
         severity,
@@ -57356,7 +58971,7 @@ function internalError(ruleId, error, range, resource) {
 
 ;// CONCATENATED MODULE: ./src/engine/suppressions.ts
 
-const NOT_SUPPRESSIBLE = new Set([ENGINE_FINDINGS.parseError, ENGINE_FINDINGS.internalError]);
+const NOT_SUPPRESSIBLE = new Set([finding_ENGINE_FINDINGS.parseError, finding_ENGINE_FINDINGS.internalError]);
 const SEVERITY = 'warn';
 /**
  * Marks findings covered by inline directives or resource metadata as suppressed, and reports
@@ -57373,7 +58988,7 @@ function applySuppressions(input) {
         for (const directive of directives) {
             for (const rule of directive.rules) {
                 if (!input.knownRules.has(rule)) {
-                    report(ENGINE_FINDINGS.suppressionUnused, `Directive names unknown rule '${rule}'.`, directive.range);
+                    report(finding_ENGINE_FINDINGS.suppressionUnused, `Directive names unknown rule '${rule}'.`, directive.range);
                 }
             }
             if (directive.kind === 'enable') {
@@ -57388,7 +59003,7 @@ function applySuppressions(input) {
                 continue;
             }
             if (!directive.reason) {
-                report(ENGINE_FINDINGS.suppressionNoReason, `hsmlint-${directive.kind} needs a reason after ' -- '; it suppresses nothing until it has one.`, directive.range);
+                report(finding_ENGINE_FINDINGS.suppressionNoReason, `hsmlint-${directive.kind} needs a reason after ' -- '; it suppresses nothing until it has one.`, directive.range);
                 continue;
             }
             if (directive.kind === 'disable') {
@@ -57415,21 +59030,21 @@ function applySuppressions(input) {
     for (const resource of input.resources) {
         for (const s of resource.suppressions) {
             if (!input.knownRules.has(s.rule)) {
-                report(ENGINE_FINDINGS.suppressionUnused, `Suppression names unknown rule '${s.rule}'.`, s.range);
+                report(finding_ENGINE_FINDINGS.suppressionUnused, `Suppression names unknown rule '${s.rule}'.`, s.range);
                 continue;
             }
             if (!s.reason) {
-                report(ENGINE_FINDINGS.suppressionNoReason, `The suppression of '${s.rule}' needs a "reason"; it suppresses nothing until it has one.`, s.range);
+                report(finding_ENGINE_FINDINGS.suppressionNoReason, `The suppression of '${s.rule}' needs a "reason"; it suppresses nothing until it has one.`, s.range);
                 continue;
             }
             if (s.expires !== undefined) {
                 const expiry = parseExpiry(s.expires);
                 if (!expiry) {
-                    report(ENGINE_FINDINGS.suppressionExpired, `The suppression of '${s.rule}' has an invalid "expires" date '${s.expires}' (use YYYY-MM-DD); it is not applied.`, s.range);
+                    report(finding_ENGINE_FINDINGS.suppressionExpired, `The suppression of '${s.rule}' has an invalid "expires" date '${s.expires}' (use YYYY-MM-DD); it is not applied.`, s.range);
                     continue;
                 }
                 if (expiry.getTime() <= input.now.getTime()) {
-                    report(ENGINE_FINDINGS.suppressionExpired, `The suppression of '${s.rule}' expired on ${s.expires}; it is no longer applied.`, s.range);
+                    report(finding_ENGINE_FINDINGS.suppressionExpired, `The suppression of '${s.rule}' expired on ${s.expires}; it is no longer applied.`, s.range);
                     continue;
                 }
             }
@@ -57459,13 +59074,13 @@ function applySuppressions(input) {
     for (const c of candidates) {
         if (c.rules.length === 0) {
             if (c.used.size === 0)
-                report(ENGINE_FINDINGS.suppressionUnused, 'Unused hsmlint-disable directive (no findings were suppressed).', c.range);
+                report(finding_ENGINE_FINDINGS.suppressionUnused, 'Unused hsmlint-disable directive (no findings were suppressed).', c.range);
             continue;
         }
         for (const rule of c.rules) {
             if (c.used.has(rule) || !input.activeRules.has(rule) || !input.knownRules.has(rule))
                 continue;
-            report(ENGINE_FINDINGS.suppressionUnused, `Unused suppression of '${rule}' (no finding of that rule here); remove it.`, c.range);
+            report(finding_ENGINE_FINDINGS.suppressionUnused, `Unused suppression of '${rule}' (no finding of that rule here); remove it.`, c.range);
         }
     }
     return extra;
@@ -57704,75 +59319,6 @@ function targetsOf(value, find) {
         return found.length ? found : undefined;
     }
     return value.kind === 'unknown' ? undefined : [];
-}
-
-;// CONCATENATED MODULE: ./src/model/product.ts
-/** Kept equal to package.json's version by a test. */
-const PRODUCT_VERSION = '0.1.0';
-const PRODUCT_NAME = 'hsmlint';
-const PRODUCT_URL = 'https://github.com/hsmlint/hsmlint';
-function ruleDocsUrl(ruleId) {
-    return `${PRODUCT_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/model/range.ts
-/** Maps string offsets to 1-based line/column positions with one pass over the text. */
-class LineIndex {
-    text;
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                starts.push(i + 1);
-            }
-        }
-        this.lineStarts = starts;
-    }
-    position(offset) {
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    range(file, offset, length) {
-        return { file, start: this.position(offset), end: this.position(offset + length) };
-    }
-    lineText(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        const next = this.lineStarts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-function range_pointRange(file, line = 1, column = 1) {
-    return { file, start: { line, column }, end: { line, column } };
-}
-function compareRanges(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.start.line - b.start.line || a.start.column - b.start.column;
-}
-function rangeContains(outer, inner) {
-    if (outer.file !== inner.file)
-        return false;
-    const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
-    return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -58799,14 +60345,18 @@ class ProvenanceTracker {
     absorb(result) {
         if (result.secure)
             this.secure = true;
-        if (result.kind === 'known' && result.parameter !== undefined && this.parameter === undefined)
+        if (result.parameter !== undefined && this.parameter === undefined)
             this.parameter = result.parameter;
     }
     apply(result) {
         const secure = this.secure || result.secure === true;
         if (result.kind === 'unknown') {
-            const { secure: _ignored, ...rest } = result;
-            return secure ? { ...rest, secure: true } : rest;
+            const { secure: _ignored, parameter: ownParameter, ...rest } = result;
+            const out = secure ? { ...rest, secure: true } : rest;
+            const parameter = ownParameter ?? this.parameter;
+            if (parameter !== undefined)
+                out.parameter = parameter;
+            return out;
         }
         const parameter = result.parameter ?? this.parameter;
         const output = { kind: 'known', value: result.value };
@@ -59507,8 +61057,6 @@ function customNumberFormat(value, format) {
     return withSign(negative, fraction === '' ? integer : `${integer}.${fraction}`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/sources/arm/expressions/hash.ts
 
 /*
@@ -60478,11 +62026,10 @@ function resultToNode(result, expression, range) {
     const prov = {};
     if (result.secure)
         prov.secure = true;
-    if (result.kind === 'known') {
-        if (result.parameter !== undefined)
-            prov.parameter = result.parameter;
+    if (result.parameter !== undefined)
+        prov.parameter = result.parameter;
+    if (result.kind === 'known')
         return jsonToNode(result.value, range, prov);
-    }
     const node = { kind: 'unknown', expression, range, reason: result.reason, ...prov };
     if (result.references?.length)
         node.references = result.references;
@@ -60810,6 +62357,8 @@ function treeResult(tree) {
             result.references = u.references;
         if (prov.secure)
             result.secure = true;
+        if (prov.parameter !== undefined)
+            result.parameter = prov.parameter;
         return result;
     }
     const result = { kind: 'known', value: json };
@@ -61524,15 +63073,15 @@ function formatBytes(n) {
 
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
-    { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
+    { id: finding_ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
     {
-        id: ENGINE_FINDINGS.unresolved,
+        id: finding_ENGINE_FINDINGS.unresolved,
         description: 'A rule could not decide because a value cannot be evaluated.',
     },
-    { id: ENGINE_FINDINGS.suppressionUnused, description: 'A suppression suppresses nothing.' },
-    { id: ENGINE_FINDINGS.suppressionExpired, description: 'A suppression has expired.' },
-    { id: ENGINE_FINDINGS.suppressionNoReason, description: 'A suppression gives no reason.' },
-    { id: ENGINE_FINDINGS.internalError, description: 'A rule failed while checking a resource.' },
+    { id: finding_ENGINE_FINDINGS.suppressionUnused, description: 'A suppression suppresses nothing.' },
+    { id: finding_ENGINE_FINDINGS.suppressionExpired, description: 'A suppression has expired.' },
+    { id: finding_ENGINE_FINDINGS.suppressionNoReason, description: 'A suppression gives no reason.' },
+    { id: finding_ENGINE_FINDINGS.internalError, description: 'A rule failed while checking a resource.' },
 ];
 /** The pipeline both entries share: discover, parse, link, check, suppress. */
 function scan(options) {
@@ -61543,14 +63092,16 @@ function scan(options) {
         extensions: SOURCE_EXTENSIONS,
         ignore: config.ignore,
         baseDir: config.baseDir,
+        namedFilesAreExplicit: !options.namedFilesAreImplicit,
     });
     const findings = [];
     const files = [];
     const skipped = discovery.skipped.map((s) => ({ ...s, path: display(s.path) }));
     const resources = [];
     const directivesByFile = new Map();
+    const related = {};
     const parseError = (file, message, range = range_pointRange(file), surface) => {
-        const finding = { ruleId: ENGINE_FINDINGS.parseError, message, severity: 'error', range };
+        const finding = { ruleId: finding_ENGINE_FINDINGS.parseError, message, severity: 'error', range };
         if (surface)
             finding.surface = surface;
         findings.push(finding);
@@ -61608,7 +63159,7 @@ function scan(options) {
         if (config.unresolved !== 'off') {
             for (const note of parsed.unresolved ?? []) {
                 findings.push({
-                    ruleId: ENGINE_FINDINGS.unresolved,
+                    ruleId: finding_ENGINE_FINDINGS.unresolved,
                     message: note.message,
                     severity: config.unresolved,
                     range: note.range,
@@ -61620,15 +63171,17 @@ function scan(options) {
         if (parsed.directives.length)
             directivesByFile.set(file, parsed.directives);
         files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
+        if (parsed.related?.length)
+            related[file] = [...new Set(parsed.related)];
     }
     for (const resource of resources)
         graph.add(resource);
     linkResources(graph);
     findings.push(...prepared.run());
-    const knownRules = new Set([...registry.rules.keys(), ENGINE_FINDINGS.unresolved]);
+    const knownRules = new Set([...registry.rules.keys(), finding_ENGINE_FINDINGS.unresolved]);
     const activeRules = new Set(config.rules.keys());
     if (config.unresolved !== 'off')
-        activeRules.add(ENGINE_FINDINGS.unresolved);
+        activeRules.add(finding_ENGINE_FINDINGS.unresolved);
     findings.push(...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }));
     findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
     const rules = [...registry.rules.values()]
@@ -61641,8 +63194,23 @@ function scan(options) {
         severity: config.rules.get(rule.meta.id)?.severity,
     }))
         .sort((a, b) => a.id.localeCompare(b.id));
+    const suppressions = [];
+    for (const directives of directivesByFile.values()) {
+        for (const d of directives) {
+            if (d.kind === 'enable')
+                continue;
+            suppressions.push({ kind: 'directive', rules: d.rules, reason: d.reason, range: d.range });
+        }
+    }
+    for (const resource of resources) {
+        for (const s of resource.suppressions) {
+            suppressions.push({ kind: 'metadata', rules: [s.rule], reason: s.reason, range: s.range });
+        }
+    }
     return {
         cwd,
+        suppressions,
+        related,
         files,
         skipped,
         missing: discovery.missing,
@@ -61711,48 +63279,211 @@ function parameterMatcher(config) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A job summary holds 1 MiB; Markdown stays well below it. */
+const SUMMARY_LIMIT = 900_000;
 /**
- * The Action: scans the given paths with the repository configuration, annotates findings and fails
- * the step per `fail-on`. Pull request comments, summaries and sweeps build on this.
+ * The Action: scans the workspace (on pull requests, the changed files and what uses them) with the
+ * configuration from the base commit, then annotates findings, writes the job summary and SARIF, keeps
+ * one pull request comment or one tracking issue up to date, sets outputs and fails by the exit policy.
  */
 async function run() {
     try {
-        const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const paths = getMultilineInput('paths')
-            .flatMap((p) => p.split(/\s+/))
-            .filter(Boolean);
-        const configFile = getInput('config') || undefined;
-        const failOn = (getInput('fail-on') || 'error');
-        const config = loadConfig(registry, { configFile, startDir: cwd });
-        const result = scan({ paths: paths.length ? paths : ['.'], cwd, config, registry: registry });
-        for (const finding of result.findings) {
-            if (finding.suppressed)
-                continue;
-            const properties = {
-                title: finding.ruleId,
-                file: finding.range.file,
-                startLine: finding.range.start.line,
-                startColumn: finding.range.start.column,
-            };
-            if (finding.severity === 'error')
-                error(finding.message, properties);
-            else if (finding.severity === 'warn')
-                warning(finding.message, properties);
-            else
-                notice(finding.message, properties);
-        }
-        const active = result.findings.filter((f) => !f.suppressed);
-        setOutput('findings', active.length);
-        setOutput('errors', active.filter((f) => f.severity === 'error').length);
-        setOutput('warnings', active.filter((f) => f.severity === 'warn').length);
-        const decision = decideExit(result.findings, { failOn, maxWarnings: -1 });
-        setOutput('conclusion', decision.failed ? 'failure' : 'success');
-        if (decision.failed)
-            setFailed(`hsmlint: ${decision.reasons.join('; ')}`);
+        const inputs = readInputs();
+        const context = readRunContext();
+        await runAction(inputs, context);
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));
     }
+}
+async function runAction(inputs, context) {
+    const mode = inputs.mode === 'auto' ? (context.pullRequest ? 'pull-request' : 'sweep') : inputs.mode;
+    if (mode === 'pull-request' && !context.pullRequest) {
+        throw new InputError(`Input 'mode' is pull-request, but the '${context.eventName}' event has no pull request.`);
+    }
+    const pr = mode === 'pull-request' ? context.pullRequest : undefined;
+    const workspace = context.workspace;
+    const display = (abs) => (0,external_node_path_namespaceObject.relative)(workspace, abs).split(external_node_path_namespaceObject.sep).join('/');
+    let client;
+    const octokit = () => {
+        if (!inputs.token)
+            throw new InputError("Input 'github-token' is empty; GitHub reporting needs a token.");
+        client ??= createOctokit(inputs.token, context.apiUrl);
+        return client;
+    };
+    const notes = [];
+    const logNotes = [];
+    // Configuration: on pull requests from the base commit unless opted out.
+    const startDir = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.paths[0] ?? '.');
+    const headConfig = loadConfig(registry, {
+        configFile: inputs.config ? (0,external_node_path_namespaceObject.resolve)(workspace, inputs.config) : undefined,
+        startDir,
+        overrides: { unresolved: inputs.unresolved },
+    });
+    let config = headConfig;
+    const readBase = pr ? baseReader(context, octokit) : undefined;
+    if (pr && readBase) {
+        const decision = await decideConfig({
+            registry: registry,
+            workspace,
+            startDir,
+            headConfig,
+            explicitFile: inputs.config,
+            readBase,
+            trustBase: inputs.trustBaseConfig,
+        });
+        config = inputs.unresolved ? { ...decision.config, unresolved: inputs.unresolved } : decision.config;
+        if (decision.changes.length)
+            notes.push({ title: 'Configuration changes in this pull request', items: decision.changes });
+    }
+    // What to scan: on pull requests the changed files and their dependents, unless changed-only is off.
+    let changes;
+    let paths = inputs.paths;
+    let implicit = false;
+    if (pr) {
+        const fromGit = changesFromGit(workspace, pr.baseSha, pr.headSha);
+        const outcome = fromGit.kind === 'changes' ? fromGit : await changesFromApi(await octokit(), context);
+        if (outcome.kind === 'changes')
+            changes = outcome.changes;
+        else {
+            const message = `Scanning everything: the changed files are not known (${outcome.reason}).`;
+            notice(message, { title: 'hsmlint' });
+            logNotes.push(message);
+        }
+        if ((inputs.changedOnly ?? true) && changes) {
+            const candidates = discoverFiles(inputs.paths, workspace, {
+                extensions: SOURCE_EXTENSIONS,
+                ignore: config.ignore,
+                baseDir: config.baseDir,
+            }).files.map((f) => display(f.path));
+            const candidateSet = new Set(candidates);
+            const changed = [...changes.files.keys()].filter((f) => candidateSet.has(f));
+            paths = affectedEntryPoints(changed, candidates, workspace, SOURCE_EXTENSIONS);
+            implicit = true;
+            info(`hsmlint: ${changed.length} changed source files; scanning ${paths.length} files (with their dependents).`);
+        }
+    }
+    const result = scan({
+        paths,
+        cwd: workspace,
+        config,
+        registry: registry,
+        namedFilesAreImplicit: implicit,
+    });
+    for (const missing of result.missing)
+        warning(`hsmlint: no such file or folder: ${missing}`);
+    // Suppressions added by the pull request are listed; they apply unless the workflow says otherwise.
+    const added = reviewNewSuppressions(result, changes, inputs.allowNewSuppressions);
+    if (added.length)
+        notes.push({ title: 'Suppressions added in this pull request', items: added });
+    // Baseline: findings it counts are accepted; on pull requests it is read from the base commit.
+    if (inputs.baseline) {
+        let baselineText;
+        if (pr && readBase && inputs.trustBaseConfig)
+            baselineText = await readBase(inputs.baseline);
+        const baseline = baselineText !== undefined
+            ? JSON.parse(baselineText)
+            : readBaseline((0,external_node_path_namespaceObject.resolve)(workspace, inputs.baseline));
+        applyBaseline(result.findings, baseline, inputs.baseline);
+    }
+    const isNew = pr && changes ? (f) => isChangedLine(changes, f.range.file, f.range.start.line) : undefined;
+    const active = result.findings.filter((f) => !f.suppressed);
+    const newFindings = isNew ? active.filter(isNew) : active;
+    const automationId = `hsmlint/${context.workflow}/${context.job}/`;
+    // SARIF: complete, never cut.
+    let sarifPath = '';
+    if (inputs.sarifFile) {
+        const target = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, formatSarif(result, { automationId }));
+        sarifPath = display(target);
+    }
+    const fullListAt = sarifPath ? `the job summary and the SARIF file ${sarifPath}` : 'the job summary';
+    const decision = decideExit(result.findings, { failOn: inputs.failOn, maxWarnings: inputs.maxWarnings });
+    // A failed step adds one error annotation of its own, which counts against the same budget.
+    if (inputs.annotations) {
+        emitAnnotations(result.findings, core_namespaceObject, {
+            isNew,
+            fullListAt,
+            reserved: { error: decision.failed ? 1 : 0 },
+        });
+    }
+    const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pr?.headSha ?? context.sha}/`;
+    let comment;
+    if (pr && inputs.comment) {
+        const marker = commentMarker(context.workflow, context.job);
+        const body = formatMarkdown(result, {
+            title: active.length === 0 ? 'hsmlint: all clear' : 'hsmlint',
+            linkBase,
+            isNew,
+            notes,
+            fullListAt,
+            maxLength: COMMENT_LIMIT - marker.length - 100,
+        });
+        comment = await upsertStickyComment(await octokit(), context, pr.number, marker, body);
+        if (comment.action === 'skipped') {
+            info(`hsmlint: pull request comment skipped: ${comment.reason}.`);
+            logNotes.push(`The pull request comment was skipped: ${comment.reason}.`);
+        }
+        else
+            info(`hsmlint: pull request comment ${comment.action}: ${comment.url}`);
+    }
+    if (mode === 'sweep' && (inputs.trackingIssue ?? true) && inputs.token) {
+        const marker = commentMarker(`${context.workflow} tracking`, context.job);
+        const outcome = await syncTrackingIssue(await octokit(), context, {
+            marker,
+            title: trackingTitle(result),
+            body: formatMarkdown(result, {
+                title: 'hsmlint sweep',
+                linkBase,
+                fullListAt,
+                maxLength: COMMENT_LIMIT - marker.length - 100,
+            }),
+            findings: active.length,
+            cleanComment: `hsmlint found nothing left to fix at ${context.sha.slice(0, 12)}; closing.`,
+        });
+        if (outcome.action !== 'none')
+            info(`hsmlint: tracking issue #${outcome.number} ${outcome.action}.`);
+    }
+    if (inputs.jobSummary && process.env.GITHUB_STEP_SUMMARY) {
+        if (logNotes.length)
+            notes.push({ title: 'Notes', items: logNotes });
+        const summary = formatMarkdown(result, {
+            title: 'hsmlint',
+            linkBase,
+            isNew,
+            notes,
+            fullListAt: sarifPath ? `the SARIF file ${sarifPath}` : 'the SARIF output',
+            maxLength: SUMMARY_LIMIT,
+        });
+        await summary_summary.addRaw(summary, true).write();
+    }
+    setOutput('findings', active.length);
+    setOutput('errors', active.filter((f) => f.severity === 'error').length);
+    setOutput('warnings', active.filter((f) => f.severity === 'warn').length);
+    setOutput('new-findings', newFindings.length);
+    setOutput('sarif-file', sarifPath);
+    setOutput('comment-url', comment && comment.action !== 'skipped' ? comment.url : '');
+    setOutput('conclusion', decision.failed ? 'failure' : 'success');
+    if (decision.failed)
+        setFailed(`hsmlint: ${decision.reasons.join('; ')}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -157,7 +157,15 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
   }
   const fullListAt = sarifPath ? `the job summary and the SARIF file ${sarifPath}` : 'the job summary';
 
-  if (inputs.annotations) emitAnnotations(result.findings, core, { isNew, fullListAt });
+  const decision = decideExit(result.findings, { failOn: inputs.failOn, maxWarnings: inputs.maxWarnings });
+  // A failed step adds one error annotation of its own, which counts against the same budget.
+  if (inputs.annotations) {
+    emitAnnotations(result.findings, core, {
+      isNew,
+      fullListAt,
+      reserved: { error: decision.failed ? 1 : 0 },
+    });
+  }
 
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pr?.headSha ?? context.sha}/`;
   let comment: CommentOutcome | undefined;
@@ -208,7 +216,6 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
     await core.summary.addRaw(summary, true).write();
   }
 
-  const decision = decideExit(result.findings, { failOn: inputs.failOn, maxWarnings: inputs.maxWarnings });
   core.setOutput('findings', active.length);
   core.setOutput('errors', active.filter((f) => f.severity === 'error').length);
   core.setOutput('warnings', active.filter((f) => f.severity === 'warn').length);

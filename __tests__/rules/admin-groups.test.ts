@@ -2,6 +2,16 @@ import rule from '../../rules/admin-groups.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaultNote,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const { initialAdminObjectIds: _omitted, ...withoutAdmins } = COMPLIANT_PROPERTIES;
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -33,6 +43,23 @@ const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources
 // The HSM of most assignment cases lists no administrators, so only the assignment is judged.
 const HSM = adminsHsm([]);
 
+/** A Contributor assignment on the HSM whose principalType is parameter `principalType`, with the given default. */
+const principalTypeFrom = (principalType: unknown) =>
+  parameterized(
+    defaults({ principalType }),
+    HSM,
+    assignment(CONTRIBUTOR, { principalType: "[parameters('principalType')]" }),
+  );
+const TYPE_LINE = lineOf(principalTypeFrom('Group'), '"principalType": "[parameters');
+
+/** An HSM named by parameter `hsmName` and a Contributor assignment to a user scoped with resourceId() of it. */
+const linkedByName = (parameters: ReturnType<typeof defaults>) =>
+  parameterized(
+    parameters,
+    hsm({ ...withoutAdmins, initialAdminObjectIds: [] }, { name: HSM_NAME }),
+    assignment(CONTRIBUTOR, { principalType: 'User' }, { scope: HSM_REF }),
+  );
+
 new RuleTester(registry).run(rule, {
   valid: [
     { name: 'no initial administrators listed', files: template(HSM) },
@@ -62,6 +89,15 @@ new RuleTester(registry).run(rule, {
     {
       name: 'a user as Contributor at resource group scope is not on the HSM',
       files: template(HSM, assignment(CONTRIBUTOR, { principalType: 'User' }, { scope: undefined })),
+    },
+    {
+      name: "principalType Group as the default of parameter 'principalType'",
+      files: { 'a.json': principalTypeFrom('Group') },
+    },
+    {
+      name: 'the parameters file beside the template sets Group over a default of User',
+      files: withParametersFile(principalTypeFrom('User'), { principalType: 'Group' }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -179,6 +215,65 @@ new RuleTester(registry).run(rule, {
         assignment(OWNER, { roleDefinitionId: "[parameters('role')]", principalType: 'User' }),
       ),
       errors: [{ messageId: 'unresolved', message: "[parameters('role')]" }],
+    },
+    {
+      name: "principalType User as the default of parameter 'principalType'",
+      files: { 'a.json': principalTypeFrom('User') },
+      errors: [
+        {
+          messageId: 'userAssignment',
+          parameter: 'principalType',
+          line: TYPE_LINE,
+          message: `to a single user (principalType User). Administrative access tied to one account is lost with it and hard to review; assign the role to a security group. ${defaultNote('principalType')}`,
+        },
+      ],
+    },
+    {
+      name: "the deployer as the default of parameter 'principalId'",
+      files: {
+        'a.json': parameterized(
+          defaults({ principalId: '[deployer().objectId]' }),
+          HSM,
+          assignment(CONTRIBUTOR, { principalId: "[parameters('principalId')]", principalType: 'User' }),
+        ),
+      },
+      errors: [
+        { messageId: 'deployerAssignment', parameter: 'principalId', message: 'to the deploying principal' },
+      ],
+    },
+    {
+      name: "the deployer in the default of parameter 'admins'",
+      files: {
+        'a.json': parameterized(
+          defaults({ admins: ['[deployer().objectId]'] }),
+          adminsHsm("[parameters('admins')]"),
+        ),
+      },
+      errors: [
+        {
+          messageId: 'deployerAdmin',
+          parameter: 'admins',
+          message: 'an initial administrator ([deployer().objectId] in initialAdminObjectIds)',
+        },
+      ],
+    },
+    {
+      name: "scoped with resourceId() of parameter 'hsmName' with a default: the assignment is judged",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' })) },
+      errors: [{ messageId: 'userAssignment', message: "on Managed HSM 'hsm1' to a single user" }],
+    },
+    {
+      name: "scoped with resourceId() of parameter 'hsmName' without a value: the assignment is judged",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' })) },
+      errors: [{ messageId: 'userAssignment', message: `on Managed HSM '${HSM_NAME}' to a single user` }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: User over Group',
+      files: withParametersFile(principalTypeFrom('Group'), { principalType: 'User' }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'userAssignment', file: 'main.json', line: TYPE_LINE, message: 'principalType User' },
+      ],
     },
   ],
 });

@@ -3,6 +3,28 @@ import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import {
+  declared,
+  defaults,
+  HSM_NAME,
+  hsmWith,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
+
+// The rule judges no value (every ARM key is reported), so no finding can carry a parameter default.
+// Parameters still decide which HSM a key belongs to, and whether it is deployed.
+
+/** An HSM named by parameter `hsmName` (with the given default) and a key named after it. */
+const keyOfNamedHsm = (hsmName: string) =>
+  parameterized(
+    defaults({ hsmName }),
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    key(COMPLIANT_KEY, { name: "[format('{0}/key1', parameters('hsmName'))]" }),
+  );
+// Findings point at the key declaration (its opening brace).
+const KEY_LINE = lineOf(keyOfNamedHsm('hsm1'), '"type": "Microsoft.KeyVault/managedHSMs/keys"') - 1;
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -99,6 +121,59 @@ new RuleTester(registry).run(rule, {
         ),
       },
       errors: [{ messageId: 'trustsArm', conditional: true }],
+    },
+    {
+      name: "the HSM and the key named after the default of parameter 'hsmName': linked",
+      files: { 'a.json': keyOfNamedHsm('hsm1') },
+      errors: [
+        {
+          messageId: 'trustsArm',
+          line: KEY_LINE,
+          message:
+            "Key 'hsm1/key1' is deployed through Azure Resource Manager, which works only when HSM 'hsm1'",
+        },
+      ],
+    },
+    {
+      name: "a key nested under an HSM named by parameter 'hsmName' without a value: linked by nesting",
+      files: {
+        'a.json': parameterized(declared({ hsmName: 'string' }), {
+          ...hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+          resources: [{ type: 'keys', apiVersion: '2025-05-01', name: 'key1', properties: COMPLIANT_KEY }],
+        }),
+      },
+      errors: [{ messageId: 'trustsArm', message: `only when HSM '${HSM_NAME}' has` }],
+    },
+    {
+      name: "a key deployed only when parameter 'deployKey' is true, false by default: reported as conditional",
+      files: {
+        'a.json': hsmWith(
+          defaults({ deployKey: false }),
+          key(COMPLIANT_KEY, { condition: "[parameters('deployKey')]" }),
+        ),
+      },
+      errors: [
+        {
+          messageId: 'trustsArm',
+          conditional: true,
+          message:
+            "deployed only when [parameters('deployKey')] (false with the default of parameter 'deployKey')",
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: the HSM and key are hsm2',
+      files: withParametersFile(keyOfNamedHsm('hsm1'), { hsmName: 'hsm2' }),
+      paths: ['main.json'],
+      errors: [
+        {
+          messageId: 'trustsArm',
+          file: 'main.json',
+          line: KEY_LINE,
+          message:
+            "Key 'hsm2/key1' is deployed through Azure Resource Manager, which works only when HSM 'hsm2'",
+        },
+      ],
     },
   ],
 });

@@ -2,11 +2,22 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/backup-identity.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const UAMI =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/hsm-backup';
 const withIdentity = (identity: unknown, extra: Record<string, unknown> = {}) =>
   armTemplate([hsm(COMPLIANT_PROPERTIES, { identity, ...extra })]);
+
+/** An HSM whose identity type is parameter `identityType`, with the given default, and one identity listed. */
+const identityTypeFrom = (identityType: unknown) =>
+  parameterized(
+    defaults({ identityType }),
+    hsm(COMPLIANT_PROPERTIES, {
+      identity: { type: "[parameters('identityType')]", userAssignedIdentities: { [UAMI]: {} } },
+    }),
+  );
+const TYPE_LINE = lineOf(identityTypeFrom('UserAssigned'), '"type": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -61,6 +72,24 @@ new RuleTester(registry).run(rule, {
           }),
         ]),
       },
+    },
+    {
+      name: "UserAssigned as the default of parameter 'identityType'",
+      files: { 'a.json': identityTypeFrom('UserAssigned') },
+    },
+    {
+      name: "the whole identity as the default of parameter 'identity'",
+      files: {
+        'a.json': parameterized(
+          defaults({ identity: { type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } } }),
+          hsm(COMPLIANT_PROPERTIES, { identity: "[parameters('identity')]" }),
+        ),
+      },
+    },
+    {
+      name: 'the parameters file beside the template sets UserAssigned over a default of SystemAssigned',
+      files: withParametersFile(identityTypeFrom('SystemAssigned'), { identityType: 'UserAssigned' }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -186,6 +215,37 @@ new RuleTester(registry).run(rule, {
         }),
       },
       errors: [{ messageId: 'unresolved', message: 'identity.userAssignedIdentities is' }],
+    },
+    {
+      name: "SystemAssigned as the default of parameter 'identityType'",
+      files: { 'a.json': identityTypeFrom('SystemAssigned') },
+      errors: [
+        {
+          messageId: 'notUserAssigned',
+          parameter: 'identityType',
+          line: TYPE_LINE,
+          message: `has identity type SystemAssigned, which attaches no user-assigned identity for backups. Use UserAssigned (or SystemAssigned, UserAssigned) and list the identity under userAssignedIdentities. ${defaultNote('identityType')}`,
+        },
+      ],
+    },
+    {
+      name: "an identity default of parameter 'identity' that lists no identity",
+      files: {
+        'a.json': parameterized(
+          defaults({ identity: { type: 'UserAssigned', userAssignedIdentities: {} } }),
+          hsm(COMPLIANT_PROPERTIES, { identity: "[parameters('identity')]" }),
+        ),
+      },
+      errors: [
+        { messageId: 'noIdentities', parameter: 'identity', message: 'identity type UserAssigned but lists' },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: None over UserAssigned',
+      files: withParametersFile(identityTypeFrom('UserAssigned'), { identityType: 'None' }),
+      errors: [
+        { messageId: 'notUserAssigned', file: 'main.json', line: TYPE_LINE, message: 'identity type None' },
+      ],
     },
   ],
 });

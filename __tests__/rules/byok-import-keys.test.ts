@@ -2,9 +2,22 @@ import rule from '../../rules/byok-import-keys.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { keyOps: _omitted, ...withoutOps } = COMPLIANT_KEY;
 const kek = (kty: unknown, keyOps: unknown) => withHsm(key({ ...withoutOps, kty, keySize: 4096, keyOps }));
+
+/** A key exchange key whose kty is parameter `kty`, with the given default. */
+const ktyFrom = (kty: unknown) =>
+  hsmWith(
+    defaults({ kty }),
+    key({ ...withoutOps, kty: "[parameters('kty')]", keySize: 4096, keyOps: ['import'] }),
+  );
+const KTY_LINE = lineOf(ktyFrom('RSA-HSM'), '"kty": "[parameters');
+
+/** An RSA-HSM key whose keyOps are parameter `keyOps`, with the given default. */
+const opsFrom = (keyOps: string[]) =>
+  hsmWith(defaults({ keyOps }), key({ ...withoutOps, keySize: 4096, keyOps: "[parameters('keyOps')]" }));
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -30,6 +43,16 @@ new RuleTester(registry).run(rule, {
     {
       name: 'kty missing: key-type reports it',
       files: { 'a.json': withHsm(key({ keyOps: ['import'] })) },
+    },
+    { name: "RSA-HSM as the default of parameter 'kty'", files: { 'a.json': ktyFrom('RSA-HSM') } },
+    {
+      name: "keyOps [import] as the default of parameter 'keyOps'",
+      files: { 'a.json': opsFrom(['import']) },
+    },
+    {
+      name: 'the parameters file beside the template sets import alone over a default with wrapKey',
+      files: withParametersFile(opsFrom(['import', 'wrapKey']), { keyOps: ['import'] }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -109,6 +132,37 @@ new RuleTester(registry).run(rule, {
         ),
       },
       errors: [{ messageId: 'unresolved', message: "properties.kty is [parameters('kty')]" }],
+    },
+    {
+      name: "EC-HSM as the default of parameter 'kty'",
+      files: { 'a.json': ktyFrom('EC-HSM') },
+      errors: [
+        {
+          messageId: 'notRsaHsm',
+          parameter: 'kty',
+          line: KTY_LINE,
+          message: `its key type is EC-HSM. A BYOK key exchange key must be RSA-HSM; create it with kty RSA-HSM. ${defaultNote('kty')}`,
+        },
+      ],
+    },
+    {
+      name: "import with wrapKey as the default of parameter 'keyOps'",
+      files: { 'a.json': opsFrom(['import', 'wrapKey']) },
+      errors: [
+        {
+          messageId: 'notExclusive',
+          parameter: 'keyOps',
+          message: "allows 'import' together with 'wrapKey'",
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: oct-HSM over RSA-HSM',
+      files: withParametersFile(ktyFrom('RSA-HSM'), { kty: 'oct-HSM' }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'notRsaHsm', file: 'main.json', line: KTY_LINE, message: 'its key type is oct-HSM' },
+      ],
     },
   ],
 });

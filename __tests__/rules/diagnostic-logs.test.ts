@@ -2,6 +2,16 @@ import rule from '../../rules/diagnostic-logs.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaultNote,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const HSM_ID =
@@ -27,6 +37,26 @@ function diag(
 }
 
 const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+/** A setting whose AuditEvent entry is enabled by parameter `auditEnabled`, with the given default. */
+const auditEnabledFrom = (auditEnabled: unknown) =>
+  parameterized(
+    defaults({ auditEnabled }),
+    HSM,
+    diag({
+      workspaceId: WORKSPACE_ID,
+      logs: [{ category: 'AuditEvent', enabled: "[parameters('auditEnabled')]" }],
+    }),
+  );
+const ENABLED_LINE = lineOf(auditEnabledFrom(true), '"enabled": "[parameters');
+
+/** An HSM named by parameter `hsmName` and a setting scoped to it with resourceId() of that parameter. */
+const linkedByName = (parameters: ReturnType<typeof defaults>, enabled: boolean) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    diag({ workspaceId: WORKSPACE_ID, logs: [{ category: 'AuditEvent', enabled }] }, { scope: HSM_REF }),
+  );
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -117,6 +147,33 @@ new RuleTester(registry).run(rule, {
           logs: AUDIT,
         }),
       ),
+    },
+    {
+      name: "AuditEvent enabled by the default of parameter 'auditEnabled'",
+      files: { 'a.json': auditEnabledFrom(true) },
+    },
+    {
+      name: "the workspace id as the default of parameter 'workspaceId'",
+      files: {
+        'a.json': parameterized(
+          defaults({ workspaceId: WORKSPACE_ID }),
+          HSM,
+          diag({ workspaceId: "[parameters('workspaceId')]", logs: AUDIT }),
+        ),
+      },
+    },
+    {
+      name: "scoped through resourceId() of parameter 'hsmName', which has a default",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' }), true) },
+    },
+    {
+      name: "scoped through resourceId() of parameter 'hsmName', which has no value: by expression text",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' }), true) },
+    },
+    {
+      name: 'the parameters file beside the template enables AuditEvent over a default of false',
+      files: withParametersFile(auditEnabledFrom(false), { auditEnabled: true }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -295,6 +352,51 @@ new RuleTester(registry).run(rule, {
       name: 'a conditional HSM is checked and the finding says so',
       files: template({ ...HSM, condition: "[parameters('deployHsm')]" }),
       errors: [{ messageId: 'noSetting', conditional: true }],
+    },
+    {
+      name: "AuditEvent disabled by the default of parameter 'auditEnabled'",
+      files: { 'a.json': auditEnabledFrom(false) },
+      errors: [
+        {
+          messageId: 'noAuditLogs',
+          parameter: 'auditEnabled',
+          line: ENABLED_LINE,
+          message: `its audit entry has enabled set to false, so the HSM's audit log is not collected. Add a logs entry with category AuditEvent (or category group audit or allLogs) and enabled true. ${defaultNote('auditEnabled')}`,
+        },
+      ],
+    },
+    {
+      name: "the logs list as the default of parameter 'logs', without an audit entry",
+      files: {
+        'a.json': parameterized(
+          defaults({ logs: [{ category: 'Other', enabled: true }] }),
+          HSM,
+          diag({ workspaceId: WORKSPACE_ID, logs: "[parameters('logs')]" }),
+        ),
+      },
+      errors: [
+        { messageId: 'noAuditLogs', parameter: 'logs', message: 'has no log entry for category AuditEvent' },
+      ],
+    },
+    {
+      name: "scoped through resourceId() of parameter 'hsmName' with a default: the setting is judged",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' }), false) },
+      errors: [{ messageId: 'noAuditLogs', message: "Diagnostic setting 'audit' of Managed HSM 'hsm1'" }],
+    },
+    {
+      name: "scoped through resourceId() of parameter 'hsmName' without a value: the setting is judged",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' }), false) },
+      errors: [
+        { messageId: 'noAuditLogs', message: `Diagnostic setting 'audit' of Managed HSM '${HSM_NAME}'` },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: false over true',
+      files: withParametersFile(auditEnabledFrom(true), { auditEnabled: false }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'noAuditLogs', file: 'main.json', line: ENABLED_LINE, message: 'enabled set to false' },
+      ],
     },
   ],
 });

@@ -4,12 +4,18 @@ import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { keySize: _omitted, ...base } = COMPLIANT_KEY;
 // oct-HSM keys exist from api version 2026-05-15.
 const API = { apiVersion: '2026-05-15' };
 const aes = (keySize?: unknown, kty: unknown = 'oct-HSM') =>
   withHsm(key(keySize === undefined ? { ...base, kty } : { ...base, kty, keySize }, API));
+
+/** An oct-HSM key whose keySize is parameter `keySize`, with the given default. */
+const sizeFrom = (keySize: unknown) =>
+  hsmWith(defaults({ keySize }), key({ ...base, kty: 'oct-HSM', keySize: "[parameters('keySize')]" }, API));
+const SIZE_LINE = lineOf(sizeFrom(256), '"keySize": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -31,6 +37,12 @@ new RuleTester(registry).run(rule, {
           key({ ...base, kty: "[parameters('kty')]", keySize: 2048 }, API),
         ),
       },
+    },
+    { name: "256 as the default of parameter 'keySize'", files: { 'a.json': sizeFrom(256) } },
+    {
+      name: 'the parameters file beside the template sets 256 over a default of 128',
+      files: withParametersFile(sizeFrom(128), { keySize: 256 }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -111,6 +123,24 @@ new RuleTester(registry).run(rule, {
         'a.json': withParameters({ kty: 'string' }, key({ ...base, kty: "[parameters('kty')]" }, API)),
       },
       errors: [{ messageId: 'unresolved', message: 'If it is an oct-HSM key, it sets no keySize' }],
+    },
+    {
+      name: "128 as the default of parameter 'keySize'",
+      files: { 'a.json': sizeFrom(128) },
+      errors: [
+        {
+          messageId: 'tooSmall',
+          parameter: 'keySize',
+          line: SIZE_LINE,
+          message: `has keySize 128, below the required 256 bits. A key's size is fixed when it is created: create a key with keySize 256 or larger. ${defaultNote('keySize')}`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: 192 over 256',
+      files: withParametersFile(sizeFrom(256), { keySize: 192 }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'tooSmall', file: 'main.json', line: SIZE_LINE, message: 'has keySize 192' }],
     },
   ],
 });

@@ -4,11 +4,17 @@ import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { keySize: _omitted, ...base } = COMPLIANT_KEY;
 const ec = (curveName?: unknown, kty: unknown = 'EC-HSM') =>
   withHsm(key(curveName === undefined ? { ...base, kty } : { ...base, kty, curveName }));
 const ONLY_384 = [{ allowed: ['P-384', 'P-521'] }];
+
+/** An EC-HSM key whose curveName is parameter `curve`, with the given default. */
+const curveFrom = (curve: unknown) =>
+  hsmWith(defaults({ curve }), key({ ...base, kty: 'EC-HSM', curveName: "[parameters('curve')]" }));
+const CURVE_LINE = lineOf(curveFrom('P-384'), '"curveName"');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -38,6 +44,17 @@ new RuleTester(registry).run(rule, {
     {
       name: 'kty an expression, curve omitted: P-256 is allowed by default',
       files: { 'a.json': withParameters({ kty: 'string' }, key({ ...base, kty: "[parameters('kty')]" })) },
+    },
+    {
+      name: "P-384 as the default of parameter 'curve'",
+      files: { 'a.json': curveFrom('P-384') },
+      options: ONLY_384,
+    },
+    {
+      name: 'the parameters file beside the template sets P-521 over a default of P-256',
+      files: withParametersFile(curveFrom('P-256'), { curve: 'P-521' }),
+      paths: ['main.json'],
+      options: ONLY_384,
     },
   ],
   invalid: [
@@ -119,6 +136,28 @@ new RuleTester(registry).run(rule, {
       files: { 'a.json': withParameters({ kty: 'string' }, key({ ...base, kty: "[parameters('kty')]" })) },
       options: ONLY_384,
       errors: [{ messageId: 'unresolved', message: 'If it is an EC key, it gets curve P-256' }],
+    },
+    {
+      name: "P-256K as the default of parameter 'curve'",
+      files: { 'a.json': curveFrom('P-256K') },
+      options: ONLY_384,
+      errors: [
+        {
+          messageId: 'notAllowed',
+          parameter: 'curve',
+          line: CURVE_LINE,
+          message: `uses curve P-256K, which is not an allowed curve (P-384, P-521). A key's curve is fixed when it is created: create a key with an allowed curveName. ${defaultNote('curve')}`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: P-256 over P-384',
+      files: withParametersFile(curveFrom('P-384'), { curve: 'P-256' }),
+      paths: ['main.json'],
+      options: ONLY_384,
+      errors: [
+        { messageId: 'notAllowed', file: 'main.json', line: CURVE_LINE, message: 'uses curve P-256,' },
+      ],
     },
   ],
 });

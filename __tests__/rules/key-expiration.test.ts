@@ -11,8 +11,17 @@ import {
   withHsm,
   withParameters,
 } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
+
+/** A key that expires in 2027 when parameter `expires` (with the given default) is true, and never otherwise. */
+const expiresFrom = (expires: boolean) =>
+  hsmWith(
+    defaults({ expires }),
+    key({ ...withoutAttributes, attributes: { exp: `[if(parameters('expires'), ${EXP_2027}, null())]` } }),
+  );
+const EXP_LINE = lineOf(expiresFrom(true), '"exp"');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -51,6 +60,24 @@ new RuleTester(registry).run(rule, {
           '"languageVersion": "2.0", "resources": [',
         ),
       },
+    },
+    {
+      name: "exp as the default of parameter 'keyExpiry'",
+      files: {
+        'a.json': hsmWith(
+          defaults({ keyExpiry: EXP_2027 }),
+          key({ ...withoutAttributes, attributes: { exp: "[parameters('keyExpiry')]" } }),
+        ),
+      },
+    },
+    {
+      name: "an expiry chosen by the default of parameter 'expires' (true)",
+      files: { 'a.json': expiresFrom(true) },
+    },
+    {
+      name: 'the parameters file beside the template turns the expiry on over a default of false',
+      files: withParametersFile(expiresFrom(false), { expires: true }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -119,6 +146,26 @@ new RuleTester(registry).run(rule, {
         ),
       },
       errors: [{ messageId: 'missing', conditional: true }],
+    },
+    {
+      name: "no expiry because of the default of parameter 'expires' (false)",
+      files: { 'a.json': expiresFrom(false) },
+      errors: [
+        {
+          messageId: 'missing',
+          parameter: 'expires',
+          line: EXP_LINE,
+          message: `(attributes.exp is null), so it stays usable indefinitely. Set attributes.exp (seconds since the Unix epoch) and rotate the key before that date. ${defaultNote('expires')}`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: false over true',
+      files: withParametersFile(expiresFrom(true), { expires: false }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'missing', file: 'main.json', line: EXP_LINE, message: 'attributes.exp is null' },
+      ],
     },
   ],
 });

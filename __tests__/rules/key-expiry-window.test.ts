@@ -12,6 +12,7 @@ import {
   withHsm,
   withParameters,
 } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
 const expiring = (exp: unknown) => withHsm(key({ ...withoutAttributes, attributes: { exp } }));
@@ -20,6 +21,14 @@ const expiring = (exp: unknown) => withHsm(key({ ...withoutAttributes, attribute
 const APRIL_1_2026 = 1775001600; // exactly 90 days later
 const MARCH_1_2026 = 1772323200; // 59 days later
 const DECEMBER_1_2025 = 1764547200;
+
+/** A key whose attributes.exp is parameter `keyExpiry`, with the given default. */
+const expiryFrom = (keyExpiry: unknown) =>
+  hsmWith(
+    defaults({ keyExpiry }),
+    key({ ...withoutAttributes, attributes: { exp: "[parameters('keyExpiry')]" } }),
+  );
+const EXP_LINE = lineOf(expiryFrom(EXP_2027), '"exp"');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -46,6 +55,19 @@ new RuleTester(registry).run(rule, {
       name: 'judged against the injected clock',
       files: { 'a.json': expiring(MARCH_1_2026) },
       now: new Date('2025-11-01T00:00:00Z'),
+    },
+    {
+      name: "a year ahead as the default of parameter 'keyExpiry'",
+      files: { 'a.json': expiryFrom(EXP_2027) },
+    },
+    {
+      name: "a year from the deployment time: a default of parameter 'keyExpiry' built with utcNow()",
+      files: { 'a.json': expiryFrom("[dateTimeToEpoch(dateTimeAdd(utcNow(), 'P1Y'))]") },
+    },
+    {
+      name: 'the parameters file beside the template sets a year ahead over a default 59 days ahead',
+      files: withParametersFile(expiryFrom(MARCH_1_2026), { keyExpiry: EXP_2027 }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -118,6 +140,35 @@ new RuleTester(registry).run(rule, {
         ),
       },
       errors: [{ messageId: 'unresolved', message: "[parameters('keyExpiry')]" }],
+    },
+    {
+      name: "already expired: the default of parameter 'keyExpiry'",
+      files: { 'a.json': expiryFrom(DECEMBER_1_2025) },
+      errors: [
+        {
+          messageId: 'expired',
+          parameter: 'keyExpiry',
+          line: EXP_LINE,
+          message: `expired at 2025-12-01T00:00:00Z (attributes.exp is 1764547200), before 2026-01-01T00:00:00Z. An expired key can no longer encrypt, sign or wrap; set a future attributes.exp or rotate the key. ${defaultNote('keyExpiry')}`,
+        },
+      ],
+    },
+    {
+      name: "30 days from the deployment time: a default of parameter 'keyExpiry' built with utcNow()",
+      files: { 'a.json': expiryFrom("[dateTimeToEpoch(dateTimeAdd(utcNow(), 'P30D'))]") },
+      errors: [
+        {
+          messageId: 'tooSoon',
+          parameter: 'keyExpiry',
+          message: 'expires at 2026-01-31T00:00:00Z, 30 days after 2026-01-01T00:00:00Z',
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: 59 days ahead over a year',
+      files: withParametersFile(expiryFrom(EXP_2027), { keyExpiry: MARCH_1_2026 }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'tooSoon', file: 'main.json', line: EXP_LINE, message: '59 days after' }],
     },
   ],
 });

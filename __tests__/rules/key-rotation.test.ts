@@ -2,6 +2,7 @@ import rule from '../../rules/key-rotation.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { rotationPolicy: _omitted, ...withoutPolicy } = COMPLIANT_KEY;
 const withActions = (...types: unknown[]) =>
@@ -14,6 +15,20 @@ const withActions = (...types: unknown[]) =>
       },
     }),
   );
+
+/** A rotation policy whose lifetime actions have the given types. */
+const policy = (...types: string[]) => ({
+  attributes: { expiryTime: 'P1Y' },
+  lifetimeActions: types.map((type) => ({ trigger: { timeBeforeExpiry: 'P30D' }, action: { type } })),
+});
+
+/** A key whose whole rotationPolicy is parameter `rotationPolicy`, with the given default. */
+const policyFrom = (rotationPolicy: unknown) =>
+  hsmWith(
+    defaults({ rotationPolicy }),
+    key({ ...withoutPolicy, rotationPolicy: "[parameters('rotationPolicy')]" }),
+  );
+const POLICY_LINE = lineOf(policyFrom(policy('rotate')), '"rotationPolicy": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -45,6 +60,31 @@ new RuleTester(registry).run(rule, {
           }),
         ),
       },
+    },
+    {
+      name: "a rotate action in the default of parameter 'rotationPolicy'",
+      files: { 'a.json': policyFrom(policy('notify', 'rotate')) },
+    },
+    {
+      name: "an action type that is the default of parameter 'action', rotate",
+      files: {
+        'a.json': hsmWith(
+          defaults({ action: 'rotate' }),
+          key({
+            ...withoutPolicy,
+            rotationPolicy: {
+              lifetimeActions: [
+                { trigger: { timeAfterCreate: 'P90D' }, action: { type: "[parameters('action')]" } },
+              ],
+            },
+          }),
+        ),
+      },
+    },
+    {
+      name: 'the parameters file beside the template sets a rotating policy over a notify-only default',
+      files: withParametersFile(policyFrom(policy('notify')), { rotationPolicy: policy('rotate') }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -146,6 +186,31 @@ new RuleTester(registry).run(rule, {
         ),
       },
       errors: [{ messageId: 'unresolved', message: 'lifetimeActions[1].action.type' }],
+    },
+    {
+      name: "only a notify action in the default of parameter 'rotationPolicy'",
+      files: { 'a.json': policyFrom(policy('notify')) },
+      errors: [
+        {
+          messageId: 'noRotateAction',
+          parameter: 'rotationPolicy',
+          line: POLICY_LINE,
+          message: `(actions: notify). A notify action only raises an event; add a lifetime action of type rotate. ${defaultNote('rotationPolicy')}`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: notify only over rotate',
+      files: withParametersFile(policyFrom(policy('rotate')), { rotationPolicy: policy('notify', 'notify') }),
+      paths: ['main.json'],
+      errors: [
+        {
+          messageId: 'noRotateAction',
+          file: 'main.json',
+          line: POLICY_LINE,
+          message: '(actions: notify, notify)',
+        },
+      ],
     },
   ],
 });

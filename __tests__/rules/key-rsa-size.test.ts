@@ -4,11 +4,17 @@ import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { keySize: _omitted, ...withoutSize } = COMPLIANT_KEY;
 const sized = (kty: unknown, keySize?: unknown) =>
   withHsm(key(keySize === undefined ? { ...withoutSize, kty } : { ...withoutSize, kty, keySize }));
 const STRICT = [{ minimumSize: 3072 }];
+
+/** An RSA-HSM key whose keySize is parameter `keySize`, with the given default. */
+const sizeFrom = (keySize: unknown) =>
+  hsmWith(defaults({ keySize }), key({ ...withoutSize, kty: 'RSA-HSM', keySize: "[parameters('keySize')]" }));
+const SIZE_LINE = lineOf(sizeFrom(3072), '"keySize": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -50,6 +56,16 @@ new RuleTester(registry).run(rule, {
         ),
       },
       options: STRICT,
+    },
+    {
+      name: "3072 as the default of parameter 'keySize'",
+      files: { 'a.json': sizeFrom(3072) },
+      options: STRICT,
+    },
+    {
+      name: 'the parameters file beside the template sets 4096 over a default of 1024',
+      files: withParametersFile(sizeFrom(1024), { keySize: 4096 }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -143,6 +159,42 @@ new RuleTester(registry).run(rule, {
       },
       options: STRICT,
       errors: [{ messageId: 'unresolved', message: "properties.keyOps is [parameters('ops')]" }],
+    },
+    {
+      name: "1024 as the default of parameter 'keySize'",
+      files: { 'a.json': sizeFrom(1024) },
+      errors: [
+        {
+          messageId: 'tooSmall',
+          parameter: 'keySize',
+          line: SIZE_LINE,
+          message: `has keySize 1024, below the required 2048 bits. A key's size is fixed when it is created: create a key with keySize 2048 or larger. ${defaultNote('keySize')}`,
+        },
+      ],
+    },
+    {
+      name: "a size computed from the default of parameter 'keyBytes'",
+      files: {
+        'a.json': hsmWith(
+          defaults({ keyBytes: 256 }),
+          key({ ...withoutSize, kty: 'RSA-HSM', keySize: "[mul(parameters('keyBytes'), 8)]" }),
+        ),
+      },
+      options: STRICT,
+      errors: [
+        {
+          messageId: 'tooSmall',
+          parameter: 'keyBytes',
+          message: 'has keySize 2048, below the required 3072',
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: 2048 over 4096',
+      files: withParametersFile(sizeFrom(4096), { keySize: 2048 }),
+      paths: ['main.json'],
+      options: STRICT,
+      errors: [{ messageId: 'tooSmall', file: 'main.json', line: SIZE_LINE, message: 'has keySize 2048' }],
     },
   ],
 });

@@ -4,10 +4,16 @@ import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
+import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 
 const { kty: _omitted, ...withoutType } = COMPLIANT_KEY;
 const typed = (kty: unknown) => withHsm(key({ ...withoutType, kty }));
 const NO_AES = [{ allowed: ['RSA-HSM', 'EC-HSM'] }];
+
+/** A key whose kty is parameter `kty`, with the given default. */
+const typeFrom = (kty: unknown) =>
+  hsmWith(defaults({ kty }), key({ ...withoutType, kty: "[parameters('kty')]" }));
+const KTY_LINE = lineOf(typeFrom('RSA-HSM'), '"kty": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -26,6 +32,12 @@ new RuleTester(registry).run(rule, {
     },
     { name: 'case-insensitive property name', files: { 'a.json': withHsm(key({ KTY: 'EC-HSM' })) } },
     { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
+    { name: "EC-HSM as the default of parameter 'kty'", files: { 'a.json': typeFrom('EC-HSM') } },
+    {
+      name: 'the parameters file beside the template sets RSA-HSM over a default of oct',
+      files: withParametersFile(typeFrom('oct'), { kty: 'RSA-HSM' }),
+      paths: ['main.json'],
+    },
   ],
   invalid: [
     {
@@ -83,6 +95,37 @@ new RuleTester(registry).run(rule, {
         'a.json': withParameters({ kty: 'string' }, key({ ...withoutType, kty: "[parameters('kty')]" })),
       },
       errors: [{ messageId: 'unresolved', message: "properties.kty is [parameters('kty')]" }],
+    },
+    {
+      name: "oct as the default of parameter 'kty'",
+      files: { 'a.json': typeFrom('oct') },
+      errors: [
+        {
+          messageId: 'notAllowed',
+          parameter: 'kty',
+          line: KTY_LINE,
+          message: `has key type oct, which is not an allowed type (RSA-HSM, EC-HSM, oct-HSM). Create the key with an allowed kty. ${defaultNote('kty')}`,
+        },
+      ],
+    },
+    {
+      name: "an empty default of parameter 'kty'",
+      files: { 'a.json': typeFrom('') },
+      errors: [{ messageId: 'missing', parameter: 'kty', line: KTY_LINE }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: EC over RSA-HSM',
+      files: withParametersFile(typeFrom('RSA-HSM'), { kty: 'EC' }),
+      paths: ['main.json'],
+      options: [{ allowed: ['RSA-HSM'] }],
+      errors: [
+        {
+          messageId: 'notAllowed',
+          file: 'main.json',
+          line: KTY_LINE,
+          message: 'key type EC (that is, EC-HSM)',
+        },
+      ],
     },
   ],
 });

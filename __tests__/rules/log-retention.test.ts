@@ -2,6 +2,16 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/log-retention.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaultNote,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const WORKSPACE_ID =
@@ -37,6 +47,28 @@ function workspace(
 }
 
 const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+/** A receiving workspace whose retentionInDays is parameter `retention`, with the given default. */
+const retentionFrom = (retention: unknown) =>
+  parameterized(
+    defaults({ retention }),
+    HSM,
+    diag({}),
+    workspace({ retentionInDays: "[parameters('retention')]" }),
+  );
+const RETENTION_LINE = lineOf(retentionFrom(365), '"retentionInDays"');
+
+const WORKSPACE_NAME = "[parameters('workspaceName')]";
+const WORKSPACE_REF = "[resourceId('Microsoft.OperationalInsights/workspaces', parameters('workspaceName'))]";
+
+/** HSM and workspace named by parameters, linked by resourceId() of those parameters. */
+const linkedByName = (parameters: ReturnType<typeof defaults>, retentionInDays: number) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    diag({ workspaceId: WORKSPACE_REF }, { scope: HSM_REF }),
+    workspace({ retentionInDays }, { name: WORKSPACE_NAME }),
+  );
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -93,6 +125,20 @@ new RuleTester(registry).run(rule, {
     {
       name: 'PascalCase property name and a numeric string',
       files: template(HSM, diag({}), workspace({ RetentionInDays: '400' })),
+    },
+    { name: "parameter 'retention' defaults to 365", files: { 'a.json': retentionFrom(365) } },
+    {
+      name: 'HSM and workspace linked through resourceId() of parameters with defaults',
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1', workspaceName: 'law' }), 365) },
+    },
+    {
+      name: 'HSM and workspace linked through resourceId() of parameters without values',
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string', workspaceName: 'string' }), 365) },
+    },
+    {
+      name: 'the parameters file beside the template sets 400 over a default of 30',
+      files: withParametersFile(retentionFrom(30), { retention: 400 }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -183,6 +229,43 @@ new RuleTester(registry).run(rule, {
         workspace({ retentionInDays: 30 }),
       ),
       errors: [{ messageId: 'unresolved', message: "workspace receiving the logs of Managed HSM 'hsm1'" }],
+    },
+    {
+      name: "30 days as the default of parameter 'retention'",
+      files: { 'a.json': retentionFrom(30) },
+      errors: [
+        {
+          messageId: 'tooShort',
+          parameter: 'retention',
+          line: RETENTION_LINE,
+          message: `for 30 days (retentionInDays), less than the required 365. Raise retentionInDays to at least 365, or archive the logs elsewhere for that long. ${defaultNote('retention')}`,
+        },
+      ],
+    },
+    {
+      name: 'HSM and workspace linked through resourceId() of parameters with defaults: judged',
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1', workspaceName: 'law' }), 30) },
+      errors: [
+        {
+          messageId: 'tooShort',
+          message: "workspace 'law' keeps the logs of Managed HSM 'hsm1' for 30 days",
+        },
+      ],
+    },
+    {
+      name: 'HSM and workspace linked through resourceId() of parameters without values: judged',
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string', workspaceName: 'string' }), 30) },
+      errors: [
+        {
+          messageId: 'tooShort',
+          message: `workspace '${WORKSPACE_NAME}' keeps the logs of Managed HSM '${HSM_NAME}' for 30 days`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: 30 over 365',
+      files: withParametersFile(retentionFrom(365), { retention: 30 }),
+      errors: [{ messageId: 'tooShort', file: 'main.json', line: RETENTION_LINE, message: 'for 30 days' }],
     },
   ],
 });

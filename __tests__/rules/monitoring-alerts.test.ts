@@ -2,6 +2,15 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/monitoring-alerts.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const HSM_ID =
@@ -47,6 +56,24 @@ function alert(
 
 const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
 
+/** An alert on the HSM whose only criterion's metric is parameter `metric`, with the given default. */
+const metricFrom = (metric: unknown) =>
+  parameterized(
+    defaults({ metric }),
+    HSM,
+    alert([], {}, { criteria: { allOf: [{ metricName: "[parameters('metric')]" }] } }),
+  );
+// Findings of this rule are about something missing: they point at the HSM declaration (its opening brace).
+const HSM_LINE = lineOf(metricFrom('Availability'), '"type": "Microsoft.KeyVault/managedHSMs"') - 1;
+
+/** An HSM named by parameter `hsmName` and an alert whose scopes name it with resourceId() of that parameter. */
+const linkedByName = (parameters: ReturnType<typeof defaults>, metrics: string[]) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    alert(metrics, {}, { scopes: [HSM_REF] }),
+  );
+
 new RuleTester(registry).run(rule, {
   valid: [
     { name: 'an Availability alert on the HSM', files: template(HSM, alert(['Availability'])) },
@@ -91,6 +118,33 @@ new RuleTester(registry).run(rule, {
     {
       name: 'the alert may live in another file',
       files: { 'hsm.json': armTemplate([HSM]), 'alerts.json': armTemplate([alert(['Availability'])]) },
+    },
+    {
+      name: "metric Availability as the default of parameter 'metric'",
+      files: { 'a.json': metricFrom('Availability') },
+    },
+    {
+      name: "the alert enabled by the default of parameter 'alertsOn'",
+      files: {
+        'a.json': parameterized(
+          defaults({ alertsOn: true }),
+          HSM,
+          alert(['Availability'], {}, { enabled: "[parameters('alertsOn')]" }),
+        ),
+      },
+    },
+    {
+      name: "scopes name the HSM with resourceId() of parameter 'hsmName', which has a default",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' }), ['Availability']) },
+    },
+    {
+      name: "scopes name the HSM with resourceId() of parameter 'hsmName', which has no value",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' }), ['Availability']) },
+    },
+    {
+      name: 'the parameters file beside the template sets Availability over a default of ServiceApiHit',
+      files: withParametersFile(metricFrom('ServiceApiHit'), { metric: 'Availability' }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -177,6 +231,43 @@ new RuleTester(registry).run(rule, {
       name: 'alert scopes from an expression: unresolved',
       files: template(HSM, alert(['Availability'], {}, { scopes: ["[parameters('hsmId')]"] })),
       errors: [{ messageId: 'unresolved', message: "[parameters('hsmId')]" }],
+    },
+    {
+      // Reported on the HSM (the finding is about a missing alert), so no value carries the parameter.
+      name: "the only criterion is on the default of parameter 'metric', ServiceApiHit",
+      files: { 'a.json': metricFrom('ServiceApiHit') },
+      errors: [
+        { messageId: 'missingMetric', line: HSM_LINE, message: 'has a criterion on metric Availability' },
+      ],
+    },
+    {
+      name: "the Availability alert disabled by the default of parameter 'alertsOn'",
+      files: {
+        'a.json': parameterized(
+          defaults({ alertsOn: false }),
+          HSM,
+          alert(['Availability'], {}, { enabled: "[parameters('alertsOn')]" }),
+        ),
+      },
+      errors: [{ messageId: 'missingMetric', message: 'No enabled metric alert' }],
+    },
+    {
+      name: "scopes name the HSM with resourceId() of parameter 'hsmName' with a default: the alert is judged",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' }), ['ServiceApiHit']) },
+      errors: [
+        { messageId: 'missingMetric', message: "Managed HSM 'hsm1' has a criterion on metric Availability" },
+      ],
+    },
+    {
+      name: "scopes name the HSM with resourceId() of parameter 'hsmName' without a value: the alert is judged",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' }), ['ServiceApiHit']) },
+      errors: [{ messageId: 'missingMetric', message: `Managed HSM '${HSM_NAME}' has a criterion` }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: ServiceApiHit over Availability',
+      files: withParametersFile(metricFrom('Availability'), { metric: 'ServiceApiHit' }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'missingMetric', file: 'main.json', line: HSM_LINE }],
     },
   ],
 });

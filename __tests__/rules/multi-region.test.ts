@@ -2,9 +2,18 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/multi-region.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const withRegions = (regions: unknown, extra: Record<string, unknown> = {}) =>
   armTemplate([hsm({ ...COMPLIANT_PROPERTIES, regions }, extra)]);
+
+/** An HSM in westeurope whose regions are parameter `regions`, with the given default. */
+const regionsFrom = (regions: unknown) =>
+  parameterized(defaults({ regions }), hsm({ ...COMPLIANT_PROPERTIES, regions: "[parameters('regions')]" }));
+/** The line of properties.regions in a template built by regionsFrom (the default's length moves it). */
+const regionsLine = (template: string) => lineOf(template, '"regions": "[parameters');
+const PRIMARY = { name: 'westeurope', isPrimary: true };
+const SECONDARY = { name: 'northeurope', isPrimary: false };
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -51,6 +60,15 @@ new RuleTester(registry).run(rule, {
     {
       name: 'a region list of two, one from an expression',
       files: { 'a.json': withRegions([{ name: 'westeurope', isPrimary: true }, "[variables('secondary')]"]) },
+    },
+    {
+      name: "a primary and a secondary region as the default of parameter 'regions'",
+      files: { 'a.json': regionsFrom([PRIMARY, SECONDARY]) },
+    },
+    {
+      name: 'the parameters file beside the template adds a secondary region to a default of the primary only',
+      files: withParametersFile(regionsFrom([PRIMARY]), { regions: [PRIMARY, SECONDARY] }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -140,6 +158,36 @@ new RuleTester(registry).run(rule, {
       name: 'location from an expression and isPrimary omitted: unresolved',
       files: { 'a.json': withRegions([{ name: 'westeurope' }], { location: '[resourceGroup().location]' }) },
       errors: [{ messageId: 'unresolved', message: 'location is [resourceGroup().location]' }],
+    },
+    {
+      name: "only the primary region as the default of parameter 'regions'",
+      files: { 'a.json': regionsFrom([PRIMARY]) },
+      errors: [
+        {
+          messageId: 'primaryOnly',
+          parameter: 'regions',
+          line: regionsLine(regionsFrom([PRIMARY])),
+          message: `lists only its primary region (westeurope). Add a secondary region to properties.regions so keys stay available if the primary region fails. ${defaultNote('regions')}`,
+        },
+      ],
+    },
+    {
+      name: "an empty list as the default of parameter 'regions'",
+      files: { 'a.json': regionsFrom([]) },
+      errors: [{ messageId: 'notSet', parameter: 'regions', message: 'lists no regions' }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: the primary only',
+      files: withParametersFile(regionsFrom([PRIMARY, SECONDARY]), { regions: [PRIMARY] }),
+      paths: ['main.json'],
+      errors: [
+        {
+          messageId: 'primaryOnly',
+          file: 'main.json',
+          line: regionsLine(regionsFrom([PRIMARY, SECONDARY])),
+          message: '(westeurope)',
+        },
+      ],
     },
   ],
 });

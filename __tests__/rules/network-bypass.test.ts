@@ -2,6 +2,7 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/network-bypass.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const { publicNetworkAccess: _access, networkAcls: _acls, ...base } = COMPLIANT_PROPERTIES;
 const publicHsm = (networkAcls?: unknown, extra: Record<string, unknown> = {}) =>
@@ -11,6 +12,18 @@ const publicHsm = (networkAcls?: unknown, extra: Record<string, unknown> = {}) =
       extra,
     ),
   ]);
+
+/** A public HSM denying by default whose networkAcls.bypass is parameter `bypass`, with the given default. */
+const bypassFrom = (bypass: unknown) =>
+  parameterized(
+    defaults({ bypass }),
+    hsm({
+      ...base,
+      publicNetworkAccess: 'Enabled',
+      networkAcls: { defaultAction: 'Deny', bypass: "[parameters('bypass')]" },
+    }),
+  );
+const BYPASS_LINE = lineOf(bypassFrom('None'), '"bypass": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -60,6 +73,28 @@ new RuleTester(registry).run(rule, {
           }),
         ]),
       },
+    },
+    {
+      name: "parameter 'bypass' defaults to AzureServices",
+      files: { 'a.json': bypassFrom('AzureServices') },
+    },
+    {
+      name: "public access Disabled by the default of parameter 'access': the firewall mode is not judged",
+      files: {
+        'a.json': parameterized(
+          defaults({ access: 'Disabled' }),
+          hsm({
+            ...base,
+            publicNetworkAccess: "[parameters('access')]",
+            networkAcls: { defaultAction: 'Allow', bypass: 'None' },
+          }),
+        ),
+      },
+    },
+    {
+      name: 'the parameters file beside the template sets AzureServices over a default of None',
+      files: withParametersFile(bypassFrom('None'), { bypass: 'AzureServices' }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -172,6 +207,39 @@ new RuleTester(registry).run(rule, {
       errors: [
         { messageId: 'unresolved', message: "properties.networkAcls.bypass is [parameters('bypass')]" },
       ],
+    },
+    {
+      name: "None as the default of parameter 'bypass'",
+      files: { 'a.json': bypassFrom('None') },
+      errors: [
+        {
+          messageId: 'bypassNone',
+          parameter: 'bypass',
+          line: BYPASS_LINE,
+          message: `keeping defaultAction Deny. ${defaultNote('bypass')}`,
+        },
+      ],
+    },
+    {
+      name: "Allow as the default of parameter 'action'",
+      files: {
+        'a.json': parameterized(
+          defaults({ action: 'Allow' }),
+          hsm({
+            ...base,
+            publicNetworkAccess: 'Enabled',
+            networkAcls: { defaultAction: "[parameters('action')]", bypass: 'AzureServices' },
+          }),
+        ),
+      },
+      errors: [
+        { messageId: 'allowMakesBypassMeaningless', parameter: 'action', message: 'defaultAction is Allow)' },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: None over AzureServices',
+      files: withParametersFile(bypassFrom('AzureServices'), { bypass: 'None' }),
+      errors: [{ messageId: 'bypassNone', file: 'main.json', line: BYPASS_LINE, message: 'bypass is None' }],
     },
   ],
 });

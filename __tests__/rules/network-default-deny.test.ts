@@ -2,8 +2,20 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/network-default-deny.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const { networkAcls: _omitted, ...withoutAcls } = COMPLIANT_PROPERTIES;
+
+/** An HSM whose networkAcls.defaultAction is parameter `defaultAction`, with the given default. */
+const actionFrom = (defaultAction: unknown) =>
+  parameterized(
+    defaults({ defaultAction }),
+    hsm({
+      ...withoutAcls,
+      networkAcls: { bypass: 'AzureServices', defaultAction: "[parameters('defaultAction')]" },
+    }),
+  );
+const ACTION_LINE = lineOf(actionFrom('Deny'), '"defaultAction": "[parameters');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -15,6 +27,20 @@ new RuleTester(registry).run(rule, {
     {
       name: 'case-insensitive property names and values',
       files: { 'a.json': armTemplate([hsm({ ...withoutAcls, NetworkAcls: { DefaultAction: 'deny' } })]) },
+    },
+    { name: "parameter 'defaultAction' defaults to Deny", files: { 'a.json': actionFrom('Deny') } },
+    {
+      name: 'the whole networkAcls object as a parameter default',
+      files: {
+        'a.json': parameterized(
+          defaults({ acls: { bypass: 'AzureServices', defaultAction: 'Deny' } }),
+          hsm({ ...withoutAcls, networkAcls: "[parameters('acls')]" }),
+        ),
+      },
+    },
+    {
+      name: 'the parameters file beside the template sets Deny over a default of Allow',
+      files: withParametersFile(actionFrom('Allow'), { defaultAction: 'Deny' }),
     },
   ],
   invalid: [
@@ -46,6 +72,36 @@ new RuleTester(registry).run(rule, {
       name: 'networkAcls from an expression: unresolved',
       files: { 'a.json': armTemplate([hsm({ ...withoutAcls, networkAcls: "[variables('acls')]" })]) },
       errors: [{ messageId: 'unresolved', message: "[variables('acls')]" }],
+    },
+    {
+      name: "Allow as the default of parameter 'defaultAction'",
+      files: { 'a.json': actionFrom('Allow') },
+      errors: [
+        {
+          messageId: 'allow',
+          parameter: 'defaultAction',
+          line: ACTION_LINE,
+          message: `(networkAcls.defaultAction is Allow). Set it to Deny and allow only what needs access. ${defaultNote('defaultAction')}`,
+        },
+      ],
+    },
+    {
+      name: 'Allow inside a networkAcls object that is the default of parameter acls',
+      files: {
+        'a.json': parameterized(
+          defaults({ acls: { bypass: 'AzureServices', defaultAction: 'Allow' } }),
+          hsm({ ...withoutAcls, networkAcls: "[parameters('acls')]" }),
+        ),
+      },
+      errors: [{ messageId: 'allow', parameter: 'acls' }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: Allow over Deny',
+      files: withParametersFile(actionFrom('Deny'), { defaultAction: 'Allow' }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'allow', file: 'main.json', line: ACTION_LINE, message: 'defaultAction is Allow' },
+      ],
     },
   ],
 });

@@ -12,6 +12,7 @@ import {
 } from '../../rules/util/network.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const withRules = (ipRules: unknown, extra: Record<string, unknown> = {}) =>
   armTemplate([
@@ -21,6 +22,36 @@ const withRules = (ipRules: unknown, extra: Record<string, unknown> = {}) =>
       networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny', ipRules, ...extra },
     }),
   ]);
+
+/** A firewall with one IP rule whose value is parameter `officeRange`, with the given default. */
+const rangeFrom = (officeRange: unknown) =>
+  parameterized(
+    defaults({ officeRange }),
+    hsm({
+      ...COMPLIANT_PROPERTIES,
+      networkAcls: { defaultAction: 'Deny', ipRules: [{ value: "[parameters('officeRange')]" }] },
+    }),
+  );
+const RANGE_LINE = lineOf(rangeFrom('203.0.113.0/24'), '"value"');
+
+/** IP rules built by a property copy loop over parameter `ranges`, with the given default. */
+const rangesFrom = (ranges: string[]) =>
+  parameterized(
+    defaults({ ranges }),
+    hsm({
+      ...COMPLIANT_PROPERTIES,
+      networkAcls: {
+        defaultAction: 'Deny',
+        copy: [
+          {
+            name: 'ipRules',
+            count: "[length(parameters('ranges'))]",
+            input: { value: "[parameters('ranges')[copyIndex('ipRules')]]" },
+          },
+        ],
+      },
+    }),
+  );
 
 describe('rules/util/network', () => {
   it('parses addresses and CIDR ranges', () => {
@@ -89,6 +120,16 @@ new RuleTester(registry).run(rule, {
           hsm({ NetworkAcls: { DefaultAction: 'Deny', IpRules: [{ Value: '203.0.113.0/28' }] } }),
         ]),
       },
+    },
+    { name: "parameter 'officeRange' defaults to a /24", files: { 'a.json': rangeFrom('203.0.113.0/24') } },
+    {
+      name: "a copy loop over the default of parameter 'ranges', every range narrow",
+      files: { 'a.json': rangesFrom(['203.0.113.0/24', '198.51.100.7']) },
+    },
+    {
+      name: 'the parameters file beside the template sets a /28 over a default of 0.0.0.0/0',
+      files: withParametersFile(rangeFrom('0.0.0.0/0'), { officeRange: '203.0.113.0/28' }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -219,6 +260,48 @@ new RuleTester(registry).run(rule, {
       errors: [
         { messageId: 'unresolved', message: "properties.networkAcls.ipRules is [parameters('ipRules')]" },
       ],
+    },
+    {
+      name: "0.0.0.0/0 as the default of parameter 'officeRange'",
+      files: { 'a.json': rangeFrom('0.0.0.0/0') },
+      errors: [
+        {
+          messageId: 'allAddresses',
+          parameter: 'officeRange',
+          line: RANGE_LINE,
+          message: `list only the address ranges that need access. ${defaultNote('officeRange')}`,
+        },
+      ],
+    },
+    {
+      name: "a copy loop over the default of parameter 'ranges': the wide one is reported",
+      files: { 'a.json': rangesFrom(['203.0.113.0/24', '10.0.0.0/8']) },
+      errors: [{ messageId: 'tooWide', parameter: 'ranges', message: 'IP rule 10.0.0.0/8 covering' }],
+    },
+    {
+      name: "the whole ipRules list as the default of parameter 'ipRules'",
+      files: {
+        'a.json': parameterized(
+          defaults({ ipRules: [{ value: 'not-an-ip' }] }),
+          hsm({
+            ...COMPLIANT_PROPERTIES,
+            networkAcls: { defaultAction: 'Deny', ipRules: "[parameters('ipRules')]" },
+          }),
+        ),
+      },
+      errors: [{ messageId: 'malformed', parameter: 'ipRules', message: 'IP rule not-an-ip that' }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: a /8 over a /24',
+      files: withParametersFile(rangeFrom('203.0.113.0/24'), { officeRange: '10.0.0.0/8' }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'tooWide', file: 'main.json', line: RANGE_LINE, message: 'IP rule 10.0.0.0/8' }],
+    },
+    {
+      name: "the parameters file gives the copy loop's list: its wide range is reported",
+      files: withParametersFile(rangesFrom(['203.0.113.0/24']), { ranges: ['203.0.113.0/24', '0.0.0.0/0'] }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'allAddresses', file: 'main.json', message: 'IP rule 0.0.0.0/0' }],
     },
   ],
 });

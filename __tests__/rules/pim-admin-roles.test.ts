@@ -2,6 +2,16 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/pim-admin-roles.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaultNote,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -36,6 +46,19 @@ const eligibility = (role: string) =>
 
 const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
 
+/** An assignment on the HSM whose roleDefinitionId is parameter `roleId`, with the given default. */
+const roleFrom = (roleDefinitionId: string) =>
+  parameterized(defaults({ roleId: roleDefinitionId }), HSM, assignment("[parameters('roleId')]"));
+const ROLE_LINE = lineOf(roleFrom(roleId(READER)), '"roleDefinitionId"');
+
+/** An HSM named by parameter `hsmName` and a Contributor assignment scoped with resourceId() of it. */
+const linkedByName = (parameters: ReturnType<typeof defaults>) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    assignment(roleId(CONTRIBUTOR), { scope: HSM_REF }),
+  );
+
 new RuleTester(registry).run(rule, {
   valid: [
     { name: 'Contributor made eligible through PIM', files: template(HSM, eligibility(CONTRIBUTOR)) },
@@ -55,6 +78,12 @@ new RuleTester(registry).run(rule, {
     {
       name: 'unknown scope with a non-administrative role: silent',
       files: template(HSM, assignment(roleId(READER), { scope: "[parameters('scope')]" })),
+    },
+    { name: "Reader as the default of parameter 'roleId'", files: { 'a.json': roleFrom(roleId(READER)) } },
+    {
+      name: 'the parameters file beside the template sets Reader over a default of Contributor',
+      files: withParametersFile(roleFrom(roleId(CONTRIBUTOR)), { roleId: roleId(READER) }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -129,6 +158,36 @@ new RuleTester(registry).run(rule, {
       name: 'an administrative role on a scope from an expression: unresolved',
       files: template(HSM, assignment(roleId(OWNER), { scope: "[parameters('scope')]" })),
       errors: [{ messageId: 'unresolved', message: 'If the scope is a Managed HSM' }],
+    },
+    {
+      name: "Managed HSM Contributor as the default of parameter 'roleId'",
+      files: { 'a.json': roleFrom(roleId(CONTRIBUTOR)) },
+      errors: [
+        {
+          messageId: 'permanentAdmin',
+          parameter: 'roleId',
+          line: ROLE_LINE,
+          message: `so it is activated just in time. ${defaultNote('roleId')}`,
+        },
+      ],
+    },
+    {
+      name: "scoped with resourceId() of parameter 'hsmName' with a default: the assignment is judged",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' })) },
+      errors: [{ messageId: 'permanentAdmin', message: "Managed HSM Contributor on Managed HSM 'hsm1'" }],
+    },
+    {
+      name: "scoped with resourceId() of parameter 'hsmName' without a value: the assignment is judged",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' })) },
+      errors: [
+        { messageId: 'permanentAdmin', message: `Managed HSM Contributor on Managed HSM '${HSM_NAME}'` },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: Owner over Reader',
+      files: withParametersFile(roleFrom(roleId(READER)), { roleId: roleId(OWNER) }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'permanentAdmin', file: 'main.json', line: ROLE_LINE, message: 'grants Owner' }],
     },
   ],
 });

@@ -7,6 +7,16 @@ import { Graph } from '../../src/model/graph.js';
 import { Resource } from '../../src/model/resource.js';
 import { parseJsonc } from '../../src/sources/arm/jsonc.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaultNote,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM_ID =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
@@ -46,6 +56,19 @@ const connectionChild = (status: unknown, name = 'hsm1/pec1') => ({
 });
 
 const theHsm = hsm(COMPLIANT_PROPERTIES);
+
+/** The HSM and an endpoint to it whose groupIds are parameter `groupIds`, with the given default. */
+const groupIdsFrom = (groupIds: unknown) =>
+  parameterized(defaults({ groupIds }), theHsm, endpoint([toHsm("[parameters('groupIds')]")]));
+const GROUP_IDS_LINE = lineOf(groupIdsFrom(['vault']), '"groupIds": "[parameters');
+
+/** An HSM named by parameter `hsmName` and an endpoint naming it with resourceId() of that parameter. */
+const linkedByName = (parameters: ReturnType<typeof defaults>, groupIds: string[]) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    endpoint([toHsm(groupIds, HSM_REF)]),
+  );
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -122,6 +145,33 @@ new RuleTester(registry).run(rule, {
           },
         ]),
       },
+    },
+    {
+      name: "groupIds as the default of parameter 'groupIds'",
+      files: { 'a.json': groupIdsFrom(['managedhsm']) },
+    },
+    {
+      name: "linked through resourceId() of parameter 'hsmName', which has a default",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' }), ['managedhsm']) },
+    },
+    {
+      name: "linked through resourceId() of parameter 'hsmName', which has no value: by expression text",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' }), ['managedhsm']) },
+    },
+    {
+      name: 'the child connection status Approved as a parameter default',
+      files: {
+        'a.json': parameterized(
+          defaults({ status: 'Approved' }),
+          theHsm,
+          connectionChild("[parameters('status')]"),
+        ),
+      },
+    },
+    {
+      name: 'the parameters file beside the template sets managedhsm over a default of vault',
+      files: withParametersFile(groupIdsFrom(['vault']), { groupIds: ['managedhsm'] }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -284,6 +334,68 @@ new RuleTester(registry).run(rule, {
         ]),
       },
       errors: [{ messageId: 'wrongGroupId' }],
+    },
+    {
+      name: "groupIds [vault] as the default of parameter 'groupIds' (reported on the endpoint)",
+      files: { 'a.json': groupIdsFrom(['vault']) },
+      errors: [
+        {
+          messageId: 'wrongGroupId',
+          parameter: 'groupIds',
+          line: GROUP_IDS_LINE,
+          message: `with groupIds ["vault"], which does not name the Managed HSM sub-resource. Set groupIds to ["managedhsm"]. ${defaultNote('groupIds')}`,
+        },
+      ],
+    },
+    {
+      name: "a pending child connection whose status is the default of parameter 'status'",
+      files: {
+        'a.json': parameterized(
+          defaults({ status: 'Pending' }),
+          theHsm,
+          connectionChild("[parameters('status')]"),
+        ),
+      },
+      errors: [{ messageId: 'notApproved', parameter: 'status', message: 'with status Pending' }],
+    },
+    {
+      name: "linked through resourceId() of parameter 'hsmName' with a default: the wrong group id is found",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' }), ['vault']) },
+      errors: [
+        { messageId: 'wrongGroupId', message: 'connects to Managed HSM \'hsm1\' with groupIds ["vault"]' },
+      ],
+    },
+    {
+      name: "linked through resourceId() of parameter 'hsmName' without a value: the wrong group id is found",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' }), ['vault']) },
+      errors: [
+        {
+          messageId: 'wrongGroupId',
+          message: `connects to Managed HSM '${HSM_NAME}' with groupIds ["vault"]`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: vault over managedhsm',
+      files: withParametersFile(groupIdsFrom(['managedhsm']), { groupIds: ['vault'] }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'wrongGroupId', file: 'main.json', line: GROUP_IDS_LINE, message: 'groupIds ["vault"]' },
+      ],
+    },
+    {
+      name: 'the parameters file renames the HSM: the endpoint to hsm1 no longer reaches it',
+      files: withParametersFile(
+        parameterized(
+          defaults({ hsmName: 'hsm1' }),
+          hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+          endpoint([toHsm()]),
+        ),
+        { hsmName: 'hsm2' },
+      ),
+      errors: [
+        { messageId: 'missing', file: 'main.json', message: "Managed HSM 'hsm2' has no private endpoint" },
+      ],
     },
   ],
 });

@@ -2,8 +2,17 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/public-network-access.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const { publicNetworkAccess: _omitted, ...withoutAccess } = COMPLIANT_PROPERTIES;
+
+/** An HSM whose publicNetworkAccess is parameter `access`, with the given default. */
+const accessFrom = (access: unknown) =>
+  parameterized(
+    defaults({ access }),
+    hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: "[parameters('access')]" }),
+  );
+const ACCESS_LINE = lineOf(accessFrom('Disabled'), '"publicNetworkAccess"');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -11,6 +20,21 @@ new RuleTester(registry).run(rule, {
     {
       name: 'case-insensitive value',
       files: { 'a.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'disabled' })]) },
+    },
+    { name: "parameter 'access' defaults to Disabled", files: { 'a.json': accessFrom('Disabled') } },
+    {
+      name: 'a parameter default through a function: toLower of Disabled',
+      files: {
+        'a.json': parameterized(
+          defaults({ access: 'DISABLED' }),
+          hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: "[toLower(parameters('access'))]" }),
+        ),
+      },
+    },
+    {
+      name: 'the parameters file beside the template sets Disabled over a default of Enabled',
+      files: withParametersFile(accessFrom('Enabled'), { access: 'Disabled' }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -49,6 +73,49 @@ new RuleTester(registry).run(rule, {
       name: 'PascalCase property name',
       files: { 'a.json': armTemplate([hsm({ ...withoutAccess, PublicNetworkAccess: 'Enabled' })]) },
       errors: [{ messageId: 'enabled' }],
+    },
+    {
+      name: "Enabled as the default of parameter 'access'",
+      files: { 'a.json': accessFrom('Enabled') },
+      errors: [
+        {
+          messageId: 'enabled',
+          parameter: 'access',
+          line: ACCESS_LINE,
+          message: `publicNetworkAccess is Enabled). Set it to Disabled and reach the HSM through a private endpoint. ${defaultNote('access')}`,
+        },
+      ],
+    },
+    {
+      name: 'a default reached through a variable still names the parameter',
+      files: {
+        'a.json': armTemplate(
+          [hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: "[variables('access')]" })],
+          {
+            parameters: defaults({ access: 'Enabled' }),
+            variables: { access: "[parameters('access')]" },
+          },
+        ),
+      },
+      errors: [{ messageId: 'enabled', parameter: 'access' }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: Enabled over Disabled',
+      files: withParametersFile(accessFrom('Disabled'), { access: 'Enabled' }),
+      paths: ['main.json'],
+      errors: [
+        {
+          messageId: 'enabled',
+          file: 'main.json',
+          line: ACCESS_LINE,
+          message: 'publicNetworkAccess is Enabled',
+        },
+      ],
+    },
+    {
+      name: 'scanning the template and its parameters file together: the file value is judged once',
+      files: withParametersFile(accessFrom('Disabled'), { access: 'Enabled' }),
+      errors: [{ messageId: 'enabled', file: 'main.json', line: ACCESS_LINE }],
     },
   ],
 });

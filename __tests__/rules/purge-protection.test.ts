@@ -2,8 +2,17 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/purge-protection.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const { enablePurgeProtection: _omitted, ...withoutPurge } = COMPLIANT_PROPERTIES;
+
+/** An HSM whose enablePurgeProtection is parameter `purge`, with the given default. */
+const purgeFrom = (purge: unknown) =>
+  parameterized(
+    defaults({ purge }),
+    hsm({ ...withoutPurge, enablePurgeProtection: "[parameters('purge')]" }),
+  );
+const PURGE_LINE = lineOf(purgeFrom(true), '"enablePurgeProtection"');
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -38,6 +47,12 @@ new RuleTester(registry).run(rule, {
     {
       name: 'a resource whose condition is literally false is not deployed',
       files: { 'a.json': armTemplate([{ ...hsm({ enablePurgeProtection: false }), condition: false }]) },
+    },
+    { name: "parameter 'purge' defaults to true", files: { 'a.json': purgeFrom(true) } },
+    {
+      name: 'the parameters file beside the template sets true over a default of false',
+      files: withParametersFile(purgeFrom(false), { purge: true }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -96,6 +111,41 @@ new RuleTester(registry).run(rule, {
         ]),
       },
       errors: [{ messageId: 'disabled' }],
+    },
+    {
+      name: "false as the default of parameter 'purge'",
+      files: { 'a.json': purgeFrom(false) },
+      errors: [
+        {
+          messageId: 'disabled',
+          parameter: 'purge',
+          line: PURGE_LINE,
+          message: `enablePurgeProtection is false). A deleted HSM and its keys can then be purged before the retention period ends. Purge protection can only be turned on when the HSM is created. ${defaultNote('purge')}`,
+        },
+      ],
+    },
+    {
+      name: "soft delete turned off by the default of parameter 'softDelete'",
+      files: {
+        'a.json': parameterized(
+          defaults({ softDelete: false }),
+          hsm({ ...COMPLIANT_PROPERTIES, enableSoftDelete: "[parameters('softDelete')]" }),
+        ),
+      },
+      errors: [{ messageId: 'softDeleteDisabled', parameter: 'softDelete' }],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: false over true',
+      files: withParametersFile(purgeFrom(true), { purge: false }),
+      paths: ['main.json'],
+      errors: [
+        {
+          messageId: 'disabled',
+          file: 'main.json',
+          line: PURGE_LINE,
+          message: 'enablePurgeProtection is false',
+        },
+      ],
     },
   ],
 });

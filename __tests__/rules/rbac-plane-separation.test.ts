@@ -2,6 +2,16 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/rbac-plane-separation.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaultNote,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -35,6 +45,19 @@ function assignment(
 
 const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
 
+/** An assignment on the HSM whose roleDefinitionId is parameter `roleId`, with the given default. */
+const roleFrom = (roleDefinitionId: string) =>
+  parameterized(defaults({ roleId: roleDefinitionId }), HSM, assignment("[parameters('roleId')]"));
+const ROLE_LINE = lineOf(roleFrom(roleId(CONTRIBUTOR)), '"roleDefinitionId"');
+
+/** An HSM named by parameter `hsmName` and a Crypto User assignment scoped with resourceId() of it. */
+const linkedByName = (parameters: ReturnType<typeof defaults>) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    assignment(roleId(CRYPTO_USER), { scope: HSM_REF }),
+  );
+
 new RuleTester(registry).run(rule, {
   valid: [
     { name: 'Managed HSM Contributor on the HSM', files: template(HSM, assignment(roleId(CONTRIBUTOR))) },
@@ -63,6 +86,15 @@ new RuleTester(registry).run(rule, {
         HSM,
         assignment(`[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${CONTRIBUTOR}')]`),
       ),
+    },
+    {
+      name: "Managed HSM Contributor as the default of parameter 'roleId'",
+      files: { 'a.json': roleFrom(roleId(CONTRIBUTOR)) },
+    },
+    {
+      name: 'the parameters file beside the template sets Contributor over a default of Crypto User',
+      files: withParametersFile(roleFrom(roleId(CRYPTO_USER)), { roleId: roleId(CONTRIBUTOR) }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -150,6 +182,48 @@ new RuleTester(registry).run(rule, {
       name: 'role from an expression on an assignment scoped to the HSM: unresolved',
       files: template(HSM, assignment("[parameters('roleId')]")),
       errors: [{ messageId: 'unresolved', message: "scoped to Managed HSM 'hsm1'" }],
+    },
+    {
+      name: "Crypto User as the default of parameter 'roleId'",
+      files: { 'a.json': roleFrom(roleId(CRYPTO_USER)) },
+      errors: [
+        {
+          messageId: 'localRoleInAzureRbac',
+          parameter: 'roleId',
+          line: ROLE_LINE,
+          message: `use Azure RBAC roles such as Managed HSM Contributor only for managing the resource. ${defaultNote('roleId')}`,
+        },
+      ],
+    },
+    {
+      name: "scoped with resourceId() of parameter 'hsmName' with a default: the HSM is named",
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1' })) },
+      errors: [
+        { messageId: 'localRoleInAzureRbac', message: "Role assignment 'ra1' on Managed HSM 'hsm1' uses" },
+      ],
+    },
+    {
+      name: "scoped with resourceId() of parameter 'hsmName' without a value: the HSM is named",
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string' })) },
+      errors: [
+        {
+          messageId: 'localRoleInAzureRbac',
+          message: `Role assignment 'ra1' on Managed HSM '${HSM_NAME}' uses`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: Administrator over Contributor',
+      files: withParametersFile(roleFrom(roleId(CONTRIBUTOR)), { roleId: roleId(ADMINISTRATOR) }),
+      paths: ['main.json'],
+      errors: [
+        {
+          messageId: 'localRoleInAzureRbac',
+          file: 'main.json',
+          line: ROLE_LINE,
+          message: "'Managed HSM Administrator'",
+        },
+      ],
     },
   ],
 });

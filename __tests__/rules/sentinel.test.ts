@@ -2,6 +2,15 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/sentinel.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import {
+  declared,
+  defaults,
+  HSM_NAME,
+  HSM_REF,
+  lineOf,
+  parameterized,
+  withParametersFile,
+} from './util/parameters.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers';
@@ -58,6 +67,33 @@ function solution(product: unknown, name = 'SecurityInsights(law)', workspaceRes
 }
 
 const template = (...resources: unknown[]) => ({ 'a.json': armTemplate(resources) });
+
+/** The receiving workspace with a solution whose plan product is parameter `product`, with the given default. */
+const productFrom = (product: unknown) =>
+  parameterized(
+    defaults({ product }),
+    HSM,
+    diag(),
+    workspace(),
+    solution("[parameters('product')]", 'Solution(law)'),
+  );
+// The finding is about a missing onboarding: it points at the workspace declaration (its opening brace).
+const WORKSPACE_LINE =
+  lineOf(productFrom('OMSGallery/SecurityInsights'), '"type": "Microsoft.OperationalInsights/workspaces"') -
+  1;
+
+const WORKSPACE_NAME = "[parameters('workspaceName')]";
+const WORKSPACE_REF = "[resourceId('Microsoft.OperationalInsights/workspaces', parameters('workspaceName'))]";
+
+/** HSM and workspace named by parameters; setting and onboarding refer to them with resourceId(). */
+const linkedByName = (parameters: ReturnType<typeof defaults>, onboarded: boolean) =>
+  parameterized(
+    parameters,
+    hsm(COMPLIANT_PROPERTIES, { name: HSM_NAME }),
+    diag({ workspaceId: WORKSPACE_REF }, { scope: HSM_REF }),
+    workspace({ name: WORKSPACE_NAME }),
+    ...(onboarded ? [onboarding(WORKSPACE_REF)] : []),
+  );
 
 new RuleTester(registry).run(rule, {
   valid: [
@@ -119,6 +155,25 @@ new RuleTester(registry).run(rule, {
     {
       name: 'a setting that sends no logs does not count',
       files: template(HSM, diag({ logs: [{ category: 'AuditEvent', enabled: false }] }), workspace()),
+    },
+    {
+      name: "the SecurityInsights solution, plan product the default of parameter 'product'",
+      files: { 'a.json': productFrom('OMSGallery/SecurityInsights') },
+    },
+    {
+      name: 'onboarded, every link made with resourceId() of parameters with defaults',
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1', workspaceName: 'law' }), true) },
+    },
+    {
+      name: 'onboarded, every link made with resourceId() of parameters without values',
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string', workspaceName: 'string' }), true) },
+    },
+    {
+      name: 'the parameters file beside the template sets SecurityInsights over another default',
+      files: withParametersFile(productFrom('OMSGallery/ContainerInsights'), {
+        product: 'OMSGallery/SecurityInsights',
+      }),
+      paths: ['main.json'],
     },
   ],
   invalid: [
@@ -213,6 +268,39 @@ new RuleTester(registry).run(rule, {
       name: 'a solution whose plan product is an expression: decided by its name',
       files: template(HSM, diag(), workspace(), solution("[variables('product')]", 'Updates(law)')),
       errors: [{ messageId: 'notOnboarded' }],
+    },
+    {
+      // Reported on the workspace (the finding is about a missing onboarding), so no value carries the parameter.
+      name: "a solution whose plan product is the default of parameter 'product', ContainerInsights",
+      files: { 'a.json': productFrom('OMSGallery/ContainerInsights') },
+      errors: [
+        { messageId: 'notOnboarded', line: WORKSPACE_LINE, message: "workspace 'law' receives the logs" },
+      ],
+    },
+    {
+      name: 'not onboarded, every link made with resourceId() of parameters with defaults',
+      files: { 'a.json': linkedByName(defaults({ hsmName: 'hsm1', workspaceName: 'law' }), false) },
+      errors: [
+        { messageId: 'notOnboarded', message: "workspace 'law' receives the logs of Managed HSM 'hsm1'" },
+      ],
+    },
+    {
+      name: 'not onboarded, every link made with resourceId() of parameters without values',
+      files: { 'a.json': linkedByName(declared({ hsmName: 'string', workspaceName: 'string' }), false) },
+      errors: [
+        {
+          messageId: 'notOnboarded',
+          message: `workspace '${WORKSPACE_NAME}' receives the logs of Managed HSM '${HSM_NAME}'`,
+        },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: ContainerInsights over SecurityInsights',
+      files: withParametersFile(productFrom('OMSGallery/SecurityInsights'), {
+        product: 'OMSGallery/ContainerInsights',
+      }),
+      paths: ['main.json'],
+      errors: [{ messageId: 'notOnboarded', file: 'main.json', line: WORKSPACE_LINE }],
     },
   ],
 });

@@ -4,10 +4,19 @@ import rule from '../../rules/soft-delete-retention.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
+import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 
 const { softDeleteRetentionInDays: _omitted, ...withoutRetention } = COMPLIANT_PROPERTIES;
 const withRetention = (softDeleteRetentionInDays: unknown) =>
   armTemplate([hsm({ ...withoutRetention, softDeleteRetentionInDays })]);
+
+/** An HSM whose softDeleteRetentionInDays is parameter `retention`, with the given default. */
+const retentionFrom = (retention: unknown) =>
+  parameterized(
+    defaults({ retention }),
+    hsm({ ...withoutRetention, softDeleteRetentionInDays: "[parameters('retention')]" }),
+  );
+const RETENTION_LINE = lineOf(retentionFrom(90), '"softDeleteRetentionInDays"');
 
 describe('soft-delete-retention options', () => {
   it('accepts days from 7 to 90', () => {
@@ -49,6 +58,12 @@ new RuleTester(registry).run(rule, {
     {
       name: 'PascalCase property name',
       files: { 'a.json': armTemplate([hsm({ ...withoutRetention, SoftDeleteRetentionInDays: 60 })]) },
+    },
+    { name: "parameter 'retention' defaults to 90", files: { 'a.json': retentionFrom(90) } },
+    {
+      name: 'strict preset: the parameters file sets 90 over a default of 30',
+      files: withParametersFile(retentionFrom(30), { retention: 90 }),
+      options: [{ minDays: 90 }],
     },
   ],
   invalid: [
@@ -151,6 +166,39 @@ new RuleTester(registry).run(rule, {
           messageId: 'unresolved',
           message: "properties.softDeleteRetentionInDays is [parameters('retention')]",
         },
+      ],
+    },
+    {
+      name: "3 days as the default of parameter 'retention'",
+      files: { 'a.json': retentionFrom(3) },
+      errors: [
+        {
+          messageId: 'tooShort',
+          parameter: 'retention',
+          line: RETENTION_LINE,
+          message: `keeps deleted HSMs and keys for 3 days, fewer than the required 7 days. Set softDeleteRetentionInDays to at least 7. ${defaultNote('retention')}`,
+        },
+      ],
+    },
+    {
+      name: 'strict preset: a default of 30 computed from another parameter default',
+      files: {
+        'a.json': parameterized(
+          defaults({ weeks: 4 }),
+          hsm({ ...withoutRetention, softDeleteRetentionInDays: "[add(mul(parameters('weeks'), 7), 2)]" }),
+        ),
+      },
+      options: [{ minDays: 90 }],
+      errors: [
+        { messageId: 'tooShort', parameter: 'weeks', message: 'for 30 days, fewer than the required 90' },
+      ],
+    },
+    {
+      name: 'the parameters file beside the template wins over the default: 365 over 90',
+      files: withParametersFile(retentionFrom(90), { retention: 365 }),
+      paths: ['main.json'],
+      errors: [
+        { messageId: 'tooLong', file: 'main.json', line: RETENTION_LINE, message: 'for 365 days, more than' },
       ],
     },
   ],

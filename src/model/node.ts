@@ -74,10 +74,19 @@ export function toPlain(node: PropertyNode): { value: unknown; partial: boolean 
   return { value, partial };
 }
 
+/**
+ * The provenance of a value: a secure part makes the whole value secure (it is printed whole), and a
+ * value built from a parameter default names the first such parameter found in it.
+ */
 function provenanceOf(node: PropertyNode): { parameter?: string; secure?: boolean } {
   const prov: { parameter?: string; secure?: boolean } = {};
-  if (node.parameter !== undefined) prov.parameter = node.parameter;
-  if (node.secure) prov.secure = true;
+  const visit = (n: PropertyNode) => {
+    if (n.secure) prov.secure = true;
+    if (n.parameter !== undefined && prov.parameter === undefined) prov.parameter = n.parameter;
+    if (n.kind === 'array') n.items.forEach(visit);
+    else if (n.kind === 'object') for (const entry of n.entries.values()) visit(entry.node);
+  };
+  visit(node);
   return prov;
 }
 

@@ -111,15 +111,15 @@ export class Resource {
     for (const segment of segments) {
       if (node.kind === 'unknown') return nodeValue(node, range);
       if (typeof segment === 'number') {
-        if (node.kind !== 'array' || segment >= node.items.length) return this.missing(path, anchor);
+        if (node.kind !== 'array' || segment >= node.items.length) return this.missing(path, anchor, node);
         node = node.items[segment];
         range = node.range;
         anchor = { file: range.file, start: range.start, end: range.start };
         continue;
       }
-      if (node.kind !== 'object') return this.missing(path, anchor);
+      if (node.kind !== 'object') return this.missing(path, anchor, node);
       const entry = node.entries.get(segment);
-      if (!entry) return this.missing(path, anchor);
+      if (!entry) return this.missing(path, anchor, node);
       node = entry.node;
       range = entryRange(entry);
       anchor = entry.keyRange;
@@ -135,10 +135,14 @@ export class Resource {
     return value.value.map((_, index) => new Element(this, `${base}[${index}]`));
   }
 
-  private missing(path: string, range: SourceRange): Value {
+  private missing(path: string, range: SourceRange, container: PropertyNode): Value {
     const rule = this.defaults?.(normalizePath(path), this);
-    if (rule) return { kind: 'default', value: rule.value, range, why: rule.why };
-    return { kind: 'absent', range };
+    const value: Value = rule
+      ? { kind: 'default', value: rule.value, range, why: rule.why }
+      : { kind: 'absent', range };
+    // An object that comes from a parameter default could have said otherwise.
+    if (container.parameter !== undefined) value.parameter = container.parameter;
+    return value;
   }
 }
 

@@ -22,6 +22,8 @@ export interface DefaultValue {
   range: SourceRange;
   /** Why the platform applies this value, e.g. "omitted; the service default since api 2023-07-01". */
   why: string;
+  /** The object that omits the property is a parameter default: a deployment can supply it. */
+  parameter?: string;
 }
 
 export interface UnknownValue extends Provenance {
@@ -38,6 +40,8 @@ export interface AbsentValue {
   kind: 'absent';
   /** The nearest enclosing element that exists, so an annotation has somewhere to point. */
   range: SourceRange;
+  /** The object that omits the property is a parameter default: a deployment can supply it. */
+  parameter?: string;
 }
 
 export type Value = KnownValue | DefaultValue | UnknownValue | AbsentValue;

@@ -521,3 +521,50 @@ describe('links the evaluator cannot resolve fully', () => {
     expect(key({ kty: 'EC-HSM' }).kind).toBe('absent');
   });
 });
+
+describe('provenance of judged values', () => {
+  const hsmWith = (parameters: Record<string, unknown>, properties: Record<string, unknown>) =>
+    parse({ parameters, resources: [{ type: HSM, apiVersion: '2025-05-01', name: 'h', properties }] })
+      .resources[0];
+
+  it('names a parameter default used inside an array or object', () => {
+    const r = hsmWith(
+      { group: { type: 'string', defaultValue: 'vault' } },
+      { groupIds: ['managedhsm', "[parameters('group')]"] },
+    );
+    expect(r.get('properties.groupIds')).toMatchObject({ kind: 'known', parameter: 'group' });
+  });
+
+  it('keeps the parameter on values that stay unknown', () => {
+    const r = hsmWith(
+      { role: { type: 'string', defaultValue: '21dbd100-6940-42c2-9190-5d6cb909625b' } },
+      {
+        roleDefinitionId:
+          "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', parameters('role'))]",
+      },
+    );
+    expect(r.get('properties.roleDefinitionId')).toMatchObject({ kind: 'unknown', parameter: 'role' });
+  });
+
+  it('names the parameter whose default object omits a property', () => {
+    const r = hsmWith(
+      { acls: { type: 'object', defaultValue: { bypass: 'AzureServices' } } },
+      { networkAcls: "[parameters('acls')]" },
+    );
+    expect(r.get('properties.networkAcls.defaultAction')).toMatchObject({
+      kind: 'default',
+      value: 'Allow',
+      parameter: 'acls',
+    });
+    expect(r.get('properties.networkAcls.ipRules')).toMatchObject({ kind: 'absent', parameter: 'acls' });
+  });
+
+  it('masks a whole object when any part of it is secure', () => {
+    const r = hsmWith(
+      { secret: { type: 'securestring', defaultValue: 'hunter2' } },
+      { tags: { a: 'x', b: "[parameters('secret')]" } },
+    );
+    const tags = r.get('properties.tags');
+    expect(tags).toMatchObject({ kind: 'known', secure: true });
+  });
+});

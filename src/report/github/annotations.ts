@@ -24,7 +24,12 @@ export interface AnnotationOutcome {
 export function emitAnnotations(
   findings: readonly Finding[],
   sink: AnnotationSink,
-  options: { isNew?: (f: Finding) => boolean; fullListAt: string },
+  options: {
+    isNew?: (f: Finding) => boolean;
+    fullListAt: string;
+    /** Annotations other code will add, e.g. the error of a failed step (core.setFailed). */
+    reserved?: Partial<Record<Severity, number>>;
+  },
 ): AnnotationOutcome {
   const active = findings.filter((f) => !f.suppressed);
   const isNew = options.isNew ?? (() => false);
@@ -37,9 +42,9 @@ export function emitAnnotations(
   const used: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
   const leftOut: Record<Severity, number> = { error: 0, warn: 0, info: 0 };
   const limit: Record<Severity, number> = {
-    error: ANNOTATIONS_PER_LEVEL,
-    warn: ANNOTATIONS_PER_LEVEL,
-    info: ANNOTATIONS_PER_LEVEL,
+    error: ANNOTATIONS_PER_LEVEL - (options.reserved?.error ?? 0),
+    warn: ANNOTATIONS_PER_LEVEL - (options.reserved?.warn ?? 0),
+    info: ANNOTATIONS_PER_LEVEL - (options.reserved?.info ?? 0),
   };
   // Reserve a notice for the overflow message when anything will overflow.
   const totals = countBySeverity(ranked);

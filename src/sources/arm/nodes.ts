@@ -26,10 +26,8 @@ export function jsonToNode(
 export function resultToNode(result: EvalResult, expression: string, range: SourceRange): PropertyNode {
   const prov: { parameter?: string; secure?: boolean } = {};
   if (result.secure) prov.secure = true;
-  if (result.kind === 'known') {
-    if (result.parameter !== undefined) prov.parameter = result.parameter;
-    return jsonToNode(result.value, range, prov);
-  }
+  if (result.parameter !== undefined) prov.parameter = result.parameter;
+  if (result.kind === 'known') return jsonToNode(result.value, range, prov);
   const node: PropertyNode = { kind: 'unknown', expression, range, reason: result.reason, ...prov };
   if (result.references?.length) node.references = result.references;
   return node;

@@ -280,6 +280,7 @@ function treeResult(tree: PropertyNode): EvalResult {
     const result: EvalResult = { kind: 'unknown', reason: u.reason ?? `${u.expression} cannot be evaluated` };
     if (u.references?.length) result.references = u.references;
     if (prov.secure) result.secure = true;
+    if (prov.parameter !== undefined) result.parameter = prov.parameter;
     return result;
   }
   const result: EvalResult = { kind: 'known', value: json };

@@ -6,7 +6,7 @@ import type { JsonValue } from './values.js';
  */
 export type EvalResult =
   | { kind: 'known'; value: JsonValue; secure?: boolean; parameter?: string }
-  | { kind: 'unknown'; reason: string; references?: string[]; secure?: boolean };
+  | { kind: 'unknown'; reason: string; references?: string[]; secure?: boolean; parameter?: string };
 
 export type KnownResult = Extract<EvalResult, { kind: 'known' }>;
 export type UnknownResult = Extract<EvalResult, { kind: 'unknown' }>;
@@ -62,15 +62,17 @@ export class ProvenanceTracker {
 
   absorb(result: EvalResult): void {
     if (result.secure) this.secure = true;
-    if (result.kind === 'known' && result.parameter !== undefined && this.parameter === undefined)
-      this.parameter = result.parameter;
+    if (result.parameter !== undefined && this.parameter === undefined) this.parameter = result.parameter;
   }
 
   apply(result: EvalResult): EvalResult {
     const secure = this.secure || result.secure === true;
     if (result.kind === 'unknown') {
-      const { secure: _ignored, ...rest } = result;
-      return secure ? { ...rest, secure: true } : rest;
+      const { secure: _ignored, parameter: ownParameter, ...rest } = result;
+      const out: UnknownResult = secure ? { ...rest, secure: true } : rest;
+      const parameter = ownParameter ?? this.parameter;
+      if (parameter !== undefined) out.parameter = parameter;
+      return out;
     }
     const parameter = result.parameter ?? this.parameter;
     const output: KnownResult = { kind: 'known', value: result.value };
