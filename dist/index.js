@@ -58137,6 +58137,7 @@ function decideExit(findings, policy) {
 ;// CONCATENATED MODULE: ./src/report/github/annotations.ts
 
 
+
 /** GitHub shows at most this many annotations of each level per step. */
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
@@ -58180,7 +58181,7 @@ function emitAnnotations(findings, sink, options) {
     }
     const omitted = leftOut.error + leftOut.warn + leftOut.info;
     if (omitted > 0) {
-        sink.notice(`hsmlint: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (${leftOut.error} errors, ${leftOut.warn} warnings, ${leftOut.info} notices; GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step). The full list is in ${options.fullListAt}.`, { title: 'hsmlint: more findings' });
+        sink.notice(`hsmlint: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (${plural(leftOut.error, 'error')}, ${plural(leftOut.warn, 'warning')}, ${plural(leftOut.info, 'notice')}; GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step). The full list is in ${options.fullListAt}.`, { title: 'hsmlint: more findings' });
     }
     return { emitted, leftOut };
 }
@@ -58192,7 +58193,9 @@ function countBySeverity(findings) {
 }
 function propertiesOf(finding) {
     const { start, end } = finding.range;
-    const properties = { title: finding.ruleId };
+    const properties = {
+        title: finding.relatedRule ? `${finding.ruleId} (${finding.relatedRule})` : finding.ruleId,
+    };
     if (!finding.range.file)
         return properties;
     properties.file = finding.range.file;

@@ -1,6 +1,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding.js';
 import { compareRanges } from '../../model/range.js';
+import { plural } from '../common.js';
 
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -66,7 +67,7 @@ export function emitAnnotations(
   const omitted = leftOut.error + leftOut.warn + leftOut.info;
   if (omitted > 0) {
     sink.notice(
-      `hsmlint: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (${leftOut.error} errors, ${leftOut.warn} warnings, ${leftOut.info} notices; GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step). The full list is in ${options.fullListAt}.`,
+      `hsmlint: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not annotated (${plural(leftOut.error, 'error')}, ${plural(leftOut.warn, 'warning')}, ${plural(leftOut.info, 'notice')}; GitHub shows ${ANNOTATIONS_PER_LEVEL} per level per step). The full list is in ${options.fullListAt}.`,
       { title: 'hsmlint: more findings' },
     );
   }
@@ -81,7 +82,9 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
 
 function propertiesOf(finding: Finding): AnnotationProperties {
   const { start, end } = finding.range;
-  const properties: AnnotationProperties = { title: finding.ruleId };
+  const properties: AnnotationProperties = {
+    title: finding.relatedRule ? `${finding.ruleId} (${finding.relatedRule})` : finding.ruleId,
+  };
   if (!finding.range.file) return properties;
   properties.file = finding.range.file;
   properties.startLine = start.line;
