@@ -108,3 +108,25 @@ export function nodeValue(node: PropertyNode, range: SourceRange = node.range): 
 export function entryRange(entry: PropertyEntry): SourceRange {
   return { file: entry.keyRange.file, start: entry.keyRange.start, end: entry.node.range.end };
 }
+
+/** Builds a property tree for plain data; every node gets the given range (of the expression or the source). */
+export function jsonToNode(
+  value: unknown,
+  range: SourceRange,
+  prov: { parameter?: string; secure?: boolean } = {},
+): PropertyNode {
+  const base = { range, ...prov };
+  if (Array.isArray(value))
+    return { kind: 'array', items: value.map((v) => jsonToNode(v, range, prov)), ...base };
+  if (value !== null && typeof value === 'object') {
+    const entries = new Map<string, PropertyEntry>();
+    for (const [name, v] of Object.entries(value)) {
+      entries.set(name.toLowerCase(), { name, keyRange: range, node: jsonToNode(v, range, prov) });
+    }
+    return { kind: 'object', entries, ...base };
+  }
+  // Plain data holds only JSON scalars; anything else (undefined, a function) reads as null.
+  const scalar =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+  return { kind: 'scalar', value: scalar, ...base };
+}

@@ -1,26 +1,7 @@
-import type { PropertyEntry, PropertyNode } from '../../model/node.js';
+import { jsonToNode, type PropertyNode } from '../../model/node.js';
 import type { SourceRange } from '../../model/range.js';
 import type { EvalResult } from './expressions/index.js';
 import type { JsonValue } from './expressions/values.js';
-
-/** Builds a property tree for an evaluated value; every node gets the range of the expression. */
-export function jsonToNode(
-  value: JsonValue,
-  range: SourceRange,
-  prov: { parameter?: string; secure?: boolean },
-): PropertyNode {
-  const base = { range, ...prov };
-  if (Array.isArray(value))
-    return { kind: 'array', items: value.map((v) => jsonToNode(v, range, prov)), ...base };
-  if (value !== null && typeof value === 'object') {
-    const entries = new Map<string, PropertyEntry>();
-    for (const [name, v] of Object.entries(value)) {
-      entries.set(name.toLowerCase(), { name, keyRange: range, node: jsonToNode(v, range, prov) });
-    }
-    return { kind: 'object', entries, ...base };
-  }
-  return { kind: 'scalar', value, ...base };
-}
 
 /** An evaluation result as a property node; unknown results keep the expression as written. */
 export function resultToNode(result: EvalResult, expression: string, range: SourceRange): PropertyNode {

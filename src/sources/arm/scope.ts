@@ -6,7 +6,8 @@ import {
   type EvalScope,
 } from './expressions/index.js';
 import type { JsonValue } from './expressions/values.js';
-import { firstUnknown, jsonToNode, nodeToJson, provenanceOfTree, resultToNode } from './nodes.js';
+import { jsonToNode } from '../../model/node.js';
+import { firstUnknown, nodeToJson, provenanceOfTree, resultToNode } from './nodes.js';
 
 /** A value supplied for a template parameter from outside the template. */
 export interface ParameterInput {

@@ -144,22 +144,7 @@ export interface UnaryExpression extends Located {
 }
 
 export type BinaryOperator =
-  | '*'
-  | '/'
-  | '%'
-  | '+'
-  | '-'
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | '=='
-  | '!='
-  | '=~'
-  | '!~'
-  | '&&'
-  | '||'
-  | '??';
+  '*' | '/' | '%' | '+' | '-' | '<' | '<=' | '>' | '>=' | '==' | '!=' | '=~' | '!~' | '&&' | '||' | '??';
 
 export interface BinaryExpression extends Located {
   kind: 'BinaryExpression';

@@ -1,0 +1,13 @@
+export type * from './ast.js';
+export { childrenOf, isNode, walk } from './ast.js';
+export { lex, PositionMap, type LexResult, type Token, type TokenKind } from './lexer.js';
+export {
+  BINARY_PRECEDENCE,
+  DECLARATION_KEYWORDS,
+  MAX_CHAIN_LENGTH,
+  MAX_DIAGNOSTICS,
+  MAX_NESTING_DEPTH,
+  parseBicep,
+  type ParseOptions,
+} from './parser.js';
+export { printBicep, printDeclaration, printExpression, printType } from './printer.js';
