@@ -6,7 +6,9 @@ import { discoverFiles, type SkippedFile } from './engine/discover.js';
 import type { RuleRegistry } from './engine/rule.js';
 import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
+import { findDrift } from './engine/drift.js';
 import type { Directive } from './model/directives.js';
+import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
 import { Graph } from './model/graph.js';
 import { linkResources } from './model/link.js';
@@ -28,6 +30,18 @@ export interface ScanOptions {
   parameterFiles?: string[];
   /** Treat named files like files found in a walk (for lists of changed files); default false. */
   namedFilesAreImplicit?: boolean;
+  /** Resources read elsewhere, e.g. live HSMs from Azure; templates scanned with them are compared for drift. */
+  external?: ExternalSource[];
+}
+
+/** Resources from a source that is not a file, with what could not be read. */
+export interface ExternalSource {
+  surface: Surface;
+  resources: Resource[];
+  /** What could not be read at all (a subscription): reported as errors. */
+  problems: ParseProblem[];
+  /** Checks that could not run (a data plane out of reach): reported as unresolved. */
+  unresolved: ParseProblem[];
 }
 
 /** A suppression written in the scanned files, whether or not it matched anything. */
@@ -80,6 +94,10 @@ export const ENGINE_RULES: RuleSummary[] = [
   { id: ENGINE_FINDINGS.suppressionExpired, description: 'A suppression has expired.' },
   { id: ENGINE_FINDINGS.suppressionNoReason, description: 'A suppression gives no reason.' },
   { id: ENGINE_FINDINGS.internalError, description: 'A rule failed while checking a resource.' },
+  {
+    id: ENGINE_FINDINGS.drift,
+    description: 'A property a rule checks is declared with one value and deployed with another.',
+  },
 ];
 
 /** The pipeline both entries share: discover, parse, link, check, suppress. */
@@ -177,12 +195,30 @@ export function scan(options: ScanOptions): ScanResult {
     if (parsed.related?.length) related[file] = [...new Set(parsed.related)];
   }
 
+  for (const source of options.external ?? []) {
+    for (const problem of source.problems)
+      parseError(problem.range.file, problem.message, problem.range, source.surface);
+    if (config.unresolved !== 'off') {
+      for (const note of source.unresolved) {
+        findings.push({
+          ruleId: ENGINE_FINDINGS.unresolved,
+          message: note.message,
+          severity: config.unresolved,
+          range: note.range,
+          surface: source.surface,
+        });
+      }
+    }
+    resources.push(...source.resources);
+  }
   for (const resource of resources) graph.add(resource);
   linkResources(graph);
+  if (options.external?.length) findings.push(...findDrift(resources));
   findings.push(...prepared.run());
-  const knownRules = new Set([...registry.rules.keys(), ENGINE_FINDINGS.unresolved]);
+  const knownRules = new Set([...registry.rules.keys(), ENGINE_FINDINGS.unresolved, ENGINE_FINDINGS.drift]);
   const activeRules = new Set(config.rules.keys());
   if (config.unresolved !== 'off') activeRules.add(ENGINE_FINDINGS.unresolved);
+  if (options.external?.length) activeRules.add(ENGINE_FINDINGS.drift);
   findings.push(
     ...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }),
   );

@@ -318,3 +318,21 @@ describe('markdown for a pull request', () => {
     expect(doc).toMatch(/\d+ more existing findings are not shown; see the job summary\./);
   });
 });
+
+describe('markdown for deployed resources', () => {
+  it('links the resource id to the portal', () => {
+    const id = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
+    const doc = formatMarkdown(
+      sampleResult({
+        findings: [
+          finding('purge-protection', 'error', 'Off.', {
+            file: id,
+            start: { line: 1, column: 1 },
+            end: { line: 1, column: 1 },
+          }),
+        ],
+      }),
+    );
+    expect(doc).toContain(`(<https://portal.azure.com/#@/resource${id}>)`);
+  });
+});

@@ -322,3 +322,30 @@ describe('sarif', () => {
     expect(empty.tool.driver.rules).toHaveLength(sampleResult().rules.length);
   });
 });
+
+describe('sarif for deployed resources', () => {
+  const id = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
+  const live = sampleResult({
+    findings: [
+      finding(
+        'purge-protection',
+        'error',
+        'Off.',
+        { file: id, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        { surface: 'live' },
+      ),
+    ],
+  });
+  const liveLog = parse(formatSarif(live));
+
+  it('uses a logical location with the resource id and a portal link, and stays valid', () => {
+    const [result] = liveLog.runs[0].results!;
+    expect(result.locations).toEqual([
+      {
+        logicalLocations: [{ fullyQualifiedName: id, kind: 'resource' }],
+        properties: { portalUrl: `https://portal.azure.com/#@/resource${id}` },
+      },
+    ]);
+    expect(validate(liveLog)).toBe(true);
+  });
+});

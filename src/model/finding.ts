@@ -14,6 +14,7 @@ export const ENGINE_FINDINGS = {
   suppressionExpired: 'suppression-expired',
   suppressionNoReason: 'suppression-no-reason',
   internalError: 'internal-error',
+  drift: 'drift',
 } as const;
 
 export interface FindingResource {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Finding, FindingResource, Severity } from '../model/finding.js';
 import type { Surface } from '../model/resource.js';
 import type { ScanResult } from '../scan.js';
+import { isResourceIdLocation } from '../model/location.js';
 import { compareText, groupByFile, isParseError, sortFindings } from './common.js';
 
 /** ESLint's numeric severities, extended with 0 for info (ESLint has no info level). */
@@ -67,7 +68,7 @@ function fileResult(cwd: string, file: string, findings: Finding[]): JsonFileRes
   const shown = findings.filter((f) => !f.suppressed);
   const count = (severity: Severity) => shown.filter((f) => f.severity === severity).length;
   return {
-    filePath: file ? resolve(cwd, file) : JSON_NO_FILE,
+    filePath: !file ? JSON_NO_FILE : isResourceIdLocation(file) ? file : resolve(cwd, file),
     messages: shown.map(message),
     suppressedMessages: findings
       .filter((f) => f.suppressed)

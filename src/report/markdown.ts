@@ -1,4 +1,5 @@
 import { ARTICLE_SECTIONS, ARTICLE_URL, PROCEDURAL_CHECKLIST } from '../model/article.js';
+import { isResourceIdLocation, portalUrl } from '../model/location.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { ScanResult } from '../scan.js';
 import {
@@ -286,6 +287,7 @@ function sectionTable(shown: Finding[], rules: RuleIndex): string[] {
 function location(finding: Finding, linkBase: string | undefined): string {
   const file = finding.range.file;
   if (!file) return '\u2014';
+  if (isResourceIdLocation(file)) return `[${escapeMarkdown(file)}](${linkDestination(portalUrl(file))})`;
   const line = finding.range.start.line;
   const label = escapeMarkdown(`${file}:${line}`);
   if (linkBase === undefined) return label;

@@ -5,6 +5,7 @@ import type { Log, Notification, ReportingDescriptor, Result, Run } from 'sarif'
 import { ARTICLE_URL, sectionOf } from '../model/article.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from '../model/finding.js';
 import { PRODUCT_NAME, PRODUCT_URL, PRODUCT_VERSION } from '../model/product.js';
+import { isResourceIdLocation, portalUrl } from '../model/location.js';
 import type { SourceRange } from '../model/range.js';
 import type { RuleSummary, ScanResult } from '../scan.js';
 import { type RuleIndex, compareText, oneLine, ruleIndexOf, sortFindings } from './common.js';
@@ -187,7 +188,15 @@ function sarifResult(
     level: LEVEL[finding.severity],
     message: { text: finding.message },
   };
-  if (finding.range.file) {
+  if (isResourceIdLocation(finding.range.file)) {
+    // A deployed resource has no file: a logical location names it, with a link to it in the portal.
+    out.locations = [
+      {
+        logicalLocations: [{ fullyQualifiedName: finding.range.file, kind: 'resource' }],
+        properties: { portalUrl: portalUrl(finding.range.file) },
+      },
+    ];
+  } else if (finding.range.file) {
     out.locations = [
       {
         physicalLocation: {

@@ -70,3 +70,28 @@ describe('emitAnnotations', () => {
     expect(out.calls).toEqual([]);
   });
 });
+
+describe('annotations for deployed resources', () => {
+  it('name the resource id in the message instead of pointing at a file', () => {
+    const out = sink();
+    const id = '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
+    emitAnnotations(
+      [
+        {
+          ruleId: 'purge-protection',
+          message: 'Off.',
+          severity: 'error',
+          surface: 'live',
+          range: { file: id, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        },
+      ],
+      out,
+      { fullListAt: 'x' },
+    );
+    expect(out.calls[0]).toEqual({
+      level: 'error',
+      message: `Off. [${id}] (existing)`,
+      properties: { title: 'purge-protection' },
+    });
+  });
+});

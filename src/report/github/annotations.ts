@@ -1,5 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
 import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding.js';
+import { isResourceIdLocation } from '../../model/location.js';
 import { compareRanges } from '../../model/range.js';
 import { plural } from '../common.js';
 
@@ -59,7 +60,9 @@ export function emitAnnotations(
     used[finding.severity]++;
     emitted++;
     const properties = propertiesOf(finding);
-    const message = `${finding.message}${isNew(finding) ? '' : ' (existing)'}`;
+    // A deployed resource is not a file of the repository: name it in the message instead.
+    const where = isResourceIdLocation(finding.range.file) ? ` [${finding.range.file}]` : '';
+    const message = `${finding.message}${where}${isNew(finding) ? '' : ' (existing)'}`;
     if (finding.severity === 'error') sink.error(message, properties);
     else if (finding.severity === 'warn') sink.warning(message, properties);
     else sink.notice(message, properties);
@@ -85,7 +88,7 @@ function propertiesOf(finding: Finding): AnnotationProperties {
   const properties: AnnotationProperties = {
     title: finding.relatedRule ? `${finding.ruleId} (${finding.relatedRule})` : finding.ruleId,
   };
-  if (!finding.range.file) return properties;
+  if (!finding.range.file || isResourceIdLocation(finding.range.file)) return properties;
   properties.file = finding.range.file;
   properties.startLine = start.line;
   properties.endLine = Math.max(end.line, start.line);

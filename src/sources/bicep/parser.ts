@@ -148,6 +148,7 @@ const HOLE: Stops = new Set(['stringMiddle', 'stringRight', 'newline']);
 const INDEX: Stops = new Set([']', 'newline']);
 const FOR_ITERABLE: Stops = new Set([':', ']', 'newline']);
 const FOR_BODY: Stops = new Set([']', 'newline']);
+const CLOSE_SQUARE: Stops = new Set([']']);
 const CONDITION: Stops = new Set([')', '{', 'newline']);
 const DECLARED_TYPE: Stops = new Set(['=', 'newline']);
 const RETURN_TYPE: Stops = new Set(['=>', 'newline']);
@@ -1237,28 +1238,45 @@ class Parser {
     return { kind: 'ArrayExpression', items, ...this.loc(open.start) };
   }
 
-  /** `[for ...]`; in a resource or module body (`resourceBody`) the loop body is an object or a condition. */
-  private parseFor(resourceBody: boolean, allowResources: boolean): ForExpression {
+  /**
+   * `[for ...]`; in a resource or module body (`resourceBody`) the loop body is an object or a condition.
+   * A loop whose head cannot be read becomes an Error node up to its `]`.
+   */
+  private parseFor(resourceBody: boolean, allowResources: boolean): ForExpression | ErrorNode {
     this.enter();
+    const startPos = this.pos;
     const open = this.next();
-    this.skipNewlines();
-    this.expectKeyword('for', "'for' after '['");
     let item: Identifier;
     let index: Identifier | null = null;
-    if (this.at('identifier')) {
-      item = this.identifier();
-    } else if (this.at('(')) {
-      this.next();
-      item = this.expectIdentifier('the item variable of the loop');
-      this.expect(',', "',' and the index variable after the item variable");
-      index = this.expectIdentifier('the index variable of the loop');
-      this.expect(')', "')' after the index variable");
-    } else {
-      this.expected("the loop variable or '(item, index)' after 'for'");
+    let iterable: Expression;
+    try {
+      this.skipNewlines();
+      this.expectKeyword('for', "'for' after '['");
+      if (this.at('identifier')) {
+        item = this.identifier();
+      } else if (this.at('(')) {
+        this.next();
+        item = this.expectIdentifier('the item variable of the loop');
+        this.expect(',', "',' and the index variable after the item variable");
+        index = this.expectIdentifier('the index variable of the loop');
+        this.expect(')', "')' after the index variable");
+      } else {
+        this.expected("the loop variable or '(item, index)' after 'for'");
+      }
+      this.expectKeyword('in', "'in' after the loop variable");
+      iterable = this.recover(() => this.parseExpression(true), FOR_ITERABLE);
+      this.expect(':', "':' after the loop collection");
+    } catch (error) {
+      if (!(error instanceof SyntaxFailure) || error.code === 'too-deep') throw error;
+      this.reportFailure(error);
+      // skip the whole loop: back to its '[' and on to the matching ']'
+      this.pos = startPos + 1;
+      this.lastEnd = open.end;
+      this.skip(CLOSE_SQUARE, false);
+      this.eat(']');
+      this.depth--;
+      return this.errorNode(startPos);
     }
-    this.expectKeyword('in', "'in' after the loop variable");
-    const iterable = this.recover(() => this.parseExpression(true), FOR_ITERABLE);
-    this.expect(':', "':' after the loop collection");
     const body = this.recover((): Expression | IfCondition => {
       if (!resourceBody) return this.parseExpression(true);
       if (this.at('{')) return this.parseObject(allowResources);
