@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 
-function cli(argv: string[], cwd: string) {
+async function cli(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, {
+  const code = await runCli(argv, {
     cwd,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
@@ -22,11 +22,11 @@ const bad = armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: f
 const good = armTemplate([hsm(COMPLIANT_PROPERTIES)]);
 
 describe('hsmlint command line', () => {
-  it('exits 0 on a compliant template and 1 when findings fail the run', () => {
+  it('exits 0 on a compliant template and 1 when findings fail the run', async () => {
     const { dir, cleanup } = tempTree({ 'good.json': good, 'bad/x.json': bad });
     try {
-      expect(cli(['good.json'], dir).code).toBe(0);
-      const result = cli(['.'], dir);
+      expect((await cli(['good.json'], dir)).code).toBe(0);
+      const result = await cli(['.'], dir);
       expect(result.code).toBe(1);
       expect(result.stdout).toContain('bad/x.json');
       expect(result.stdout).toContain('purge-protection');
@@ -36,22 +36,26 @@ describe('hsmlint command line', () => {
     }
   });
 
-  it('applies --fail-on, --max-warnings and --rule', () => {
+  it('applies --fail-on, --max-warnings and --rule', async () => {
     const { dir, cleanup } = tempTree({ 'bad.json': bad });
     try {
-      expect(cli(['bad.json', '--rule', 'purge-protection: warn'], dir).code).toBe(0);
-      expect(cli(['bad.json', '--rule', 'purge-protection: warn', '--max-warnings', '0'], dir).code).toBe(1);
-      expect(cli(['bad.json', '--rule', 'purge-protection: warn', '--fail-on', 'warn'], dir).code).toBe(1);
-      expect(cli(['bad.json', '--fail-on', 'never'], dir).code).toBe(0);
+      expect((await cli(['bad.json', '--rule', 'purge-protection: warn'], dir)).code).toBe(0);
+      expect(
+        (await cli(['bad.json', '--rule', 'purge-protection: warn', '--max-warnings', '0'], dir)).code,
+      ).toBe(1);
+      expect(
+        (await cli(['bad.json', '--rule', 'purge-protection: warn', '--fail-on', 'warn'], dir)).code,
+      ).toBe(1);
+      expect((await cli(['bad.json', '--fail-on', 'never'], dir)).code).toBe(0);
     } finally {
       cleanup();
     }
   });
 
-  it('shows errors only with --quiet but keeps the exit policy', () => {
+  it('shows errors only with --quiet but keeps the exit policy', async () => {
     const { dir, cleanup } = tempTree({ 'bad.json': bad });
     try {
-      const result = cli(
+      const result = await cli(
         ['bad.json', '--rule', 'purge-protection: warn', '--quiet', '--max-warnings', '0'],
         dir,
       );
@@ -62,10 +66,10 @@ describe('hsmlint command line', () => {
     }
   });
 
-  it('writes the report to --output in the chosen --format', () => {
+  it('writes the report to --output in the chosen --format', async () => {
     const { dir, cleanup } = tempTree({ 'bad.json': bad });
     try {
-      const result = cli(['bad.json', '--format', 'json', '--output', 'out/report.json'], dir);
+      const result = await cli(['bad.json', '--format', 'json', '--output', 'out/report.json'], dir);
       expect(result.code).toBe(1);
       expect(result.stdout).toBe('');
       const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as Array<{
@@ -79,19 +83,21 @@ describe('hsmlint command line', () => {
     }
   });
 
-  it('exits 2 naming the key path for configuration errors', () => {
+  it('exits 2 naming the key path for configuration errors', async () => {
     const { dir, cleanup } = tempTree({
       'bad.json': bad,
       'hsmlint.config.yaml': 'rules:\n  purge-protection: loud\n',
     });
     try {
-      const result = cli(['bad.json'], dir);
+      const result = await cli(['bad.json'], dir);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('rules.purge-protection: severity must be one of');
       writeFileSync(join(dir, 'hsmlint.config.yaml'), 'rules:\n  no-such-rule: warn\n');
-      expect(cli(['bad.json'], dir).stderr).toContain("rules.no-such-rule: unknown rule 'no-such-rule'");
+      expect((await cli(['bad.json'], dir)).stderr).toContain(
+        "rules.no-such-rule: unknown rule 'no-such-rule'",
+      );
       writeFileSync(join(dir, 'hsmlint.config.yaml'), 'rules:\n  purge-protection: [error, {minDays: 3}]\n');
-      const option = cli(['bad.json'], dir);
+      const option = await cli(['bad.json'], dir);
       expect(option.code).toBe(2);
       expect(option.stderr).toContain('rules.purge-protection[1]');
     } finally {
@@ -99,19 +105,19 @@ describe('hsmlint command line', () => {
     }
   });
 
-  it('exits 2 on usage errors and missing paths', () => {
+  it('exits 2 on usage errors and missing paths', async () => {
     const { dir, cleanup } = tempTree({ 'bad.json': bad });
     try {
-      expect(cli(['--format', 'xml'], dir)).toMatchObject({
+      expect(await cli(['--format', 'xml'], dir)).toMatchObject({
         code: 2,
         stderr: expect.stringContaining('--format must be one of'),
       });
-      expect(cli(['--bogus'], dir)).toMatchObject({
+      expect(await cli(['--bogus'], dir)).toMatchObject({
         code: 2,
         stderr: expect.stringContaining("Run 'hsmlint --help'"),
       });
-      expect(cli(['--max-warnings', 'many'], dir).code).toBe(2);
-      expect(cli(['nope.json'], dir)).toMatchObject({
+      expect((await cli(['--max-warnings', 'many'], dir)).code).toBe(2);
+      expect(await cli(['nope.json'], dir)).toMatchObject({
         code: 2,
         stderr: expect.stringContaining('no such file or folder: nope.json'),
       });
@@ -120,17 +126,17 @@ describe('hsmlint command line', () => {
     }
   });
 
-  it('prints help and version', () => {
-    expect(cli(['--help'], '/')).toMatchObject({
+  it('prints help and version', async () => {
+    expect(await cli(['--help'], '/')).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('Usage: hsmlint'),
     });
-    expect(cli(['--version'], '/').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await cli(['--version'], '/')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
 
 describe('--parameters', () => {
-  it('applies an ARM parameters file to the templates scanned', () => {
+  it('applies an ARM parameters file to the templates scanned', async () => {
     const template = JSON.stringify({
       $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
       contentVersion: '1.0.0.0',
@@ -145,10 +151,12 @@ describe('--parameters', () => {
     const { dir, cleanup } = tempTree({ 'hsm.json': template, 'env/prod.json': prod });
     try {
       const args = ['hsm.json', '--format', 'json', '--rule', 'public-network-access: error'];
-      const plain = JSON.parse(cli(args, dir).stdout) as Array<{ messages: Array<{ ruleId: string }> }>;
+      const plain = JSON.parse((await cli(args, dir)).stdout) as Array<{
+        messages: Array<{ ruleId: string }>;
+      }>;
       expect(plain[0].messages.map((m) => m.ruleId)).not.toContain('public-network-access');
       const withProd = JSON.parse(
-        cli([...args, '--parameters', 'env/prod.json'], dir).stdout,
+        (await cli([...args, '--parameters', 'env/prod.json'], dir)).stdout,
       ) as typeof plain;
       expect(withProd[0].messages.map((m) => m.ruleId)).toContain('public-network-access');
     } finally {

@@ -66,28 +66,28 @@ describe('baseline', () => {
     }
   });
 
-  it('works from the command line: write, then only new findings fail, then prune', () => {
+  it('works from the command line: write, then only new findings fail, then prune', async () => {
     const bad = armTemplate([hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false })]);
     const { dir, cleanup } = tempTree({ 'hsm.json': bad });
     const cli = (argv: string[]) =>
       runCli(argv, { cwd: dir, stdout: () => {}, stderr: () => {}, isTTY: false, env: {} });
     try {
-      expect(cli(['hsm.json'])).toBe(1);
-      expect(cli(['hsm.json', '--write-baseline'])).toBe(0);
+      expect(await cli(['hsm.json'])).toBe(1);
+      expect(await cli(['hsm.json', '--write-baseline'])).toBe(0);
       const written = JSON.parse(readFileSync(join(dir, 'hsmlint-baseline.json'), 'utf8')) as {
         files: Record<string, unknown>;
       };
       expect(Object.keys(written.files)).toEqual(['hsm.json']);
-      expect(cli(['hsm.json', '--baseline', 'hsmlint-baseline.json'])).toBe(0);
+      expect(await cli(['hsm.json', '--baseline', 'hsmlint-baseline.json'])).toBe(0);
       writeFileSync(
         join(dir, 'hsm.json'),
         armTemplate([
           hsm({ ...COMPLIANT_PROPERTIES, enablePurgeProtection: false, publicNetworkAccess: 'Enabled' }),
         ]),
       );
-      expect(cli(['hsm.json', '--baseline', 'hsmlint-baseline.json'])).toBe(1); // a new finding
+      expect(await cli(['hsm.json', '--baseline', 'hsmlint-baseline.json'])).toBe(1); // a new finding
       writeFileSync(join(dir, 'hsm.json'), armTemplate([hsm(COMPLIANT_PROPERTIES)]));
-      expect(cli(['hsm.json', '--prune-baseline'])).toBe(0);
+      expect(await cli(['hsm.json', '--prune-baseline'])).toBe(0);
       const pruned = JSON.parse(readFileSync(join(dir, 'hsmlint-baseline.json'), 'utf8')) as {
         files: Record<string, Record<string, unknown>>;
       };

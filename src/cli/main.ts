@@ -20,7 +20,7 @@ export interface CliIo {
 }
 
 /** Runs the command line and returns the exit code; never throws. */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (args.help) {
