@@ -149,6 +149,7 @@ const INDEX: Stops = new Set([']', 'newline']);
 const FOR_ITERABLE: Stops = new Set([':', ']', 'newline']);
 const FOR_BODY: Stops = new Set([']', 'newline']);
 const CLOSE_SQUARE: Stops = new Set([']']);
+const CLOSE_PAREN: Stops = new Set([')']);
 const CONDITION: Stops = new Set([')', '{', 'newline']);
 const DECLARED_TYPE: Stops = new Set(['=', 'newline']);
 const RETURN_TYPE: Stops = new Set(['=>', 'newline']);
@@ -158,7 +159,7 @@ const UNION_MEMBER: Stops = new Set(['|', 'newline', '}', ')', ']', ',', '=']);
 const OPENERS = new Set<TokenKind>(['{', '(', '[']);
 const CLOSERS = new Set<TokenKind>(['}', ')', ']']);
 
-function describe(token: Token, text: string): string {
+function describeToken(token: Token, text: string): string {
   switch (token.kind) {
     case 'newline':
       return 'a new line';
@@ -316,7 +317,11 @@ class Parser {
 
   /** Throws "expected X, found Y". */
   private expected(what: string, token = this.peek()): never {
-    throw this.failure('unexpected-token', `expected ${what}, found ${describe(token, this.text)}`, token);
+    throw this.failure(
+      'unexpected-token',
+      `expected ${what}, found ${describeToken(token, this.text)}`,
+      token,
+    );
   }
 
   private expect(kind: TokenKind, what: string): Token {
@@ -460,7 +465,7 @@ class Parser {
           this.reportAt(
             this.peek(),
             'unexpected-token',
-            `expected a new line after the declaration, found ${describe(this.peek(), this.text)}`,
+            `expected a new line after the declaration, found ${describeToken(this.peek(), this.text)}`,
           );
           this.skip(LINE, true);
         }
@@ -533,13 +538,15 @@ class Parser {
         return node;
       }, LINE);
       if (decorator) decorators.push(decorator);
-      if (!this.atLineEnd()) {
+      // (at a declaration that starts the next line, an unclosed argument list was reported)
+      if (!this.atLineEnd() && !this.atDeclarationBoundary()) {
         this.reportAt(
           this.peek(),
           'unexpected-token',
-          `expected a new line after the decorator, found ${describe(this.peek(), this.text)}`,
+          `expected a new line after the decorator, found ${describeToken(this.peek(), this.text)}`,
         );
-        this.skip(LINE, true);
+        // go on with a declaration on the same line; skip anything else
+        if (!this.declarationStartsAt(this.pos)) this.skip(LINE, true);
       }
       this.skipNewlines();
       if (this.pos === startPos) break;
@@ -585,7 +592,7 @@ class Parser {
       this.reportAt(
         token,
         'missing-declaration',
-        `expected a declaration after the decorator, found ${describe(token, this.text)}`,
+        `expected a declaration after the decorator, found ${describeToken(token, this.text)}`,
       );
       const missing: Declaration = { kind: 'MissingDeclaration', decorators, ...this.loc(start) };
       if (!this.atLineEnd()) this.skipToNextDeclaration(this.pos);
@@ -723,7 +730,7 @@ class Parser {
       this.reportAt(
         this.peek(),
         'unexpected-token',
-        `expected '=' or a new line after the parameter type, found ${describe(this.peek(), this.text)}`,
+        `expected '=' or a new line after the parameter type, found ${describeToken(this.peek(), this.text)}`,
       );
       this.skip(LINE, true);
     }
@@ -928,7 +935,7 @@ class Parser {
           this.reportAt(
             token,
             'unexpected-token',
-            `expected ${style === 'block' ? "a new line or ','" : "','"} between ${what}, found ${describe(token, this.text)}`,
+            `expected ${style === 'block' ? "a new line or ','" : "','"} between ${what}, found ${describeToken(token, this.text)}`,
           );
           if (CLOSERS.has(token.kind)) break;
         }
@@ -960,7 +967,7 @@ class Parser {
     this.reportAt(
       this.peek(),
       'unclosed',
-      `expected '${kind}' to close ${what} opened at line ${where.line}, column ${where.column}, found ${describe(this.peek(), this.text)}`,
+      `expected '${kind}' to close ${what} opened at line ${where.line}, column ${where.column}, found ${describeToken(this.peek(), this.text)}`,
     );
   }
 
@@ -990,7 +997,7 @@ class Parser {
       this.reportAt(
         this.peek(),
         'unexpected-token',
-        `expected ':' in the conditional expression, found ${describe(this.peek(), this.text)}`,
+        `expected ':' in the conditional expression, found ${describeToken(this.peek(), this.text)}`,
       );
       alternate = this.errorNode(this.pos);
     }
@@ -1160,7 +1167,7 @@ class Parser {
           this.reportAt(
             token,
             'unexpected-token',
-            `expected '}' to end the interpolation, found ${describe(token, this.text)}`,
+            `expected '}' to end the interpolation, found ${describeToken(token, this.text)}`,
           );
           this.skip(HOLE, false);
         }
@@ -1249,6 +1256,7 @@ class Parser {
     let item: Identifier;
     let index: Identifier | null = null;
     let iterable: Expression;
+    let inVariableBlock = false;
     try {
       this.skipNewlines();
       this.expectKeyword('for', "'for' after '['");
@@ -1256,10 +1264,12 @@ class Parser {
         item = this.identifier();
       } else if (this.at('(')) {
         this.next();
+        inVariableBlock = true;
         item = this.expectIdentifier('the item variable of the loop');
         this.expect(',', "',' and the index variable after the item variable");
         index = this.expectIdentifier('the index variable of the loop');
         this.expect(')', "')' after the index variable");
+        inVariableBlock = false;
       } else {
         this.expected("the loop variable or '(item, index)' after 'for'");
       }
@@ -1269,9 +1279,11 @@ class Parser {
     } catch (error) {
       if (!(error instanceof SyntaxFailure) || error.code === 'too-deep') throw error;
       this.reportFailure(error);
-      // skip the whole loop: back to its '[' and on to the matching ']'
-      this.pos = startPos + 1;
-      this.lastEnd = open.end;
+      // skip the rest of the loop, up to its ']'
+      if (inVariableBlock) {
+        this.skip(CLOSE_PAREN, false);
+        this.eat(')');
+      }
       this.skip(CLOSE_SQUARE, false);
       this.eat(']');
       this.depth--;
@@ -1299,7 +1311,7 @@ class Parser {
       this.reportAt(
         this.peek(),
         'unexpected-token',
-        `expected ')' after the condition, found ${describe(this.peek(), this.text)}`,
+        `expected ')' after the condition, found ${describeToken(this.peek(), this.text)}`,
       );
       this.skip(CONDITION, false);
       this.skipNewlines();
@@ -1330,7 +1342,7 @@ class Parser {
         this.reportAt(
           this.peek(),
           'unexpected-token',
-          `expected ')' or ',', found ${describe(this.peek(), this.text)}`,
+          `expected ')' or ',', found ${describeToken(this.peek(), this.text)}`,
         );
         this.skip(PAREN_ITEM, false);
         this.skipNewlines();
