@@ -9,6 +9,7 @@ import { InputError, readInputs, type ActionInputs } from './action/inputs.js';
 import { trackingTitle } from './action/sweep.js';
 import { baseReader, decideConfig, isChangedLine, reviewNewSuppressions } from './action/trust.js';
 import { applyBaseline, readBaseline } from './engine/baseline.js';
+import { readLive } from './live-options.js';
 import { loadConfig } from './engine/config.js';
 import { discoverFiles } from './engine/discover.js';
 import { decideExit } from './engine/exit-policy.js';
@@ -117,12 +118,32 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
     }
   }
 
+  if (inputs.live) {
+    // Pre-issued tokens must never reach the log, even through an echo elsewhere in the job.
+    for (const name of ['AZURE_ACCESS_TOKEN', 'AZURE_HSM_ACCESS_TOKEN', 'AZURE_GRAPH_ACCESS_TOKEN']) {
+      const token = process.env[name];
+      if (token) core.setSecret(token);
+    }
+  }
+  const external = inputs.live
+    ? [
+        await readLive(inputs.live, {
+          getIdToken: (audience) => core.getIDToken(audience),
+          log: (message) => core.info(`hsmlint: ${message}`),
+        }),
+      ]
+    : undefined;
+  if (external) {
+    const { hsms, subscriptions } = external[0].stats;
+    core.info(`hsmlint: read ${hsms} Managed HSMs in ${subscriptions} subscriptions.`);
+  }
   const result: ScanResult = scan({
     paths,
     cwd: workspace,
     config,
     registry,
     namedFilesAreImplicit: implicit,
+    external,
   });
   for (const missing of result.missing) core.warning(`hsmlint: no such file or folder: ${missing}`);
 

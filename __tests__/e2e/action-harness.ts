@@ -29,6 +29,8 @@ export interface RunOptions {
   event?:
     | { name: 'pull_request'; number: number; fromFork?: boolean }
     | { name: 'schedule' | 'workflow_dispatch' | 'push' };
+  /** More environment for the child, e.g. NODE_EXTRA_CA_CERTS for a live scan against a local fake. */
+  env?: Record<string, string>;
 }
 
 /** Runs the committed bundle dist/index.js the way the runner does: INPUT_* variables, event file, output files. */
@@ -80,6 +82,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_JOB: 'scan',
     GITHUB_RUN_ID: '42',
     RUNNER_TEMP: dir,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FailOn } from '../engine/exit-policy.js';
+import { parseLiveSettings, type LiveSettings } from '../live-options.js';
 import type { SeveritySetting } from '../model/finding.js';
 
 export type Mode = 'auto' | 'pull-request' | 'sweep';
@@ -25,6 +26,8 @@ export interface ActionInputs {
   /** Let suppressions the pull request adds take effect (they are always listed). */
   allowNewSuppressions: boolean;
   token: string;
+  /** Live scan settings, when `live` is true. */
+  live?: LiveSettings;
 }
 
 export class InputError extends Error {
@@ -45,6 +48,17 @@ function flag(name: string, fallback: boolean | undefined): boolean | undefined 
   if (['true', 'yes', 'on', '1'].includes(value)) return true;
   if (['false', 'no', 'off', '0'].includes(value)) return false;
   throw new InputError(`Input '${name}' must be true or false (got '${value}').`);
+}
+
+function liveSettings(): LiveSettings {
+  try {
+    return parseLiveSettings(
+      (name) => core.getInput(name).trim() || undefined,
+      (name) => `Input '${name}'`,
+    );
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
 }
 
 export function readInputs(): ActionInputs {
@@ -79,5 +93,6 @@ export function readInputs(): ActionInputs {
     trustBaseConfig: flag('trust-base-config', true)!,
     allowNewSuppressions: flag('allow-new-suppressions', true)!,
     token,
+    live: flag('live', false) ? liveSettings() : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../engine/exit-policy.js';
 import type { SeveritySetting } from '../model/finding.js';
+import { parseLiveSettings, type LiveSettings } from '../live-options.js';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 
 export class UsageError extends Error {
@@ -23,6 +24,10 @@ export interface CliArgs {
   explainGaps: boolean;
   quiet: boolean;
   color?: boolean;
+  /** Live scan: the settings, when --live is given. */
+  live?: LiveSettings;
+  /** Whether paths were given (a live scan alone scans no files). */
+  pathsGiven: boolean;
   help: boolean;
   version: boolean;
 }
@@ -48,6 +53,19 @@ Options:
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
       --explain-gaps        report checks that a surface cannot express
+      --live                also read the deployed Managed HSMs through Azure (see "Live scans" in the
+                            README) and report drift between them and the templates scanned with them
+      --auth <mode>         default (DefaultAzureCredential), azure-cli, oidc or token
+      --subscriptions <ids> subscription ids, comma-separated (default: every one the identity can list)
+      --resource-groups <names>, --hsm-names <names>
+                            only these resource groups / HSMs
+      --cloud <name>        AzureCloud (default), AzureChinaCloud or AzureUSGovernment
+      --arm-endpoint <url>, --hsm-dns-suffix <suffix>, --graph-endpoint <url>, --authority-host <url>
+                            custom endpoints (sovereign clouds, test servers)
+      --data-plane          also read keys, local role assignments and settings from each HSM
+      --concurrency <n>     requests in flight at once (default 8)
+      --client-id <id>, --tenant-id <id>
+                            for --auth oidc
       --quiet               show errors only (the exit code still follows --fail-on and --max-warnings)
       --color, --no-color   force colour on or off (default: on when writing to a terminal)
   -v, --version             print the version
@@ -81,6 +99,20 @@ export function parseCliArgs(argv: string[]): CliArgs {
         quiet: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        live: { type: 'boolean' },
+        auth: { type: 'string' },
+        subscriptions: { type: 'string', multiple: true },
+        'resource-groups': { type: 'string', multiple: true },
+        'hsm-names': { type: 'string', multiple: true },
+        cloud: { type: 'string' },
+        'arm-endpoint': { type: 'string' },
+        'hsm-dns-suffix': { type: 'string' },
+        'graph-endpoint': { type: 'string' },
+        'authority-host': { type: 'string' },
+        'data-plane': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        'client-id': { type: 'string' },
+        'tenant-id': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -106,8 +138,26 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.unresolved !== undefined && !LEVELS.has(v.unresolved)) {
     throw new UsageError(`--unresolved must be off, info, warn or error (got '${v.unresolved}').`);
   }
+  let live: LiveSettings | undefined;
+  if (v.live) {
+    try {
+      live = parseLiveSettings(
+        (name) => {
+          const value = (v as Record<string, unknown>)[name];
+          if (Array.isArray(value)) return value.join(',');
+          if (typeof value === 'boolean') return String(value);
+          return value as string | undefined;
+        },
+        (name) => `--${name}`,
+      );
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  }
   return {
-    paths: parsed.positionals.length ? parsed.positionals : ['.'],
+    live,
+    pathsGiven: parsed.positionals.length > 0,
+    paths: parsed.positionals.length ? parsed.positionals : v.live ? [] : ['.'],
     format,
     output: v.output,
     config: v.config,

@@ -4,6 +4,7 @@ import { registry } from '../../rules/index.js';
 import { applyBaseline, baselineOf, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
 import { ConfigError, loadConfig } from '../engine/config.js';
 import { decideExit } from '../engine/exit-policy.js';
+import { readLive } from '../live-options.js';
 import { PRODUCT_VERSION } from '../model/product.js';
 import { formatResult } from '../report/index.js';
 import { scan, type ScanResult } from '../scan.js';
@@ -37,7 +38,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       startDir: dirnameIfFile(startDir),
       overrides: { rules: args.rules, unresolved: args.unresolved, explainGaps: args.explainGaps },
     });
+    const external = args.live
+      ? [await readLive(args.live, { log: (message) => io.stderr(`hsmlint: ${message}\n`) })]
+      : undefined;
     const result = scan({
+      external,
       paths: args.paths,
       cwd: io.cwd,
       config,

@@ -3,7 +3,7 @@
  * two apart and give a person a link to open.
  */
 export function isResourceIdLocation(file: string): boolean {
-  return /^\/subscriptions\/[^/]+\//i.test(file);
+  return /^\/subscriptions\/[^/]+(\/|$)/i.test(file);
 }
 
 /** The Azure portal page of a resource. */
