@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { SourceRange } from '../src/model/range.js';
 import type { Element, Resource } from '../src/model/resource.js';
 import { TYPES } from '../src/model/resource.js';
+import { refKeysOf } from '../src/model/link.js';
 import { parseResourceId, refKey } from '../src/model/resource-id.js';
 import type { UnknownValue, Value } from '../src/model/value.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
@@ -35,20 +36,11 @@ function connectionsOf(endpoint: Resource): Connection[] {
   );
 }
 
-/** The key the linker matches this HSM by (its type and name, or the expression naming it). */
-function keyOf(hsm: Resource): string | undefined {
-  const name = hsm.name;
-  if (name.kind === 'known' && typeof name.value === 'string')
-    return refKey({ type: hsm.type, name: name.value });
-  if (name.kind === 'unknown') return refKey({ type: hsm.type, name: name.expression });
-  return undefined;
-}
-
-/** Whether a connection's target id designates the HSM with the given key. */
-function targets(target: Value, key: string): boolean {
+/** Whether a connection's target id designates the HSM with one of the given keys (`refKeysOf`). */
+function targets(target: Value, keys: readonly string[]): boolean {
   const matches = (id: string) => {
     const ref = parseResourceId(id);
-    return ref !== undefined && refKey(ref) === key;
+    return ref !== undefined && keys.includes(refKey(ref));
   };
   if (target.kind === 'known') return typeof target.value === 'string' && matches(target.value);
   if (target.kind === 'unknown') return (target.references ?? []).some(matches);
@@ -115,7 +107,7 @@ export default defineRule<MessageIds>({
     return {
       [TYPES.managedHsm](hsm) {
         const name = hsm.displayName;
-        const key = keyOf(hsm);
+        const keys = refKeysOf(hsm);
         let approved = false;
         const unknowns: Array<{ path: string; value: UnknownValue }> = [];
         const wrong: Array<{ endpoint: Resource; at: Value }> = [];
@@ -125,7 +117,7 @@ export default defineRule<MessageIds>({
         const endpoints = graph.linkedTo(hsm, 'private-endpoint');
         for (const endpoint of endpoints) {
           const all = connectionsOf(endpoint);
-          const own = key ? all.filter((c) => targets(c.target, key)) : [];
+          const own = all.filter((c) => targets(c.target, keys));
           // The linker found this HSM in the endpoint; if no single connection is recognisable, judge all.
           const connections = own.length ? own : all;
           if (connections.length === 0) {

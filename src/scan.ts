@@ -137,12 +137,28 @@ export function scan(options: ScanOptions): ScanResult {
   const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
   const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
   const configuredParameters = parameterMatcher(config);
+  const scanFiles = discovery.files.map((f) => display(f.path));
+  const modules = Object.fromEntries(
+    Object.entries(config.modules ?? {}).map(([reference, file]) => [reference, display(resolve(cwd, file))]),
+  );
+  // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
+  // errors, unresolved references and directives once.
+  const reported = new Set<string>();
+  const once = (kind: string, range: SourceRange, message: string) => {
+    const key = `${kind}|${range.file}|${range.start.line}|${range.start.column}|${message}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  };
 
   for (const discovered of discovery.files) {
     const file = display(discovered.path);
     const source = sourceFor(discovered.path);
     if (!source) {
-      parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc).');
+      parseError(
+        file,
+        'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc) and Bicep files (.bicep, .bicepparam).',
+      );
       continue;
     }
     const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
@@ -160,6 +176,8 @@ export function scan(options: ScanOptions): ScanResult {
         parameterFiles,
         now,
         isRelevantType,
+        scanFiles,
+        modules,
         ...configuredParameters(discovered.path),
       });
     } catch (error) {
@@ -177,9 +195,11 @@ export function scan(options: ScanOptions): ScanResult {
     }
     const parsed = outcome.parsed;
     for (const problem of parsed.problems)
-      parseError(problem.range.file, problem.message, problem.range, parsed.surface);
+      if (once('problem', problem.range, problem.message))
+        parseError(problem.range.file, problem.message, problem.range, parsed.surface);
     if (config.unresolved !== 'off') {
       for (const note of parsed.unresolved ?? []) {
+        if (!once('unresolved', note.range, note.message)) continue;
         findings.push({
           ruleId: ENGINE_FINDINGS.unresolved,
           message: note.message,
@@ -190,7 +210,13 @@ export function scan(options: ScanOptions): ScanResult {
       }
     }
     resources.push(...parsed.resources);
-    if (parsed.directives.length) directivesByFile.set(file, parsed.directives);
+    // Directives apply to the file they are written in (a linked template, a module), once.
+    for (const directive of parsed.directives) {
+      if (!once('directive', directive.range, directive.kind)) continue;
+      const list = directivesByFile.get(directive.range.file);
+      if (list) list.push(directive);
+      else directivesByFile.set(directive.range.file, [directive]);
+    }
     files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
     if (parsed.related?.length) related[file] = [...new Set(parsed.related)];
   }

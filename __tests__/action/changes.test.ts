@@ -91,4 +91,38 @@ describe('affectedEntryPoints', () => {
       cleanup();
     }
   });
+
+  it('adds the Bicep files that use a changed module, name a changed template, or own a parameters file', () => {
+    const { dir, cleanup } = tempTree({
+      'main.bicep': "module pool './modules/hsm.bicep' = {\n  name: 'pool'\n}\n",
+      'main.bicepparam': "using './main.bicep'\n",
+      'modules/hsm.bicep': "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = { name: 'x' }\n",
+      'app.bicep': "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = { name: 'y' }\n",
+      'app.parameters.json': '{}',
+    });
+    const extensions = ['.json', '.bicep', '.bicepparam'];
+    try {
+      const candidates = [
+        'app.bicep',
+        'app.parameters.json',
+        'main.bicep',
+        'main.bicepparam',
+        'modules/hsm.bicep',
+      ];
+      expect(affectedEntryPoints(['modules/hsm.bicep'], candidates, dir, extensions)).toEqual([
+        'main.bicep',
+        'modules/hsm.bicep',
+      ]);
+      expect(affectedEntryPoints(['main.bicep'], candidates, dir, extensions)).toEqual([
+        'main.bicep',
+        'main.bicepparam',
+      ]);
+      expect(affectedEntryPoints(['app.parameters.json'], candidates, dir, extensions)).toEqual([
+        'app.bicep',
+        'app.parameters.json',
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -26,6 +26,9 @@ describe('the committed bundle dist/cli.js', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('examples/arm/noncompliant/network-and-data.json');
     expect(result.stdout).not.toContain('examples/arm/compliant/azuredeploy.json');
+    // Bicep: the pool deployed through the conditional module, reported in the module file.
+    expect(result.stdout).toContain('examples/bicep/noncompliant/modules/hsm.bicep');
+    expect(result.stdout).not.toContain('examples/bicep/compliant');
     for (const rule of [
       'purge-protection',
       'public-network-access',
@@ -36,8 +39,9 @@ describe('the committed bundle dist/cli.js', () => {
     }
   });
 
-  it('passes the compliant example', () => {
+  it('passes the compliant examples', () => {
     expect(run(['examples/arm/compliant'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(run(['examples/bicep/compliant'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 
   it('exits 2 on a usage error', () => {

@@ -30,4 +30,54 @@ describe('the bundled examples (strict preset, examples/hsmlint.config.yaml)', (
       result.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'internal-error'),
     ).toEqual([]);
   });
+
+  it('the compliant Bicep deployment has no unsuppressed finding, and every suppression has a reason', () => {
+    const result = scanExamples('examples/bicep/compliant');
+    expect(result.findings.filter((f) => !f.suppressed)).toEqual([]);
+    expect(result.findings.filter((f) => f.suppressed)).toHaveLength(3);
+    expect(result.findings.filter((f) => f.suppressed).every((f) => f.suppressed!.reason.length > 20)).toBe(
+      true,
+    );
+    // The template and its parameters file are scanned together: the template is evaluated once, with
+    // the values of main.bicepparam.
+    expect(result.files.map((f) => [f.file, f.resources])).toEqual([
+      ['examples/bicep/compliant/main.bicep', 0],
+      ['examples/bicep/compliant/main.bicepparam', 8],
+    ]);
+  });
+
+  it('the non-compliant Bicep deployment triggers every rule that applies to Bicep', () => {
+    const result = scanExamples('examples/bicep/noncompliant');
+    const fired = new Set(result.findings.map((f) => f.ruleId));
+    const bicepRules = RULES.filter((rule) => rule.meta.surfaces.includes('bicep')).map(
+      (rule) => rule.meta.id,
+    );
+    expect(bicepRules.filter((id) => !fired.has(id))).toEqual([]);
+    expect(
+      result.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'internal-error'),
+    ).toEqual([]);
+    // The pool comes from a conditional module: its findings are in the module, and say how it is deployed.
+    const purge = result.findings.find((f) => f.ruleId === 'purge-protection')!;
+    expect(purge.range).toMatchObject({
+      file: 'examples/bicep/noncompliant/modules/hsm.bicep',
+      start: { line: 30, column: 5 },
+    });
+    expect(purge.conditional).toBe('deployPool');
+    expect(purge.message).toContain(
+      "(Deployed through module 'pool' at examples/bicep/noncompliant/main.bicep:15.)",
+    );
+  });
+
+  it('scanning every example reports each deployment once', () => {
+    const all = scanExamples('examples');
+    const separately = [
+      'examples/arm/compliant',
+      'examples/arm/noncompliant',
+      'examples/bicep/compliant',
+      'examples/bicep/noncompliant',
+    ]
+      .map((path) => scanExamples(path).findings.length)
+      .reduce((a, b) => a + b, 0);
+    expect(all.findings).toHaveLength(separately);
+  });
 });

@@ -78,6 +78,14 @@ describe('resolveConfig', () => {
     expect(configError(() => resolve({ unresolved: 'loud' })).message).toContain('unresolved must be one of');
   });
 
+  it('maps Bicep registry modules to local files relative to the configuration', () => {
+    expect(resolve({ modules: { 'br/public:avm/hsm:1.0': 'vendor/hsm.bicep' } }).modules).toEqual({
+      'br/public:avm/hsm:1.0': '/repo/vendor/hsm.bicep',
+    });
+    expect(resolve({}).modules).toEqual({});
+    expect(configError(() => resolve({ modules: { 'br:x': 3 } })).message).toMatch(/modules\["br:x"\]/);
+  });
+
   it('rejects a malformed --rule', () => {
     expect(configError(() => resolve({}, ['purge-protection'])).message).toMatch(/Invalid --rule/);
     expect(configError(() => resolve({}, ['nope: warn'])).keyPath).toBe('--rule nope');

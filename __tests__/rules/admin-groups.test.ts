@@ -12,6 +12,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const { initialAdminObjectIds: _omitted, ...withoutAdmins } = COMPLIANT_PROPERTIES;
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -60,8 +62,77 @@ const linkedByName = (parameters: ReturnType<typeof defaults>) =>
     assignment(CONTRIBUTOR, { principalType: 'User' }, { scope: HSM_REF }),
   );
 
+const BICEP_GROUP = '44444444-4444-4444-4444-444444444444';
+/** The HSM `hsm1` without administrators (nothing to look up), and a role assignment scoped to it. */
+const bicepRoleHsm = (admins: unknown = []) =>
+  bicepHsm({ ...BICEP_HSM_PROPERTIES, initialAdminObjectIds: admins });
+const bicepAssignment = (
+  role: string,
+  properties: Record<string, unknown> = {},
+  scope: unknown = raw('hsm'),
+) =>
+  resource('assignment', 'Microsoft.Authorization/roleAssignments@2022-04-01', {
+    name: raw(`guid(hsm.id, '${role}')`),
+    ...(scope === undefined ? {} : { scope }),
+    properties: {
+      roleDefinitionId: raw(`subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${role}')`),
+      principalId: BICEP_GROUP,
+      principalType: 'Group',
+      ...properties,
+    },
+  });
+const BICEP_DEPLOYER = bicep(bicepRoleHsm([raw('deployer().objectId')]));
+const BICEP_USER = bicep(bicepRoleHsm(), bicepAssignment(CONTRIBUTOR, { principalType: 'User' }));
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: Contributor to a group',
+    files: { 'main.bicep': bicep(bicepRoleHsm(), bicepAssignment(CONTRIBUTOR)) },
+  },
+  {
+    name: 'Bicep: a user as Contributor on another resource',
+    files: {
+      'main.bicep': bicep(
+        bicepRoleHsm(),
+        "resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {\n  name: 'v1'\n}",
+        bicepAssignment(CONTRIBUTOR, { principalType: 'User' }, raw('vault')),
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: deployer().objectId as initial administrator',
+    files: { 'main.bicep': BICEP_DEPLOYER },
+    errors: [{ messageId: 'deployerAdmin', ...at(BICEP_DEPLOYER, 'deployer().objectId') }],
+  },
+  {
+    name: 'Bicep: Managed HSM Contributor to a user, scope: hsm',
+    files: { 'main.bicep': BICEP_USER },
+    errors: [{ messageId: 'userAssignment', ...at(BICEP_USER, "principalType: 'User'") }],
+  },
+  {
+    name: "Bicep: principalType User as the default of parameter 'kind'",
+    files: {
+      'main.bicep': bicep(
+        "param kind string = 'User'",
+        bicepRoleHsm(),
+        bicepAssignment(CONTRIBUTOR, { principalType: raw('kind') }),
+      ),
+    },
+    errors: [{ messageId: 'userAssignment', parameter: 'kind', message: bicepDefaultNote('kind') }],
+  },
+  {
+    name: 'Bicep: literal object ids need a directory lookup: unresolved',
+    files: { 'main.bicep': bicep(bicepRoleHsm(['55555555-5555-5555-5555-555555555555'])) },
+    errors: [{ messageId: 'unresolved', message: 'directory lookup' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'no initial administrators listed', files: template(HSM) },
     {
       name: 'Managed HSM Contributor to a group',
@@ -101,6 +172,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'the deployer as initial administrator',
       files: {

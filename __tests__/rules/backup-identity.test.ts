@@ -3,6 +3,8 @@ import rule from '../../rules/backup-identity.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const UAMI =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/hsm-backup';
@@ -19,8 +21,65 @@ const identityTypeFrom = (identityType: unknown) =>
   );
 const TYPE_LINE = lineOf(identityTypeFrom('UserAssigned'), '"type": "[parameters');
 
+const bicepIdentity = (identity: unknown, declarations = '') =>
+  bicep(declarations, bicepHsm(BICEP_HSM_PROPERTIES, identity === undefined ? {} : { identity }));
+const BICEP_NO_IDENTITY = bicepIdentity(undefined);
+const BICEP_SYSTEM_ONLY = bicepIdentity({ type: 'SystemAssigned' });
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: a user-assigned identity named by a symbol',
+    files: {
+      'main.bicep': bicep(
+        "resource backup 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {\n  name: 'hsm-backup'\n  location: 'westeurope'\n}",
+        bicepIdentity({
+          type: 'UserAssigned',
+          userAssignedIdentities: raw("{\n      '${backup.id}': {}\n    }"),
+        }),
+      ),
+    },
+  },
+  {
+    name: 'Bicep: SystemAssigned, UserAssigned with an identity from a parameter',
+    files: {
+      'main.bicep': bicepIdentity(
+        {
+          type: 'SystemAssigned, UserAssigned',
+          userAssignedIdentities: raw("{\n      '${identityId}': {}\n    }"),
+        },
+        "param identityId string = '/subscriptions/0/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/b'",
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: no identity',
+    files: { 'main.bicep': BICEP_NO_IDENTITY },
+    // An omitted top-level property is reported at the start of the body, as for ARM.
+    errors: [{ messageId: 'missing', ...at(BICEP_NO_IDENTITY, "{\n  name: 'hsm1'") }],
+  },
+  {
+    name: 'Bicep: SystemAssigned only',
+    files: { 'main.bicep': BICEP_SYSTEM_ONLY },
+    errors: [{ messageId: 'notUserAssigned', ...at(BICEP_SYSTEM_ONLY, 'type:') }],
+  },
+  {
+    name: 'Bicep: an api version without identity',
+    files: { 'main.bicep': bicep(bicepHsm(BICEP_HSM_PROPERTIES, {}, { apiVersion: '2022-07-01' })) },
+    errors: [{ messageId: 'apiVersionTooOld', line: 1, column: 1 }],
+  },
+  {
+    name: 'Bicep: identity type from a parameter without a value is unresolved',
+    files: { 'main.bicep': bicepIdentity({ type: raw('identityType') }, 'param identityType string') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'UserAssigned with one identity',
       files: { 'a.json': withIdentity({ type: 'UserAssigned', userAssignedIdentities: { [UAMI]: {} } }) },
@@ -93,6 +152,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'no identity',
       files: {

@@ -3,6 +3,8 @@ import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { keyOps: _omitted, ...withoutOps } = COMPLIANT_KEY;
 const kek = (kty: unknown, keyOps: unknown) => withHsm(key({ ...withoutOps, kty, keySize: 4096, keyOps }));
@@ -19,8 +21,49 @@ const KTY_LINE = lineOf(ktyFrom('RSA-HSM'), '"kty": "[parameters');
 const opsFrom = (keyOps: string[]) =>
   hsmWith(defaults({ keyOps }), key({ ...withoutOps, keySize: 4096, keyOps: "[parameters('keyOps')]" }));
 
+const BICEP_KEK = { ...BICEP_KEY_PROPERTIES, kty: 'RSA-HSM', keySize: 4096, keyOps: ['import'] };
+const BICEP_NOT_EXCLUSIVE = withBicepKey({ ...BICEP_KEK, keyOps: ['import', 'encrypt'] });
+const BICEP_EC_KEK = withBicepKey({ ...BICEP_KEK, kty: 'EC-HSM', keySize: raw('null'), curveName: 'P-384' });
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: an RSA-HSM key exchange key for import only',
+    files: { 'main.bicep': withBicepKey(BICEP_KEK) },
+  },
+  { name: 'Bicep: a key without import', files: { 'main.bicep': withBicepKey(BICEP_KEY_PROPERTIES) } },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: import together with encrypt',
+    files: { 'main.bicep': BICEP_NOT_EXCLUSIVE },
+    errors: [{ messageId: 'notExclusive', ...at(BICEP_NOT_EXCLUSIVE, 'keyOps:') }],
+  },
+  {
+    name: 'Bicep: an EC key that allows import',
+    files: { 'main.bicep': BICEP_EC_KEK },
+    errors: [{ messageId: 'notRsaHsm', ...at(BICEP_EC_KEK, 'kty:') }],
+  },
+  {
+    name: "Bicep: operations from the default of parameter 'ops'",
+    files: {
+      'main.bicep': withBicepKey(
+        { ...BICEP_KEK, keyOps: raw('ops') },
+        "param ops array = ['import', 'sign']",
+      ),
+    },
+    errors: [{ messageId: 'notExclusive', parameter: 'ops', message: bicepDefaultNote('ops') }],
+  },
+  {
+    name: 'Bicep: operations from a parameter without a value: unresolved',
+    files: { 'main.bicep': withBicepKey({ ...BICEP_KEK, keyOps: raw('ops') }, 'param ops array') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'RSA-HSM key exchange key allowing only import',
       files: { 'a.json': kek('RSA-HSM', ['import']) },
@@ -56,6 +99,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'import together with other operations',
       files: {

@@ -12,6 +12,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const HSM_ID =
@@ -58,8 +60,110 @@ const linkedByName = (parameters: ReturnType<typeof defaults>, enabled: boolean)
     diag({ workspaceId: WORKSPACE_ID, logs: [{ category: 'AuditEvent', enabled }] }, { scope: HSM_REF }),
   );
 
+const BICEP_LOGGED_HSM = bicepHsm(BICEP_HSM_PROPERTIES);
+const BICEP_WORKSPACE = resource('workspace', 'Microsoft.OperationalInsights/workspaces@2023-09-01', {
+  name: 'logs',
+  location: 'westeurope',
+  properties: { retentionInDays: 365 },
+});
+const bicepSetting = (properties: Record<string, unknown>, scope: unknown = raw('hsm')) =>
+  resource('audit', 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview', {
+    name: 'audit',
+    scope,
+    properties,
+  });
+const BICEP_AUDIT = { workspaceId: raw('workspace.id'), logs: [{ category: 'AuditEvent', enabled: true }] };
+const BICEP_DISABLED = bicep(
+  BICEP_LOGGED_HSM,
+  BICEP_WORKSPACE,
+  bicepSetting({ ...BICEP_AUDIT, logs: [{ category: 'AuditEvent', enabled: false }] }),
+);
+const BICEP_NOWHERE = bicep(
+  BICEP_LOGGED_HSM,
+  bicepSetting({ logs: [{ categoryGroup: 'audit', enabled: true }] }),
+);
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: scope: hsm, AuditEvent to a workspace',
+    files: { 'main.bicep': bicep(BICEP_LOGGED_HSM, BICEP_WORKSPACE, bicepSetting(BICEP_AUDIT)) },
+  },
+  {
+    name: 'Bicep: the allLogs group to an existing workspace in another resource group',
+    files: {
+      'main.bicep': bicep(
+        BICEP_LOGGED_HSM,
+        "resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {\n  name: 'central'\n  scope: resourceGroup('monitoring')\n}",
+        bicepSetting({
+          workspaceId: raw('workspace.id'),
+          logs: [{ categoryGroup: 'allLogs', enabled: true }],
+        }),
+      ),
+    },
+  },
+  {
+    name: 'Bicep: a conditional setting deployed with a parameter default of true',
+    files: {
+      'main.bicep': bicep(
+        'param audit bool = true',
+        BICEP_LOGGED_HSM,
+        BICEP_WORKSPACE,
+        resource(
+          'audit',
+          'Microsoft.Insights/diagnosticSettings@2021-05-01-preview',
+          { name: 'audit', scope: raw('hsm'), properties: BICEP_AUDIT },
+          { condition: 'audit' },
+        ),
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: no diagnostic setting',
+    files: { 'main.bicep': BICEP_LOGGED_HSM },
+    errors: [{ messageId: 'noSetting', line: 1, column: 1 }],
+  },
+  {
+    name: 'Bicep: AuditEvent disabled',
+    files: { 'main.bicep': BICEP_DISABLED },
+    errors: [{ messageId: 'noAuditLogs', ...at(BICEP_DISABLED, 'enabled: false') }],
+  },
+  {
+    name: 'Bicep: no destination',
+    files: { 'main.bicep': BICEP_NOWHERE },
+    errors: [{ messageId: 'noDestination', ...at(BICEP_NOWHERE, 'properties: {\n    logs') }],
+  },
+  {
+    name: "Bicep: enabled false as the default of parameter 'auditOn'",
+    files: {
+      'main.bicep': bicep(
+        'param auditOn bool = false',
+        BICEP_LOGGED_HSM,
+        BICEP_WORKSPACE,
+        bicepSetting({ ...BICEP_AUDIT, logs: [{ category: 'AuditEvent', enabled: raw('auditOn') }] }),
+      ),
+    },
+    errors: [{ messageId: 'noAuditLogs', parameter: 'auditOn', message: bicepDefaultNote('auditOn') }],
+  },
+  {
+    name: 'Bicep: logs from a parameter without a value: unresolved',
+    files: {
+      'main.bicep': bicep(
+        'param logs array',
+        BICEP_LOGGED_HSM,
+        BICEP_WORKSPACE,
+        bicepSetting({ ...BICEP_AUDIT, logs: raw('logs') }),
+      ),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'AuditEvent enabled, sent to a Log Analytics workspace',
       files: template(HSM, diag({ workspaceId: WORKSPACE_ID, logs: AUDIT })),
@@ -177,6 +281,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'no diagnostic setting at all',
       files: {

@@ -5,6 +5,8 @@ import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { keySize: _omitted, ...base } = COMPLIANT_KEY;
 // oct-HSM keys exist from api version 2026-05-15.
@@ -17,8 +19,33 @@ const sizeFrom = (keySize: unknown) =>
   hsmWith(defaults({ keySize }), key({ ...base, kty: 'oct-HSM', keySize: "[parameters('keySize')]" }, API));
 const SIZE_LINE = lineOf(sizeFrom(256), '"keySize": "[parameters');
 
+const bicepAes = (keySize: unknown, declarations = '') =>
+  withBicepKey({ ...BICEP_KEY_PROPERTIES, kty: 'oct-HSM', keySize }, declarations);
+const BICEP_AES_128 = bicepAes(128);
+
+const bicepValid: RuleTestCase[] = [{ name: 'Bicep: 256 bits', files: { 'main.bicep': bicepAes(256) } }];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: 128 bits',
+    files: { 'main.bicep': BICEP_AES_128 },
+    errors: [{ messageId: 'tooSmall', ...at(BICEP_AES_128, 'keySize:') }],
+  },
+  {
+    name: "Bicep: 128 as the default of parameter 'bits'",
+    files: { 'main.bicep': bicepAes(raw('bits'), 'param bits int = 128') },
+    errors: [{ messageId: 'tooSmall', parameter: 'bits', message: bicepDefaultNote('bits') }],
+  },
+  {
+    name: 'Bicep: a size from a parameter without a value: unresolved',
+    files: { 'main.bicep': bicepAes(raw('bits'), 'param bits int') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'oct-HSM 256', files: { 'a.json': aes(256) } },
     { name: 'oct-HSM 512', files: { 'a.json': aes(512) } },
     { name: 'nested key', files: { 'a.json': nestedKey({ ...base, kty: 'oct-HSM', keySize: 256 }, API) } },
@@ -46,6 +73,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'oct-HSM 128 below the default minimum of 256',
       files: {

@@ -5,6 +5,8 @@ import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { keySize: _omitted, ...base } = COMPLIANT_KEY;
 const ec = (curveName?: unknown, kty: unknown = 'EC-HSM') =>
@@ -16,8 +18,35 @@ const curveFrom = (curve: unknown) =>
   hsmWith(defaults({ curve }), key({ ...base, kty: 'EC-HSM', curveName: "[parameters('curve')]" }));
 const CURVE_LINE = lineOf(curveFrom('P-384'), '"curveName"');
 
+const bicepEc = (curveName: unknown, declarations = '') =>
+  withBicepKey({ ...BICEP_KEY_PROPERTIES, kty: 'EC-HSM', keySize: raw('null'), curveName }, declarations);
+const BICEP_K = bicepEc('P-256K');
+
+const bicepValid: RuleTestCase[] = [{ name: 'Bicep: P-384', files: { 'main.bicep': bicepEc('P-384') } }];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: P-256K outside the allowed list',
+    files: { 'main.bicep': BICEP_K },
+    options: [{ allowed: ['P-256', 'P-384', 'P-521'] }],
+    errors: [{ messageId: 'notAllowed', ...at(BICEP_K, 'curveName:') }],
+  },
+  {
+    name: "Bicep: P-256K as the default of parameter 'curve'",
+    files: { 'main.bicep': bicepEc(raw('curve'), "param curve string = 'P-256K'") },
+    options: [{ allowed: ['P-384'] }],
+    errors: [{ messageId: 'notAllowed', parameter: 'curve', message: bicepDefaultNote('curve') }],
+  },
+  {
+    name: 'Bicep: a curve from a parameter without a value: unresolved',
+    files: { 'main.bicep': bicepEc(raw('curve'), 'param curve string') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'P-384', files: { 'a.json': ec('P-384') } },
     { name: 'every curve is allowed by default: P-256K', files: { 'a.json': ec('P-256K') } },
     { name: 'SECP256K1 is P-256K', files: { 'a.json': ec('SECP256K1') } },
@@ -58,6 +87,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'P-256 when only P-384 and P-521 are allowed',
       files: {

@@ -12,6 +12,8 @@ import {
   withParameters,
 } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, BICEP_KEY_PROPERTIES, nestedBicepKey, raw, withBicepKey } from './util/bicep.js';
 
 const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
 
@@ -23,8 +25,48 @@ const expiresFrom = (expires: boolean) =>
   );
 const EXP_LINE = lineOf(expiresFrom(true), '"exp"');
 
+const { attributes: _bicepAttributes, ...bicepNoExpiry } = BICEP_KEY_PROPERTIES;
+const BICEP_NO_EXP = withBicepKey(bicepNoExpiry);
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: exp set', files: { 'main.bicep': withBicepKey(BICEP_KEY_PROPERTIES) } },
+  {
+    name: 'Bicep: exp computed from a date',
+    files: {
+      'main.bicep': withBicepKey({
+        ...BICEP_KEY_PROPERTIES,
+        attributes: { exp: raw("dateTimeToEpoch('2027-06-01T00:00:00Z')") },
+      }),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: no attributes.exp, at the properties key',
+    files: { 'main.bicep': BICEP_NO_EXP },
+    errors: [{ messageId: 'missing', ...at(BICEP_NO_EXP, 'properties: {\n    kty') }],
+  },
+  {
+    name: 'Bicep: nested key without exp',
+    files: { 'main.bicep': nestedBicepKey(bicepNoExpiry) },
+    errors: [{ messageId: 'missing', message: "Key 'hsm1/key1'" }],
+  },
+  {
+    name: 'Bicep: exp from a parameter without a value: unresolved',
+    files: {
+      'main.bicep': withBicepKey(
+        { ...BICEP_KEY_PROPERTIES, attributes: { exp: raw('expiry') } },
+        'param expiry int',
+      ),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'exp set on a top-level key', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
     { name: 'exp set on a nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
     {
@@ -81,6 +123,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'no attributes at all',
       files: {

@@ -13,6 +13,8 @@ import {
   withParameters,
 } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
 const expiring = (exp: unknown) => withHsm(key({ ...withoutAttributes, attributes: { exp } }));
@@ -30,8 +32,52 @@ const expiryFrom = (keyExpiry: unknown) =>
   );
 const EXP_LINE = lineOf(expiryFrom(EXP_2027), '"exp"');
 
+const BICEP_SOON = withBicepKey({ ...BICEP_KEY_PROPERTIES, attributes: { exp: 1769904000 } });
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: a year ahead', files: { 'main.bicep': withBicepKey(BICEP_KEY_PROPERTIES) } },
+  {
+    name: 'Bicep: computed with dateTimeAdd from a fixed date',
+    files: {
+      'main.bicep': withBicepKey({
+        ...BICEP_KEY_PROPERTIES,
+        attributes: { exp: raw("dateTimeToEpoch(dateTimeAdd('2026-01-01T00:00:00Z', 'P2Y'))") },
+      }),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: expires in a month',
+    files: { 'main.bicep': BICEP_SOON },
+    errors: [{ messageId: 'tooSoon', ...at(BICEP_SOON, 'exp:') }],
+  },
+  {
+    name: "Bicep: already expired, as the default of parameter 'expiry'",
+    files: {
+      'main.bicep': withBicepKey(
+        { ...BICEP_KEY_PROPERTIES, attributes: { exp: raw('expiry') } },
+        'param expiry int = 1700000000',
+      ),
+    },
+    errors: [{ messageId: 'expired', parameter: 'expiry', message: bicepDefaultNote('expiry') }],
+  },
+  {
+    name: 'Bicep: exp from utcNow() is unresolved',
+    files: {
+      'main.bicep': withBicepKey(
+        { ...BICEP_KEY_PROPERTIES, attributes: { exp: raw("dateTimeToEpoch(dateTimeAdd(now, 'P1Y'))") } },
+        'param now string',
+      ),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'a year ahead', files: { 'a.json': expiring(EXP_2027) } },
     { name: 'exactly 90 days ahead', files: { 'a.json': expiring(APRIL_1_2026) } },
     { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
@@ -71,6 +117,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: '59 days ahead, 90 required',
       files: {

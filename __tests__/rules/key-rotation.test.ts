@@ -3,6 +3,8 @@ import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { rotationPolicy: _omitted, ...withoutPolicy } = COMPLIANT_KEY;
 const withActions = (...types: unknown[]) =>
@@ -30,8 +32,58 @@ const policyFrom = (rotationPolicy: unknown) =>
   );
 const POLICY_LINE = lineOf(policyFrom(policy('rotate')), '"rotationPolicy": "[parameters');
 
+const { rotationPolicy: _bicepPolicy, ...bicepNoPolicy } = BICEP_KEY_PROPERTIES;
+const BICEP_NOTIFY_ONLY = withBicepKey({
+  ...BICEP_KEY_PROPERTIES,
+  rotationPolicy: {
+    lifetimeActions: [{ trigger: { timeBeforeExpiry: 'P30D' }, action: { type: 'notify' } }],
+  },
+});
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: a rotate action', files: { 'main.bicep': withBicepKey(BICEP_KEY_PROPERTIES) } },
+  {
+    name: 'Bicep: a rotation policy from a variable',
+    files: {
+      'main.bicep': withBicepKey(
+        { ...bicepNoPolicy, rotationPolicy: raw('policy') },
+        "var policy = {\n  lifetimeActions: [\n    { trigger: { timeAfterCreate: 'P1Y' }, action: { type: 'Rotate' } }\n  ]\n}",
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: no rotation policy',
+    files: { 'main.bicep': withBicepKey(bicepNoPolicy) },
+    errors: [{ messageId: 'missing' }],
+  },
+  {
+    name: 'Bicep: notify only, at lifetimeActions',
+    files: { 'main.bicep': BICEP_NOTIFY_ONLY },
+    errors: [{ messageId: 'noRotateAction', ...at(BICEP_NOTIFY_ONLY, 'lifetimeActions:') }],
+  },
+  {
+    name: 'Bicep: the action type from a parameter without a value: unresolved',
+    files: {
+      'main.bicep': withBicepKey(
+        {
+          ...BICEP_KEY_PROPERTIES,
+          rotationPolicy: {
+            lifetimeActions: [{ trigger: { timeAfterCreate: 'P1Y' }, action: { type: raw('action') } }],
+          },
+        },
+        'param action string',
+      ),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'rotate and notify actions', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
     { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
     { name: 'action type compared case-insensitively', files: { 'a.json': withActions('Rotate') } },
@@ -88,6 +140,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'no rotation policy',
       files: {

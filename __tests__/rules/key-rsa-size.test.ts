@@ -5,6 +5,8 @@ import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { keySize: _omitted, ...withoutSize } = COMPLIANT_KEY;
 const sized = (kty: unknown, keySize?: unknown) =>
@@ -16,8 +18,64 @@ const sizeFrom = (keySize: unknown) =>
   hsmWith(defaults({ keySize }), key({ ...withoutSize, kty: 'RSA-HSM', keySize: "[parameters('keySize')]" }));
 const SIZE_LINE = lineOf(sizeFrom(3072), '"keySize": "[parameters');
 
+const BICEP_SMALL = withBicepKey({ ...BICEP_KEY_PROPERTIES, keySize: 1024 });
+const { keySize: _bicepSize, ...bicepNoSize } = BICEP_KEY_PROPERTIES;
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: 3072 bits', files: { 'main.bicep': withBicepKey(BICEP_KEY_PROPERTIES) } },
+  { name: 'Bicep: omitted, 2048 by default', files: { 'main.bicep': withBicepKey(bicepNoSize) } },
+  {
+    name: 'Bicep: keys from a loop over sizes',
+    files: {
+      'main.bicep': bicep(
+        withBicepKey(BICEP_KEY_PROPERTIES),
+        "resource more 'Microsoft.KeyVault/managedHSMs/keys@2025-05-01' = [for size in [2048, 4096]: {\n  parent: hsm\n  name: 'rsa-${size}'\n  properties: { kty: 'RSA-HSM', keySize: size }\n}]",
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: 1024 bits',
+    files: { 'main.bicep': BICEP_SMALL },
+    errors: [{ messageId: 'tooSmall', ...at(BICEP_SMALL, 'keySize:') }],
+  },
+  {
+    name: 'Bicep: omitted, 2048 by default, below a minimum of 3072',
+    files: { 'main.bicep': withBicepKey(bicepNoSize) },
+    options: [{ minimumSize: 3072 }],
+    errors: [{ messageId: 'tooSmallByDefault' }],
+  },
+  {
+    name: "Bicep: 1024 as the default of parameter 'size'",
+    files: {
+      'main.bicep': withBicepKey({ ...BICEP_KEY_PROPERTIES, keySize: raw('size') }, 'param size int = 1024'),
+    },
+    errors: [{ messageId: 'tooSmall', parameter: 'size', message: bicepDefaultNote('size') }],
+  },
+  {
+    name: 'Bicep: one element of a loop is too small',
+    files: {
+      'main.bicep': bicep(
+        withBicepKey(BICEP_KEY_PROPERTIES),
+        "resource more 'Microsoft.KeyVault/managedHSMs/keys@2025-05-01' = [for size in [1024, 4096]: {\n  parent: hsm\n  name: 'rsa-${size}'\n  properties: { kty: 'RSA-HSM', keySize: size }\n}]",
+      ),
+    },
+    errors: [{ messageId: 'tooSmall', message: "RSA key 'hsm1/rsa-1024'" }],
+  },
+  {
+    name: 'Bicep: a size from a parameter without a value: unresolved',
+    files: {
+      'main.bicep': withBicepKey({ ...BICEP_KEY_PROPERTIES, keySize: raw('size') }, 'param size int'),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'RSA-HSM 3072', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
     { name: 'RSA 2048 meets the default minimum', files: { 'a.json': sized('RSA', 2048) } },
     { name: 'omitted keySize defaults to 2048', files: { 'a.json': sized('RSA-HSM') } },
@@ -69,6 +127,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'RSA-HSM 1024',
       files: {

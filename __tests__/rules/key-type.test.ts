@@ -5,6 +5,8 @@ import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 
 const { kty: _omitted, ...withoutType } = COMPLIANT_KEY;
 const typed = (kty: unknown) => withHsm(key({ ...withoutType, kty }));
@@ -15,8 +17,39 @@ const typeFrom = (kty: unknown) =>
   hsmWith(defaults({ kty }), key({ ...withoutType, kty: "[parameters('kty')]" }));
 const KTY_LINE = lineOf(typeFrom('RSA-HSM'), '"kty": "[parameters');
 
+const BICEP_OCT = withBicepKey({ ...BICEP_KEY_PROPERTIES, kty: 'oct', keySize: 256 });
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: RSA-HSM', files: { 'main.bicep': withBicepKey(BICEP_KEY_PROPERTIES) } },
+  {
+    name: 'Bicep: RSA (the same as RSA-HSM in a Managed HSM)',
+    files: { 'main.bicep': withBicepKey({ ...BICEP_KEY_PROPERTIES, kty: 'RSA' }) },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: oct',
+    files: { 'main.bicep': BICEP_OCT },
+    errors: [{ messageId: 'notAllowed', ...at(BICEP_OCT, 'kty:') }],
+  },
+  {
+    name: "Bicep: oct as the default of parameter 'kty'",
+    files: {
+      'main.bicep': withBicepKey({ ...BICEP_KEY_PROPERTIES, kty: raw('kty') }, "param kty string = 'oct'"),
+    },
+    errors: [{ messageId: 'notAllowed', parameter: 'kty', message: bicepDefaultNote('kty') }],
+  },
+  {
+    name: 'Bicep: kty from a parameter without a value: unresolved',
+    files: { 'main.bicep': withBicepKey({ ...BICEP_KEY_PROPERTIES, kty: raw('kty') }, 'param kty string') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'RSA-HSM', files: { 'a.json': typed('RSA-HSM') } },
     { name: 'EC-HSM', files: { 'a.json': typed('EC-HSM') } },
     {
@@ -40,6 +73,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'oct-HSM when only RSA and EC are allowed',
       files: {

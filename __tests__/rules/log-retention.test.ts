@@ -12,6 +12,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const WORKSPACE_ID =
@@ -70,8 +72,58 @@ const linkedByName = (parameters: ReturnType<typeof defaults>, retentionInDays: 
     workspace({ retentionInDays }, { name: WORKSPACE_NAME }),
   );
 
+const bicepLogs = (retention: unknown, declarations = '') =>
+  bicep(
+    declarations,
+    bicepHsm(BICEP_HSM_PROPERTIES),
+    resource('workspace', 'Microsoft.OperationalInsights/workspaces@2023-09-01', {
+      name: 'logs',
+      location: 'westeurope',
+      properties: retention === undefined ? { sku: { name: 'PerGB2018' } } : { retentionInDays: retention },
+    }),
+    resource('audit', 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview', {
+      name: 'audit',
+      scope: raw('hsm'),
+      properties: { workspaceId: raw('workspace.id'), logs: [{ category: 'AuditEvent', enabled: true }] },
+    }),
+  );
+const BICEP_30_DAYS = bicepLogs(30);
+const BICEP_DEFAULT_RETENTION = bicepLogs(undefined);
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: a year', files: { 'main.bicep': bicepLogs(365) } },
+  {
+    name: 'Bicep: two years from a parameter default',
+    files: { 'main.bicep': bicepLogs(raw('days'), 'param days int = 730') },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: 30 days',
+    files: { 'main.bicep': BICEP_30_DAYS },
+    errors: [{ messageId: 'tooShort', ...at(BICEP_30_DAYS, 'retentionInDays:') }],
+  },
+  {
+    name: 'Bicep: retention omitted: 30 days by default',
+    files: { 'main.bicep': BICEP_DEFAULT_RETENTION },
+    errors: [{ messageId: 'tooShortByDefault', ...at(BICEP_DEFAULT_RETENTION, 'properties: {\n    sku') }],
+  },
+  {
+    name: "Bicep: 90 days as the default of parameter 'days'",
+    files: { 'main.bicep': bicepLogs(raw('days'), 'param days int = 90') },
+    errors: [{ messageId: 'tooShort', parameter: 'days', message: bicepDefaultNote('days') }],
+  },
+  {
+    name: 'Bicep: a parameter without a value: unresolved',
+    files: { 'main.bicep': bicepLogs(raw('days'), 'param days int') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: '365 days meets the default minimum',
       files: template(HSM, diag({}), workspace({ retentionInDays: 365 })),
@@ -142,6 +194,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: '30 days',
       files: {

@@ -11,6 +11,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const HSM_ID =
@@ -74,8 +76,61 @@ const linkedByName = (parameters: ReturnType<typeof defaults>, metrics: string[]
     alert(metrics, {}, { scopes: [HSM_REF] }),
   );
 
+const bicepAlert = (metric: unknown, scopes: unknown = [raw('hsm.id')]) =>
+  resource('availability', 'Microsoft.Insights/metricAlerts@2018-03-01', {
+    name: 'hsm1-availability',
+    location: 'global',
+    properties: {
+      severity: 1,
+      enabled: true,
+      scopes,
+      evaluationFrequency: 'PT1M',
+      windowSize: 'PT5M',
+      criteria: {
+        'odata.type': 'Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria',
+        allOf: [
+          {
+            name: 'availability',
+            metricName: metric,
+            operator: 'LessThan',
+            threshold: 100,
+            timeAggregation: 'Average',
+            criterionType: 'StaticThresholdCriterion',
+          },
+        ],
+      },
+    },
+  });
+const BICEP_ALERTED_HSM = bicepHsm(BICEP_HSM_PROPERTIES);
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: an availability alert on hsm.id',
+    files: { 'main.bicep': bicep(BICEP_ALERTED_HSM, bicepAlert('Availability')) },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: no alert',
+    files: { 'main.bicep': BICEP_ALERTED_HSM },
+    errors: [{ messageId: 'noAlert', line: 1, column: 1 }],
+  },
+  {
+    name: 'Bicep: an alert on another metric',
+    files: { 'main.bicep': bicep(BICEP_ALERTED_HSM, bicepAlert('ServiceApiHit')) },
+    errors: [{ messageId: 'missingMetric', line: 1, column: 1 }],
+  },
+  {
+    name: 'Bicep: the metric from a parameter without a value: unresolved',
+    files: { 'main.bicep': bicep('param metric string', BICEP_ALERTED_HSM, bicepAlert(raw('metric'))) },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'an Availability alert on the HSM', files: template(HSM, alert(['Availability'])) },
     {
       name: 'scopes given as a relative id, metric name in any case',
@@ -148,6 +203,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'no metric alert at all',
       files: {

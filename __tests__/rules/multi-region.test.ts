@@ -3,6 +3,8 @@ import rule from '../../rules/multi-region.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const withRegions = (regions: unknown, extra: Record<string, unknown> = {}) =>
   armTemplate([hsm({ ...COMPLIANT_PROPERTIES, regions }, extra)]);
@@ -15,8 +17,53 @@ const regionsLine = (template: string) => lineOf(template, '"regions": "[paramet
 const PRIMARY = { name: 'westeurope', isPrimary: true };
 const SECONDARY = { name: 'northeurope', isPrimary: false };
 
+const bicepRegions = (regions: unknown, declarations = '') =>
+  bicep(declarations, bicepHsm({ ...BICEP_HSM_PROPERTIES, regions }));
+const BICEP_PRIMARY_ONLY = bicepRegions([{ name: 'westeurope', isPrimary: true }]);
+const BICEP_NO_REGIONS = bicep(bicepHsm(BICEP_HSM_PROPERTIES));
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: primary and secondary',
+    files: {
+      'main.bicep': bicepRegions([
+        { name: 'westeurope', isPrimary: true },
+        { name: 'northeurope', isPrimary: false },
+      ]),
+    },
+  },
+  {
+    name: 'Bicep: regions from a for-expression over a parameter default',
+    files: {
+      'main.bicep': bicepRegions(
+        raw('[for (r, i) in names: { name: r, isPrimary: i == 0 }]'),
+        "param names array = ['westeurope', 'northeurope']",
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: regions not set',
+    files: { 'main.bicep': BICEP_NO_REGIONS },
+    errors: [{ messageId: 'notSet', ...at(BICEP_NO_REGIONS, 'properties:') }],
+  },
+  {
+    name: 'Bicep: the primary region only',
+    files: { 'main.bicep': BICEP_PRIMARY_ONLY },
+    errors: [{ messageId: 'primaryOnly', ...at(BICEP_PRIMARY_ONLY, 'regions:') }],
+  },
+  {
+    name: 'Bicep: regions from a parameter without a value are unresolved',
+    files: { 'main.bicep': bicepRegions(raw('regions'), 'param regions array') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'a primary and a secondary region',
       files: {
@@ -72,6 +119,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'regions omitted',
       files: {

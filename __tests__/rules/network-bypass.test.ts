@@ -3,6 +3,8 @@ import rule from '../../rules/network-bypass.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const { publicNetworkAccess: _access, networkAcls: _acls, ...base } = COMPLIANT_PROPERTIES;
 const publicHsm = (networkAcls?: unknown, extra: Record<string, unknown> = {}) =>
@@ -25,8 +27,43 @@ const bypassFrom = (bypass: unknown) =>
   );
 const BYPASS_LINE = lineOf(bypassFrom('None'), '"bypass": "[parameters');
 
+const bicepAcls = (networkAcls: unknown, declarations = '') =>
+  bicep(declarations, bicepHsm({ ...BICEP_HSM_PROPERTIES, publicNetworkAccess: 'Enabled', networkAcls }));
+const BICEP_BYPASS_NONE = bicepAcls({ bypass: 'None', defaultAction: 'Deny' });
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: AzureServices with Deny',
+    files: { 'main.bicep': bicepAcls({ bypass: 'AzureServices', defaultAction: 'Deny' }) },
+  },
+  {
+    name: 'Bicep: public access disabled',
+    files: {
+      'main.bicep': bicep(
+        bicepHsm({ ...BICEP_HSM_PROPERTIES, networkAcls: { bypass: 'None', defaultAction: 'Deny' } }),
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: bypass None',
+    files: { 'main.bicep': BICEP_BYPASS_NONE },
+    errors: [{ messageId: 'bypassNone', ...at(BICEP_BYPASS_NONE, 'bypass:') }],
+  },
+  {
+    name: 'Bicep: bypass from a parameter without a value is unresolved',
+    files: {
+      'main.bicep': bicepAcls({ bypass: raw('bypass'), defaultAction: 'Deny' }, 'param bypass string'),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'public access on: Deny with AzureServices, the article mode',
       files: { 'a.json': publicHsm({ defaultAction: 'Deny', bypass: 'AzureServices' }) },
@@ -98,6 +135,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'bypass None',
       files: {

@@ -3,6 +3,8 @@ import rule from '../../rules/network-default-deny.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const { networkAcls: _omitted, ...withoutAcls } = COMPLIANT_PROPERTIES;
 
@@ -17,8 +19,49 @@ const actionFrom = (defaultAction: unknown) =>
   );
 const ACTION_LINE = lineOf(actionFrom('Deny'), '"defaultAction": "[parameters');
 
+const bicepAction = (value: unknown, declarations = '') =>
+  bicep(
+    declarations,
+    bicepHsm({ ...BICEP_HSM_PROPERTIES, networkAcls: { bypass: 'AzureServices', defaultAction: value } }),
+  );
+const BICEP_ALLOW = bicepAction('Allow');
+const { networkAcls: _bicepAcls, ...bicepWithoutAcls } = BICEP_HSM_PROPERTIES;
+const BICEP_NO_ACLS = bicepHsm(bicepWithoutAcls);
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: Deny', files: { 'main.bicep': bicepAction('Deny') } },
+  {
+    name: 'Bicep: deny from a variable',
+    files: { 'main.bicep': bicepAction(raw('action'), "var action = 'Deny'") },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: Allow',
+    files: { 'main.bicep': BICEP_ALLOW },
+    errors: [{ messageId: 'allow', ...at(BICEP_ALLOW, 'defaultAction:') }],
+  },
+  {
+    name: 'Bicep: networkAcls omitted',
+    files: { 'main.bicep': BICEP_NO_ACLS },
+    errors: [{ messageId: 'allowByDefault', ...at(BICEP_NO_ACLS, 'properties:') }],
+  },
+  {
+    name: "Bicep: Allow as the default of parameter 'action'",
+    files: { 'main.bicep': bicepAction(raw('action'), "param action string = 'Allow'") },
+    errors: [{ messageId: 'allow', parameter: 'action', message: bicepDefaultNote('action') }],
+  },
+  {
+    name: 'Bicep: a parameter without a value is unresolved',
+    files: { 'main.bicep': bicepAction(raw('action'), 'param action string') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'Deny', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     {
       name: 'recovering a deleted HSM is exempt, as in Azure Policy',
@@ -44,6 +87,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'Allow',
       files: {

@@ -13,6 +13,8 @@ import {
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const withRules = (ipRules: unknown, extra: Record<string, unknown> = {}) =>
   armTemplate([
@@ -93,8 +95,55 @@ describe('rules/util/network', () => {
   });
 });
 
+const bicepRules = (ipRules: unknown, declarations = '') =>
+  bicep(
+    declarations,
+    bicepHsm({
+      ...BICEP_HSM_PROPERTIES,
+      networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny', ipRules },
+    }),
+  );
+const BICEP_ALL = bicepRules([{ value: '203.0.113.0/24' }, { value: '0.0.0.0/0' }]);
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: a narrow range', files: { 'main.bicep': bicepRules([{ value: '203.0.113.0/24' }]) } },
+  {
+    name: 'Bicep: rules built with a for-expression',
+    files: {
+      'main.bicep': bicepRules(
+        raw('[for range in ranges: { value: range }]'),
+        "param ranges array = ['203.0.113.0/24', '198.51.100.7']",
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: 0.0.0.0/0',
+    files: { 'main.bicep': BICEP_ALL },
+    errors: [{ messageId: 'allAddresses', ...at(BICEP_ALL, "value: '0.0.0.0/0'") }],
+  },
+  {
+    name: 'Bicep: a /8 from a for-expression over a parameter default',
+    files: {
+      'main.bicep': bicepRules(
+        raw('[for range in ranges: { value: range }]'),
+        "param ranges array = ['10.0.0.0/8']",
+      ),
+    },
+    errors: [{ messageId: 'tooWide', parameter: 'ranges' }],
+  },
+  {
+    name: 'Bicep: rules from a parameter without a value are unresolved',
+    files: { 'main.bicep': bicepRules(raw('[for range in ranges: { value: range }]'), 'param ranges array') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'no networkAcls at all', files: { 'a.json': armTemplate([hsm({})]) } },
     { name: 'no ipRules', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     { name: 'empty ipRules', files: { 'a.json': withRules([]) } },
@@ -133,6 +182,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: '0.0.0.0/0',
       files: {

@@ -12,6 +12,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -59,8 +61,85 @@ const linkedByName = (parameters: ReturnType<typeof defaults>) =>
     assignment(roleId(CONTRIBUTOR), { scope: HSM_REF }),
   );
 
+const BICEP_GROUP = '44444444-4444-4444-4444-444444444444';
+/** The HSM `hsm1` without administrators (nothing to look up), and a role assignment scoped to it. */
+const bicepRoleHsm = (admins: unknown = []) =>
+  bicepHsm({ ...BICEP_HSM_PROPERTIES, initialAdminObjectIds: admins });
+const bicepAssignment = (
+  role: string,
+  properties: Record<string, unknown> = {},
+  scope: unknown = raw('hsm'),
+) =>
+  resource('assignment', 'Microsoft.Authorization/roleAssignments@2022-04-01', {
+    name: raw(`guid(hsm.id, '${role}')`),
+    ...(scope === undefined ? {} : { scope }),
+    properties: {
+      roleDefinitionId: raw(`subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${role}')`),
+      principalId: BICEP_GROUP,
+      principalType: 'Group',
+      ...properties,
+    },
+  });
+const BICEP_OWNER = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+const BICEP_PERMANENT = bicep(bicepRoleHsm(), bicepAssignment(BICEP_OWNER));
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: a reader role on the HSM',
+    files: { 'main.bicep': bicep(bicepRoleHsm(), bicepAssignment('acdd72a7-3385-48ef-bd42-f606fba81ae7')) },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: a permanent Owner assignment on the HSM',
+    files: { 'main.bicep': BICEP_PERMANENT },
+    errors: [{ messageId: 'permanentAdmin', ...at(BICEP_PERMANENT, 'roleDefinitionId:') }],
+  },
+  {
+    name: 'Bicep: a Contributor assignment in a module, scoped to an existing HSM',
+    files: {
+      'main.bicep':
+        "module access './access.bicep' = {\n  name: 'access'\n  params: { hsmName: 'hsm1' }\n}\n",
+      'access.bicep': bicep(
+        'param hsmName string',
+        "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' existing = {\n  name: hsmName\n}",
+        bicepAssignment('18500a29-7fe2-46b2-a342-b16a415e101d'),
+      ),
+    },
+    errors: [
+      {
+        messageId: 'permanentAdmin',
+        file: 'access.bicep',
+        message: "(Deployed through module 'access' at main.bicep:1.)",
+      },
+    ],
+  },
+  {
+    name: 'Bicep: an Owner assignment on an existing HSM named by an expression',
+    files: {
+      'main.bicep': bicep(
+        'param targetName string',
+        "resource target 'Microsoft.KeyVault/managedHSMs@2025-05-01' existing = {\n  name: '${targetName}-x'\n  scope: resourceGroup('other')\n}",
+        resource('assignment', 'Microsoft.Authorization/roleAssignments@2022-04-01', {
+          name: 'ra1',
+          scope: raw('target'),
+          properties: {
+            roleDefinitionId: raw(
+              "subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635')",
+            ),
+            principalId: BICEP_GROUP,
+          },
+        }),
+      ),
+    },
+    errors: [{ messageId: 'permanentAdmin' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'Contributor made eligible through PIM', files: template(HSM, eligibility(CONTRIBUTOR)) },
     { name: 'Owner made eligible through PIM', files: template(HSM, eligibility(OWNER)) },
     { name: 'a non-administrative role on the HSM', files: template(HSM, assignment(roleId(READER))) },
@@ -87,6 +166,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'permanent Managed HSM Contributor',
       files: {

@@ -17,6 +17,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM_ID =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
@@ -70,8 +72,93 @@ const linkedByName = (parameters: ReturnType<typeof defaults>, groupIds: string[
     endpoint([toHsm(groupIds, HSM_REF)]),
   );
 
+const BICEP_POOL = bicepHsm(BICEP_HSM_PROPERTIES);
+const bicepEndpoint = (target: unknown, groupIds: unknown = ['managedhsm']) =>
+  resource('endpoint', 'Microsoft.Network/privateEndpoints@2023-11-01', {
+    name: 'hsm1-pe',
+    location: 'westeurope',
+    properties: {
+      subnet: {
+        id: '/subscriptions/0/resourceGroups/net/providers/Microsoft.Network/virtualNetworks/v/subnets/pe',
+      },
+      privateLinkServiceConnections: [
+        { name: 'hsm', properties: { privateLinkServiceId: target, groupIds } },
+      ],
+    },
+  });
+const BICEP_WRONG_GROUP = bicep(BICEP_POOL, bicepEndpoint(raw('hsm.id'), ['vault']));
+const BICEP_PENDING = bicep(
+  BICEP_POOL,
+  resource('connection', 'Microsoft.KeyVault/managedHSMs/privateEndpointConnections@2025-05-01', {
+    parent: raw('hsm'),
+    name: 'pec1',
+    properties: { privateLinkServiceConnectionState: { status: 'Pending' } },
+  }),
+);
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: a private endpoint to hsm.id',
+    files: { 'main.bicep': bicep(BICEP_POOL, bicepEndpoint(raw('hsm.id'))) },
+  },
+  {
+    name: 'Bicep: to an HSM named by a parameter without a value, through the symbol',
+    files: {
+      'main.bicep': bicep(
+        'param hsmName string',
+        bicepHsm(BICEP_HSM_PROPERTIES, { name: raw('hsmName') }),
+        bicepEndpoint(raw('hsm.id')),
+      ),
+    },
+  },
+  {
+    name: 'Bicep: the endpoint in a module that gets the id as a parameter',
+    files: {
+      'main.bicep': bicep(
+        BICEP_POOL,
+        "module network './network.bicep' = {\n  name: 'network'\n  params: { hsmId: hsm.id }\n}",
+      ),
+      'network.bicep': bicep('param hsmId string', bicepEndpoint(raw('hsmId'))),
+    },
+  },
+  {
+    name: 'Bicep: the HSM in a module, the endpoint to its output',
+    files: {
+      'main.bicep': bicep(
+        "module pool './pool.bicep' = {\n  name: 'pool'\n}",
+        bicepEndpoint(raw('pool.outputs.id')),
+      ),
+      'pool.bicep': bicep(BICEP_POOL, 'output id string = hsm.id'),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: no private endpoint',
+    files: { 'main.bicep': BICEP_POOL },
+    errors: [{ messageId: 'missing', line: 1, column: 1 }],
+  },
+  {
+    name: 'Bicep: a private endpoint with the vault group id',
+    files: { 'main.bicep': BICEP_WRONG_GROUP },
+    errors: [{ messageId: 'wrongGroupId', ...at(BICEP_WRONG_GROUP, 'groupIds:') }],
+  },
+  {
+    name: 'Bicep: a pending private endpoint connection declared with parent:',
+    files: { 'main.bicep': BICEP_PENDING },
+    errors: [{ messageId: 'notApproved', ...at(BICEP_PENDING, 'status:') }],
+  },
+  {
+    name: 'Bicep: an endpoint to an id from a parameter without a value: unresolved',
+    files: { 'main.bicep': bicep('param target string', BICEP_POOL, bicepEndpoint(raw('target'))) },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'a private endpoint naming the HSM by its full resource id',
       files: { 'a.json': armTemplate([theHsm, endpoint([toHsm()])]) },
@@ -175,6 +262,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'no private endpoint',
       files: {

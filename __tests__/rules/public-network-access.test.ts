@@ -3,6 +3,8 @@ import rule from '../../rules/public-network-access.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, raw } from './util/bicep.js';
 
 const { publicNetworkAccess: _omitted, ...withoutAccess } = COMPLIANT_PROPERTIES;
 
@@ -14,8 +16,92 @@ const accessFrom = (access: unknown) =>
   );
 const ACCESS_LINE = lineOf(accessFrom('Disabled'), '"publicNetworkAccess"');
 
+// Bicep: the same judgements, located at the Bicep property.
+const bicepAccess = (access: unknown, declarations = '') =>
+  bicep(declarations, bicepHsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: access }));
+const BICEP_ENABLED = bicepAccess('Enabled');
+const BICEP_FROM_PARAMETER = bicepAccess(raw('access'), 'param access string');
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: Disabled', files: { 'main.bicep': bicepAccess('Disabled') } },
+  {
+    name: 'Bicep: a .bicepparam file sets Disabled',
+    files: {
+      'main.bicep': BICEP_FROM_PARAMETER,
+      'main.bicepparam': "using './main.bicep'\nparam access = 'Disabled'\n",
+    },
+  },
+  {
+    name: 'Bicep: a conditional expression that is Disabled either way',
+    files: { 'main.bicep': bicepAccess(raw("prod ? 'Disabled' : 'Disabled'"), 'param prod bool') },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: Enabled, at the property',
+    files: { 'main.bicep': BICEP_ENABLED },
+    errors: [
+      {
+        messageId: 'enabled',
+        ...at(BICEP_ENABLED, 'publicNetworkAccess:'),
+        message: 'publicNetworkAccess is Enabled',
+      },
+    ],
+  },
+  {
+    name: 'Bicep: omitted, the default is Enabled, at the properties key',
+    files: { 'main.bicep': bicep(bicepHsm(withoutAccess)) },
+    errors: [{ messageId: 'enabledByDefault', ...at(bicepHsm(withoutAccess), 'properties:') }],
+  },
+  {
+    name: "Bicep: Enabled as the default of parameter 'access'",
+    files: { 'main.bicep': bicepAccess(raw('access'), "param access string = 'Enabled'") },
+    errors: [{ messageId: 'enabled', parameter: 'access', message: defaultNote('access') }],
+  },
+  {
+    name: 'Bicep: Enabled from the .bicepparam file, scanned with the template',
+    files: {
+      'main.bicep': BICEP_FROM_PARAMETER,
+      'main.bicepparam': "using './main.bicep'\nparam access = 'Enabled'\n",
+    },
+    errors: [
+      { messageId: 'enabled', file: 'main.bicep', ...at(BICEP_FROM_PARAMETER, 'publicNetworkAccess:') },
+    ],
+  },
+  {
+    name: 'Bicep: a parameter without a value is unresolved',
+    files: { 'main.bicep': BICEP_FROM_PARAMETER },
+    errors: [
+      {
+        messageId: 'unresolved',
+        ...at(BICEP_FROM_PARAMETER, 'publicNetworkAccess:'),
+        message: "parameter 'access' has no value",
+      },
+    ],
+  },
+  {
+    name: 'Bicep: inside a conditional module, reported in the module with how it is deployed',
+    files: {
+      'main.bicep': "param deployHsm bool\nmodule pool './hsm.bicep' = if (deployHsm) {\n  name: 'pool'\n}\n",
+      'hsm.bicep': BICEP_ENABLED,
+    },
+    errors: [
+      {
+        messageId: 'enabled',
+        file: 'hsm.bicep',
+        ...at(BICEP_ENABLED, 'publicNetworkAccess:'),
+        conditional: true,
+        message:
+          "(The resource is deployed only when deployHsm.) (Deployed through module 'pool' at main.bicep:2.)",
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'Disabled', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     {
       name: 'case-insensitive value',
@@ -38,6 +124,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'Enabled',
       files: { 'a.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'Enabled' })]) },

@@ -3,6 +3,8 @@ import rule from '../../rules/purge-protection.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const { enablePurgeProtection: _omitted, ...withoutPurge } = COMPLIANT_PROPERTIES;
 
@@ -14,8 +16,46 @@ const purgeFrom = (purge: unknown) =>
   );
 const PURGE_LINE = lineOf(purgeFrom(true), '"enablePurgeProtection"');
 
+const bicepPurge = (value: unknown, declarations = '') =>
+  bicep(declarations, bicepHsm({ ...BICEP_HSM_PROPERTIES, enablePurgeProtection: value }));
+const BICEP_PURGE_OFF = bicepPurge(false);
+const { enablePurgeProtection: _bicepPurge, ...bicepWithoutPurge } = BICEP_HSM_PROPERTIES;
+const BICEP_SOFT_DELETE_OFF = bicep(bicepHsm({ ...BICEP_HSM_PROPERTIES, enableSoftDelete: false }));
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: enablePurgeProtection true', files: { 'main.bicep': bicepPurge(true) } },
+  {
+    name: 'Bicep: omitted, Resource Manager defaults it to true',
+    files: { 'main.bicep': bicepHsm(bicepWithoutPurge) },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: enablePurgeProtection false',
+    files: { 'main.bicep': BICEP_PURGE_OFF },
+    errors: [{ messageId: 'disabled', ...at(BICEP_PURGE_OFF, 'enablePurgeProtection:') }],
+  },
+  {
+    name: 'Bicep: enableSoftDelete false',
+    files: { 'main.bicep': BICEP_SOFT_DELETE_OFF },
+    errors: [{ messageId: 'softDeleteDisabled', ...at(BICEP_SOFT_DELETE_OFF, 'enableSoftDelete:') }],
+  },
+  {
+    name: "Bicep: false as the default of parameter 'purge'",
+    files: { 'main.bicep': bicepPurge(raw('purge'), 'param purge bool = false') },
+    errors: [{ messageId: 'disabled', parameter: 'purge', message: bicepDefaultNote('purge') }],
+  },
+  {
+    name: 'Bicep: a parameter without a value is unresolved',
+    files: { 'main.bicep': bicepPurge(raw('purge'), 'param purge bool') },
+    errors: [{ messageId: 'unresolved', message: "parameter 'purge' has no value" }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'explicitly enabled', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     { name: 'omitted: ARM defaults it to true', files: { 'a.json': armTemplate([hsm(withoutPurge)]) } },
     {
@@ -56,6 +96,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'explicitly disabled',
       files: {

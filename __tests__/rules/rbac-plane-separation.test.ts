@@ -12,6 +12,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -58,8 +60,85 @@ const linkedByName = (parameters: ReturnType<typeof defaults>) =>
     assignment(roleId(CRYPTO_USER), { scope: HSM_REF }),
   );
 
+const BICEP_GROUP = '44444444-4444-4444-4444-444444444444';
+/** The HSM `hsm1` without administrators (nothing to look up), and a role assignment scoped to it. */
+const bicepRoleHsm = (admins: unknown = []) =>
+  bicepHsm({ ...BICEP_HSM_PROPERTIES, initialAdminObjectIds: admins });
+const bicepAssignment = (
+  role: string,
+  properties: Record<string, unknown> = {},
+  scope: unknown = raw('hsm'),
+) =>
+  resource('assignment', 'Microsoft.Authorization/roleAssignments@2022-04-01', {
+    name: raw(`guid(hsm.id, '${role}')`),
+    ...(scope === undefined ? {} : { scope }),
+    properties: {
+      roleDefinitionId: raw(`subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '${role}')`),
+      principalId: BICEP_GROUP,
+      principalType: 'Group',
+      ...properties,
+    },
+  });
+const BICEP_CRYPTO_USER = '21dbd100-6940-42c2-9190-5d6cb909625b';
+const BICEP_LOCAL_ROLE = bicep(
+  bicepRoleHsm(),
+  bicepAssignment(BICEP_CRYPTO_USER, { principalType: 'ServicePrincipal' }),
+);
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: an Azure RBAC role on the HSM',
+    files: { 'main.bicep': bicep(bicepRoleHsm(), bicepAssignment('18500a29-7fe2-46b2-a342-b16a415e101d')) },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: a local RBAC role in an Azure role assignment',
+    files: { 'main.bicep': BICEP_LOCAL_ROLE },
+    errors: [
+      {
+        messageId: 'localRoleInAzureRbac',
+        ...at(BICEP_LOCAL_ROLE, 'roleDefinitionId:'),
+        message: "on Managed HSM 'hsm1'",
+      },
+    ],
+  },
+  {
+    name: 'Bicep: a role from a parameter default, as a role definition id',
+    files: {
+      'main.bicep': bicep(
+        `param role string = '/providers/Microsoft.Authorization/roleDefinitions/${BICEP_CRYPTO_USER}'`,
+        bicepRoleHsm(),
+        resource('assignment', 'Microsoft.Authorization/roleAssignments@2022-04-01', {
+          name: 'ra1',
+          scope: raw('hsm'),
+          properties: { roleDefinitionId: raw('role'), principalId: BICEP_GROUP, principalType: 'Group' },
+        }),
+      ),
+    },
+    errors: [{ messageId: 'localRoleInAzureRbac', parameter: 'role' }],
+  },
+  {
+    name: 'Bicep: a role from a parameter without a value, on the HSM: unresolved',
+    files: {
+      'main.bicep': bicep(
+        'param role string',
+        bicepRoleHsm(),
+        resource('assignment', 'Microsoft.Authorization/roleAssignments@2022-04-01', {
+          name: 'ra1',
+          scope: raw('hsm'),
+          properties: { roleDefinitionId: raw('role'), principalId: BICEP_GROUP, principalType: 'Group' },
+        }),
+      ),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: 'Managed HSM Contributor on the HSM', files: template(HSM, assignment(roleId(CONTRIBUTOR))) },
     {
       name: 'a control-plane role at resource group scope',
@@ -98,6 +177,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'Crypto User in an Azure RBAC role assignment on the HSM',
       files: {

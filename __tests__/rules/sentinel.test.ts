@@ -11,6 +11,8 @@ import {
   parameterized,
   withParametersFile,
 } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers';
@@ -95,8 +97,79 @@ const linkedByName = (parameters: ReturnType<typeof defaults>, onboarded: boolea
     ...(onboarded ? [onboarding(WORKSPACE_REF)] : []),
   );
 
+const bicepWatched = (...extra: string[]) =>
+  bicep(
+    bicepHsm(BICEP_HSM_PROPERTIES),
+    resource('workspace', 'Microsoft.OperationalInsights/workspaces@2023-09-01', {
+      name: 'logs',
+      location: 'westeurope',
+      properties: { retentionInDays: 365 },
+    }),
+    resource('audit', 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview', {
+      name: 'audit',
+      scope: raw('hsm'),
+      properties: { workspaceId: raw('workspace.id'), logs: [{ category: 'AuditEvent', enabled: true }] },
+    }),
+    ...extra,
+  );
+const BICEP_ONBOARDING = resource('onboarding', 'Microsoft.SecurityInsights/onboardingStates@2024-03-01', {
+  name: 'default',
+  scope: raw('workspace'),
+  properties: {},
+});
+
+const bicepValid: RuleTestCase[] = [
+  {
+    name: 'Bicep: onboardingStates with scope: workspace',
+    files: { 'main.bicep': bicepWatched(BICEP_ONBOARDING) },
+  },
+  {
+    name: 'Bicep: the SecurityInsights solution',
+    files: {
+      'main.bicep': bicepWatched(
+        resource('solution', 'Microsoft.OperationsManagement/solutions@2015-11-01-preview', {
+          name: 'SecurityInsights(logs)',
+          location: 'westeurope',
+          plan: {
+            name: 'SecurityInsights(logs)',
+            product: 'OMSGallery/SecurityInsights',
+            publisher: 'Microsoft',
+            promotionCode: '',
+          },
+          properties: { workspaceResourceId: raw('workspace.id') },
+        }),
+      ),
+    },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: the workspace is not onboarded',
+    files: { 'main.bicep': bicepWatched() },
+    errors: [{ messageId: 'notOnboarded', ...at(bicepWatched(), 'resource workspace') }],
+  },
+  {
+    name: 'Bicep: an onboarding scoped to a workspace id from a parameter without a value: unresolved',
+    files: {
+      'main.bicep': bicep(
+        'param target string',
+        bicepWatched(
+          resource('onboarding', 'Microsoft.SecurityInsights/onboardingStates@2024-03-01', {
+            name: 'default',
+            scope: raw("resourceId('Microsoft.OperationalInsights/workspaces', target)"),
+            properties: {},
+          }),
+        ),
+      ),
+    },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     {
       name: 'onboarding state on the receiving workspace',
       files: template(HSM, diag(), workspace(), onboarding('Microsoft.OperationalInsights/workspaces/law')),
@@ -177,6 +250,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'the receiving workspace is not onboarded',
       files: {

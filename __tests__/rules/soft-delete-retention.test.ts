@@ -5,6 +5,8 @@ import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 
 const { softDeleteRetentionInDays: _omitted, ...withoutRetention } = COMPLIANT_PROPERTIES;
 const withRetention = (softDeleteRetentionInDays: unknown) =>
@@ -33,8 +35,39 @@ describe('soft-delete-retention options', () => {
   });
 });
 
+const bicepRetention = (value: unknown, declarations = '') =>
+  bicep(declarations, bicepHsm({ ...BICEP_HSM_PROPERTIES, softDeleteRetentionInDays: value }));
+const BICEP_TOO_LONG = bicepRetention(120);
+
+const bicepValid: RuleTestCase[] = [
+  { name: 'Bicep: 90 days', files: { 'main.bicep': bicepRetention(90) } },
+  {
+    name: 'Bicep: computed 7 days',
+    files: { 'main.bicep': bicepRetention(raw('weeks * 7'), 'param weeks int = 1') },
+  },
+];
+
+const bicepInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Bicep: 120 days is longer than allowed',
+    files: { 'main.bicep': BICEP_TOO_LONG },
+    errors: [{ messageId: 'tooLong', ...at(BICEP_TOO_LONG, 'softDeleteRetentionInDays:') }],
+  },
+  {
+    name: "Bicep: 3 days as the default of parameter 'days'",
+    files: { 'main.bicep': bicepRetention(raw('days'), 'param days int = 3') },
+    errors: [{ messageId: 'tooShort', parameter: 'days', message: bicepDefaultNote('days') }],
+  },
+  {
+    name: 'Bicep: a parameter without a value is unresolved',
+    files: { 'main.bicep': bicepRetention(raw('days'), 'param days int') },
+    errors: [{ messageId: 'unresolved' }],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...bicepValid,
     { name: '90 days', files: { 'a.json': withRetention(90) } },
     { name: '7 days, the lower bound', files: { 'a.json': withRetention(7) } },
     {
@@ -67,6 +100,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...bicepInvalid,
     {
       name: 'below the platform minimum',
       files: {

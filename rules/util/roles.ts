@@ -84,7 +84,11 @@ export function controlAdminRoleName(guid: string): string | undefined {
 
 /** The Managed HSMs a role assignment is scoped to (through its `scope` or the provider form). */
 export function hsmsOfAssignment(graph: Graph, assignment: Resource): Resource[] {
-  return graph.linkedFrom(assignment, 'role-assignment').filter((r) => r.isType(TYPES.managedHsm));
+  const hsms = graph.linkedFrom(assignment, 'role-assignment').filter((r) => r.isType(TYPES.managedHsm));
+  // An `existing` reference to an HSM the scan also deploys (a module's) is the same HSM: name it once.
+  return hsms.filter(
+    (hsm) => !hsm.existing || !hsms.some((other) => !other.existing && other.displayName === hsm.displayName),
+  );
 }
 
 /** Whether the assignment's scope is a reference that could not be followed. */

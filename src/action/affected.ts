@@ -27,8 +27,11 @@ export function affectedEntryPoints(
     const name = posix.basename(file);
     const match = /^(.*)\.parameters\.jsonc?$/i.exec(name);
     if (match) {
-      const template = posix.join(posix.dirname(file), `${match[1]}.json`);
-      if (candidates.includes(template)) affected.add(template);
+      // `main.parameters.json` belongs to `main.json`, or to `main.bicep`.
+      for (const extension of ['.json', '.bicep']) {
+        const template = posix.join(posix.dirname(file), `${match[1]}${extension}`);
+        if (candidates.includes(template)) affected.add(template);
+      }
     } else if (/^parameters\.jsonc?$/i.test(name)) {
       for (const sibling of byDir.get(posix.dirname(file)) ?? []) affected.add(sibling);
     }

@@ -165,6 +165,9 @@ export function describeConfigChanges(
   if (JSON.stringify(base.parameters) !== JSON.stringify(head.parameters)) {
     out.push(`Configured template parameters changed${where}${suffix}.`);
   }
+  if (JSON.stringify(base.modules ?? {}) !== JSON.stringify(head.modules ?? {})) {
+    out.push(`Bicep module mappings changed${where}${suffix}.`);
+  }
   return out;
 }
 

@@ -40,6 +40,12 @@ export const BASE_CONFIG_SCHEMA: JsonSchema = {
       type: 'object',
       additionalProperties: { type: 'object' },
     },
+    modules: {
+      description:
+        'Bicep modules from a registry or template spec (br:…, br/public:…, ts:…), each mapped to a local copy (relative to the configuration file) that is checked in its place.',
+      type: 'object',
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
   },
 };
 

@@ -28,6 +28,8 @@ export interface ConfigFile {
   rules?: Record<string, unknown>;
   ignore?: string[];
   parameters?: Record<string, Record<string, unknown>>;
+  /** Bicep registry and template spec references mapped to local files (relative to the configuration). */
+  modules?: Record<string, string>;
 }
 
 export interface ActiveRule {
@@ -51,6 +53,11 @@ export interface ResolvedConfig {
   explainGaps: boolean;
   ignore: string[];
   parameters: ParameterSet[];
+  /**
+   * Bicep module references (`br/public:…`, `br:…`, `ts:…`) mapped to local files, as absolute paths, so
+   * that the modules they deploy are checked.
+   */
+  modules: Record<string, string>;
 }
 
 export interface ConfigOverrides {
@@ -165,6 +172,12 @@ export function resolveConfig(
     explainGaps: options.overrides?.explainGaps ?? config.explainGaps ?? false,
     ignore: config.ignore ?? [],
     parameters: Object.entries(config.parameters ?? {}).map(([glob, values]) => ({ glob, values })),
+    modules: Object.fromEntries(
+      Object.entries(config.modules ?? {}).map(([reference, file]) => [
+        reference,
+        resolve(options.baseDir, file),
+      ]),
+    ),
   };
 }
 

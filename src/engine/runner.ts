@@ -134,6 +134,7 @@ function describe(resource: Resource, finding: Finding): Finding {
     finding.message += ` (The resource is deployed only when ${resource.conditional}.)`;
   }
   if (resource.loop) finding.message += ` (Applies to every instance of ${resource.loop}.)`;
+  if (resource.via) finding.message += ` (Deployed through ${resource.via}.)`;
   return finding;
 }
 

@@ -92,13 +92,22 @@ export function linkResources(graph: Graph): UnresolvedLink[] {
   return unresolved;
 }
 
-/** A resource is found by its type and full name, and by its symbol (`hsm` in Bicep, an address in HCL). */
-function refKeysOf(resource: Resource): string[] {
+/**
+ * The keys a resource is found by: its type and full name, or, when the name is an expression, the
+ * expression. ARM writes expressions in brackets (`[parameters('n')]`); Bicep writes them bare (`hsmName`),
+ * and references to such a name carry it bracketed (`Microsoft.KeyVault/managedHSMs/[hsmName]`), so that
+ * a name holding slashes still reads as one segment.
+ */
+export function refKeysOf(resource: Resource): string[] {
   const keys: string[] = [];
   const name = resource.name;
   if (name.kind === 'known' && typeof name.value === 'string')
     keys.push(refKey({ type: resource.type, name: name.value }));
-  if (name.kind === 'unknown') keys.push(refKey({ type: resource.type, name: name.expression }));
+  if (name.kind === 'unknown') {
+    keys.push(refKey({ type: resource.type, name: name.expression }));
+    if (!name.expression.startsWith('['))
+      keys.push(refKey({ type: resource.type, name: `[${name.expression}]` }));
+  }
   return keys;
 }
 

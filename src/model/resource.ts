@@ -45,6 +45,8 @@ export interface ResourceInit {
   suppressions?: ResourceSuppression[];
   /** A loop instance whose collection could not be evaluated: one resource stands for all. */
   loop?: string;
+  /** How the resource is deployed when not by the scanned file itself, e.g. `module 'hsm' at main.bicep:12`. */
+  via?: string;
 }
 
 /** A deployed (or deployable) resource in the canonical, ARM-shaped model. */
@@ -61,6 +63,7 @@ export class Resource {
   readonly parentKey?: string;
   readonly suppressions: ResourceSuppression[];
   readonly loop?: string;
+  readonly via?: string;
   private readonly body: PropertyNode;
   private readonly defaults?: DefaultLookup;
 
@@ -77,6 +80,7 @@ export class Resource {
     this.parentKey = init.parentKey;
     this.suppressions = init.suppressions ?? [];
     this.loop = init.loop;
+    this.via = init.via;
     this.body = init.body;
     this.defaults = init.defaults;
   }

@@ -2,6 +2,7 @@ import type { ParsedFile } from '../model/parsed-file.js';
 import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
 import { mayBeArm, parseArmFile } from './arm/template.js';
+import { parseBicepSource } from './bicep/source.js';
 
 export interface SourceParseOptions {
   /** The user named the file: a file that is not of this surface is a problem, not a skip. */
@@ -17,6 +18,13 @@ export interface SourceParseOptions {
   now: Date;
   /** Whether resources of a (canonical) type matter to this scan; others need not be evaluated. */
   isRelevantType?: (type: string) => boolean;
+  /**
+   * Every file of the scan, as display paths (the same array for each file of one scan). Bicep reports a
+   * template deployed by another scanned file (a module, a `.bicepparam` file) through that file only.
+   */
+  scanFiles?: readonly string[];
+  /** Bicep registry and template spec references mapped to local files, as display paths. */
+  modules?: Readonly<Record<string, string>>;
 }
 
 export type SourceOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
@@ -61,7 +69,19 @@ const arm: SourceHandler = {
   },
 };
 
-export const SOURCES: readonly SourceHandler[] = [arm];
+/**
+ * Bicep templates and parameter files. A file is read further only if it can matter: a template that
+ * declares a `resource` or a `module`, a parameters file with a `using` declaration (see `mayBeBicep`).
+ */
+const bicep: SourceHandler = {
+  surface: 'bicep',
+  extensions: ['.bicep', '.bicepparam'],
+  parse(file, text, options) {
+    return parseBicepSource(file, text, options);
+  },
+};
+
+export const SOURCES: readonly SourceHandler[] = [arm, bicep];
 
 export const SOURCE_EXTENSIONS: readonly string[] = SOURCES.flatMap((s) => s.extensions);
 

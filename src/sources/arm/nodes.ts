@@ -81,3 +81,61 @@ export function provenanceOfTree(node: PropertyNode): { parameter?: string; secu
   visit(node);
   return prov;
 }
+
+/** The evaluation result of a property tree: known when every part is, else the first unknown part's reason. */
+export function treeResult(tree: PropertyNode): EvalResult {
+  const prov = provenanceOfTree(tree);
+  const json = nodeToJson(tree);
+  if (json === undefined) {
+    const u = firstUnknown(tree)!;
+    const result: EvalResult = { kind: 'unknown', reason: u.reason ?? `${u.expression} cannot be evaluated` };
+    if (u.references?.length) result.references = u.references;
+    if (prov.secure) result.secure = true;
+    if (prov.parameter !== undefined) result.parameter = prov.parameter;
+    return result;
+  }
+  const result: EvalResult = { kind: 'known', value: json };
+  if (prov.secure) result.secure = true;
+  if (prov.parameter !== undefined) result.parameter = prov.parameter;
+  return result;
+}
+
+/** Marks every node of a tree with a provenance (a parameter name is kept where one is already set). */
+export function markProvenance(
+  node: PropertyNode,
+  prov: { parameter?: string; secure?: boolean },
+): PropertyNode {
+  const mark = (n: PropertyNode): PropertyNode => {
+    const marked = {
+      ...n,
+      ...(n.parameter === undefined && prov.parameter !== undefined ? { parameter: prov.parameter } : {}),
+      ...(prov.secure ? { secure: true } : {}),
+    } as PropertyNode;
+    if (marked.kind === 'array') return { ...marked, items: marked.items.map(mark) };
+    if (marked.kind === 'object') {
+      const entries = new Map(marked.entries);
+      for (const [k, e] of entries) entries.set(k, { ...e, node: mark(e.node) });
+      return { ...marked, entries };
+    }
+    return marked;
+  };
+  return mark(node);
+}
+
+/** Moves a tree defined elsewhere (a variable) to the place that uses it, keeping the expression text. */
+export function rerange(node: PropertyNode, range: SourceRange, expression: string): PropertyNode {
+  switch (node.kind) {
+    case 'unknown':
+      return { ...node, range, expression: node.expression.startsWith('[') ? node.expression : expression };
+    case 'scalar':
+      return { ...node, range };
+    case 'array':
+      return { ...node, range, items: node.items.map((i) => rerange(i, range, expression)) };
+    case 'object': {
+      const entries = new Map(node.entries);
+      for (const [k, e] of entries)
+        entries.set(k, { ...e, keyRange: range, node: rerange(e.node, range, expression) });
+      return { ...node, range, entries };
+    }
+  }
+}

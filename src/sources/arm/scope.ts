@@ -7,7 +7,7 @@ import {
 } from './expressions/index.js';
 import type { JsonValue } from './expressions/values.js';
 import { jsonToNode } from '../../model/node.js';
-import { firstUnknown, nodeToJson, provenanceOfTree, resultToNode } from './nodes.js';
+import { markProvenance, rerange, resultToNode, treeResult } from './nodes.js';
 
 /** A value supplied for a template parameter from outside the template. */
 export interface ParameterInput {
@@ -271,57 +271,4 @@ function cycle(reason: string): PropertyNode {
     reason,
     range: { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
   };
-}
-
-function treeResult(tree: PropertyNode): EvalResult {
-  const prov = provenanceOfTree(tree);
-  const json = nodeToJson(tree);
-  if (json === undefined) {
-    const u = firstUnknown(tree)!;
-    const result: EvalResult = { kind: 'unknown', reason: u.reason ?? `${u.expression} cannot be evaluated` };
-    if (u.references?.length) result.references = u.references;
-    if (prov.secure) result.secure = true;
-    if (prov.parameter !== undefined) result.parameter = prov.parameter;
-    return result;
-  }
-  const result: EvalResult = { kind: 'known', value: json };
-  if (prov.secure) result.secure = true;
-  if (prov.parameter !== undefined) result.parameter = prov.parameter;
-  return result;
-}
-
-function markProvenance(node: PropertyNode, prov: { parameter?: string; secure?: boolean }): PropertyNode {
-  const mark = (n: PropertyNode): PropertyNode => {
-    const marked = {
-      ...n,
-      ...(n.parameter === undefined && prov.parameter !== undefined ? { parameter: prov.parameter } : {}),
-      ...(prov.secure ? { secure: true } : {}),
-    } as PropertyNode;
-    if (marked.kind === 'array') return { ...marked, items: marked.items.map(mark) };
-    if (marked.kind === 'object') {
-      const entries = new Map(marked.entries);
-      for (const [k, e] of entries) entries.set(k, { ...e, node: mark(e.node) });
-      return { ...marked, entries };
-    }
-    return marked;
-  };
-  return mark(node);
-}
-
-/** Moves a tree defined elsewhere (a variable) to the place that uses it, keeping the expression text. */
-function rerange(node: PropertyNode, range: PropertyNode['range'], expression: string): PropertyNode {
-  switch (node.kind) {
-    case 'unknown':
-      return { ...node, range, expression: node.expression.startsWith('[') ? node.expression : expression };
-    case 'scalar':
-      return { ...node, range };
-    case 'array':
-      return { ...node, range, items: node.items.map((i) => rerange(i, range, expression)) };
-    case 'object': {
-      const entries = new Map(node.entries);
-      for (const [k, e] of entries)
-        entries.set(k, { ...e, keyRange: range, node: rerange(e.node, range, expression) });
-      return { ...node, range, entries };
-    }
-  }
 }

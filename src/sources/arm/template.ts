@@ -243,9 +243,7 @@ class TemplateReader {
 
   private isRelevant(type: string): boolean {
     const filter = this.options.isRelevantType;
-    if (!filter) return true;
-    const extension = PROVIDER_FORM.exec(type);
-    return filter(extension ? EXTENSION_TYPES[extension[2].toLowerCase()] : type);
+    return !filter || filter(judgedType(type));
   }
 
   /** A resource nothing judges: only its nested children may matter, and they need its name. */
@@ -473,12 +471,18 @@ const EXTENSION_TYPES: Record<string, string> = {
   roleassignments: 'Microsoft.Authorization/roleAssignments',
 };
 
+/** The type a resource is judged as: the extension type for the provider form, else the type itself. */
+export function judgedType(type: string): string {
+  const extension = PROVIDER_FORM.exec(type);
+  return extension ? EXTENSION_TYPES[extension[2].toLowerCase()] : type;
+}
+
 /**
  * Extension resources written in the provider form (`Microsoft.KeyVault/managedHSMs/providers/
  * diagnosticSettings` named `hsm/Microsoft.Insights/audit`) become their canonical type with a `scope`
  * naming the target (`Microsoft.KeyVault/managedHSMs/hsm`), like the `scope` property form.
  */
-function canonicalExtension(
+export function canonicalExtension(
   type: string,
   name: Value,
   body: ObjectNode,
@@ -516,12 +520,12 @@ function canonicalExtension(
 }
 
 /** Child types may be written short (`keys`) under their parent. */
-function qualifyType(type: string, parentType: string | undefined): string {
+export function qualifyType(type: string, parentType: string | undefined): string {
   if (!parentType || type.includes('.')) return type;
   return `${parentType}/${type}`;
 }
 
-function qualifyName(name: Value, parentName: Value | undefined): Value {
+export function qualifyName(name: Value, parentName: Value | undefined): Value {
   if (!parentName || name.kind !== 'known' || typeof name.value !== 'string' || name.value.includes('/'))
     return name;
   if (parentName.kind === 'known' && typeof parentName.value === 'string') {
@@ -535,7 +539,7 @@ function isTrue(node: PropertyNode | undefined): boolean {
 }
 
 /** `"metadata": {"hsmlint": {"disable": [{"rule", "reason", "expires"}]}}` on the resource. */
-function metadataSuppressions(body: ObjectNode): ResourceSuppression[] {
+export function metadataSuppressions(body: ObjectNode): ResourceSuppression[] {
   const metadata = body.entries.get('metadata')?.node;
   if (metadata?.kind !== 'object') return [];
   const hsmlint = metadata.entries.get('hsmlint')?.node;

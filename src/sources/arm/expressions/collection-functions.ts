@@ -51,6 +51,21 @@ function concat(args: JsonValue[], call: Call): JsonValue {
   return parts.join('');
 }
 
+/** `flatten([[1, 2], [3]])` is `[1, 2, 3]`: one level, and every element must be an array. */
+function flatten(args: JsonValue[], call: Call): JsonValue[] {
+  const arrays = expectArray(args, 0);
+  for (const item of arrays) {
+    if (!Array.isArray(item))
+      throw new ExpressionError(`every element must be an array, not ${typeName(item)}`);
+  }
+  const nested = arrays as JsonValue[][];
+  call.checkLength(
+    nested.reduce((sum, array) => sum + array.length, 0),
+    'elements',
+  );
+  return nested.flat(1);
+}
+
 function contains(args: JsonValue[], call: Call): boolean {
   const [container, item] = args;
   if (isJsonObject(container)) {
@@ -281,6 +296,7 @@ export const collectionFunctions: Record<string, FunctionDefinition> = {
   }),
   createObject: values(0, MANY, createObject),
   concat: values(1, MANY, concat),
+  flatten: values(1, 1, flatten),
   contains: values(2, 2, contains),
   empty: values(1, 1, ([value]) => empty(value)),
   length: values(1, 1, ([value]) => length(value)),
