@@ -40209,6 +40209,379 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ nodeValue),
+/* harmony export */   iH: () => (/* binding */ jsonToNode),
+/* harmony export */   qK: () => (/* binding */ entryRange)
+/* harmony export */ });
+/* unused harmony exports objectNode, toPlain */
+function objectNode(range, entries = [], prov = {}) {
+    const map = new Map();
+    for (const entry of entries)
+        map.set(entry.name.toLowerCase(), entry);
+    return { kind: 'object', range, entries: map, ...prov };
+}
+/** Converts a node to plain data; unknown parts become undefined and are flagged. */
+function toPlain(node) {
+    let partial = false;
+    const walk = (n) => {
+        switch (n.kind) {
+            case 'scalar':
+                return n.value;
+            case 'unknown':
+                partial = true;
+                return undefined;
+            case 'array':
+                return n.items.map(walk);
+            case 'object': {
+                const out = {};
+                for (const entry of n.entries.values())
+                    out[entry.name] = walk(entry.node);
+                return out;
+            }
+        }
+    };
+    const value = walk(node);
+    return { value, partial };
+}
+/**
+ * The provenance of a value: a secure part makes the whole value secure (it is printed whole), and a
+ * value built from a parameter default names the first such parameter found in it.
+ */
+function provenanceOf(node) {
+    const prov = {};
+    const visit = (n) => {
+        if (n.secure)
+            prov.secure = true;
+        if (n.parameter !== undefined && prov.parameter === undefined)
+            prov.parameter = n.parameter;
+        if (n.kind === 'array')
+            n.items.forEach(visit);
+        else if (n.kind === 'object')
+            for (const entry of n.entries.values())
+                visit(entry.node);
+    };
+    visit(node);
+    return prov;
+}
+/** The value of a node, with the range a finding should point at (key through value for properties). */
+function nodeValue(node, range = node.range) {
+    if (node.kind === 'unknown') {
+        const v = { kind: 'unknown', expression: node.expression, range, ...provenanceOf(node) };
+        if (node.reason)
+            v.reason = node.reason;
+        if (node.references)
+            v.references = node.references;
+        return v;
+    }
+    if (node.kind === 'scalar')
+        return { kind: 'known', value: node.value, range, ...provenanceOf(node) };
+    const { value, partial } = toPlain(node);
+    const v = { kind: 'known', value, range, ...provenanceOf(node) };
+    if (partial)
+        v.partial = true;
+    return v;
+}
+function entryRange(entry) {
+    return { file: entry.keyRange.file, start: entry.keyRange.start, end: entry.node.range.end };
+}
+/** Builds a property tree for plain data; every node gets the given range (of the expression or the source). */
+function jsonToNode(value, range, prov = {}) {
+    const base = { range, ...prov };
+    if (Array.isArray(value))
+        return { kind: 'array', items: value.map((v) => jsonToNode(v, range, prov)), ...base };
+    if (value !== null && typeof value === 'object') {
+        const entries = new Map();
+        for (const [name, v] of Object.entries(value)) {
+            entries.set(name.toLowerCase(), { name, keyRange: range, node: jsonToNode(v, range, prov) });
+        }
+        return { kind: 'object', entries, ...base };
+    }
+    // Plain data holds only JSON scalars; anything else (undefined, a function) reads as null.
+    const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+    return { kind: 'scalar', value: scalar, ...base };
+}
+
+
+/***/ }),
+
+/***/ 4678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IQ: () => (/* binding */ PRODUCT_URL),
+/* harmony export */   KR: () => (/* binding */ PRODUCT_NAME),
+/* harmony export */   hS: () => (/* binding */ ruleDocsUrl),
+/* harmony export */   vg: () => (/* binding */ PRODUCT_VERSION)
+/* harmony export */ });
+/** Kept equal to package.json's version by a test. */
+const PRODUCT_VERSION = '0.1.0';
+const PRODUCT_NAME = 'hsmlint';
+const PRODUCT_URL = 'https://github.com/hsmlint/hsmlint';
+function ruleDocsUrl(ruleId) {
+    return `${PRODUCT_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+
+/***/ }),
+
+/***/ 12:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ compareRanges),
+/* harmony export */   it: () => (/* binding */ pointRange),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export rangeContains */
+/** Maps string offsets to 1-based line/column positions with one pass over the text. */
+class LineIndex {
+    text;
+    lineStarts;
+    constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                starts.push(i + 1);
+            }
+        }
+        this.lineStarts = starts;
+    }
+    position(offset) {
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    range(file, offset, length) {
+        return { file, start: this.position(offset), end: this.position(offset + length) };
+    }
+    lineText(line) {
+        const start = this.lineStarts[line - 1] ?? this.text.length;
+        const next = this.lineStarts[line] ?? this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+}
+function pointRange(file, line = 1, column = 1) {
+    return { file, start: { line, column }, end: { line, column } };
+}
+function compareRanges(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return a.start.line - b.start.line || a.start.column - b.start.column;
+}
+function rangeContains(outer, inner) {
+    if (outer.file !== inner.file)
+        return false;
+    const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
+    return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+
+/***/ }),
+
+/***/ 9060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FW: () => (/* binding */ Resource),
+  QE: () => (/* binding */ TYPES)
+});
+
+// UNUSED EXPORTS: Element, SURFACES
+
+// EXTERNAL MODULE: ./src/model/node.ts
+var model_node = __nccwpck_require__(2909);
+;// CONCATENATED MODULE: ./src/model/path.ts
+const cache = new Map();
+function parsePath(path) {
+    const cached = cache.get(path);
+    if (cached)
+        return cached;
+    const segments = [];
+    const pattern = /([^.[\]]+)|\[(\d+)\]/g;
+    for (const match of path.matchAll(pattern)) {
+        if (match[2] !== undefined)
+            segments.push(Number(match[2]));
+        else
+            segments.push(match[1].toLowerCase());
+    }
+    if (cache.size > 5000)
+        cache.clear();
+    cache.set(path, segments);
+    return segments;
+}
+/** The canonical lower-case form of a path, used as the key of default tables. */
+function normalizePath(path) {
+    return parsePath(path)
+        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+        .join('.')
+        .replace(/\.\[/g, '[');
+}
+
+;// CONCATENATED MODULE: ./src/model/resource.ts
+
+
+const SURFACES = (/* unused pure expression or super */ null && (['arm', 'bicep', 'terraform', 'tfplan', 'live']));
+/** A deployed (or deployable) resource in the canonical, ARM-shaped model. */
+class Resource {
+    key;
+    type;
+    apiVersion;
+    name;
+    surface;
+    range;
+    conditional;
+    existing;
+    symbol;
+    parentKey;
+    suppressions;
+    loop;
+    via;
+    body;
+    defaults;
+    constructor(init) {
+        this.key = init.key;
+        this.type = init.type;
+        this.apiVersion = init.apiVersion;
+        this.name = init.name;
+        this.surface = init.surface;
+        this.range = init.range;
+        this.conditional = init.conditional;
+        this.existing = init.existing ?? false;
+        this.symbol = init.symbol;
+        this.parentKey = init.parentKey;
+        this.suppressions = init.suppressions ?? [];
+        this.loop = init.loop;
+        this.via = init.via;
+        this.body = init.body;
+        this.defaults = init.defaults;
+    }
+    get file() {
+        return this.range.file;
+    }
+    /** The resource name for messages: the evaluated name, or the expression that builds it. */
+    get displayName() {
+        const n = this.name;
+        if (n.kind === 'known' && typeof n.value === 'string')
+            return n.secure ? '***' : n.value;
+        if (n.kind === 'unknown')
+            return n.expression;
+        return this.symbol ?? this.type;
+    }
+    /** The type compared case-insensitively (`managedHSMs` and `managedHsms` are the same type). */
+    isType(type) {
+        return this.type.toLowerCase() === type.toLowerCase();
+    }
+    /**
+     * Reads a property by a case-insensitive path. Omitted properties become the source's platform
+     * default when one exists, else `absent`; anything below an unevaluable value is `unknown`.
+     */
+    get(path) {
+        const segments = parsePath(path);
+        let node = this.body;
+        let range = this.body.range;
+        // Where an omitted property is reported: the key of its nearest written ancestor.
+        let anchor = { file: range.file, start: range.start, end: range.start };
+        for (const segment of segments) {
+            if (node.kind === 'unknown')
+                return (0,model_node/* nodeValue */.E8)(node, range);
+            if (typeof segment === 'number') {
+                if (node.kind !== 'array' || segment >= node.items.length)
+                    return this.missing(path, anchor, node);
+                node = node.items[segment];
+                range = node.range;
+                anchor = { file: range.file, start: range.start, end: range.start };
+                continue;
+            }
+            if (node.kind !== 'object')
+                return this.missing(path, anchor, node);
+            const entry = node.entries.get(segment);
+            if (!entry)
+                return this.missing(path, anchor, node);
+            node = entry.node;
+            range = (0,model_node/* entryRange */.qK)(entry);
+            anchor = entry.keyRange;
+        }
+        return (0,model_node/* nodeValue */.E8)(node, range);
+    }
+    /** The elements of an array property, each readable with a relative path; empty unless known. */
+    items(path) {
+        const value = this.get(path);
+        if (value.kind !== 'known' || !Array.isArray(value.value))
+            return [];
+        const base = normalizePath(path);
+        return value.value.map((_, index) => new Element(this, `${base}[${index}]`));
+    }
+    missing(path, range, container) {
+        const rule = this.defaults?.(normalizePath(path), this);
+        const value = rule
+            ? { kind: 'default', value: rule.value, range, why: rule.why }
+            : { kind: 'absent', range };
+        // An object that comes from a parameter default could have said otherwise.
+        if (container.parameter !== undefined)
+            value.parameter = container.parameter;
+        return value;
+    }
+}
+/** One element of an array property, read relative to itself. */
+class Element {
+    resource;
+    path;
+    constructor(resource, path) {
+        this.resource = resource;
+        this.path = path;
+    }
+    get value() {
+        return this.resource.get(this.path);
+    }
+    get(relative) {
+        return this.resource.get(relative ? `${this.path}.${relative}` : this.path);
+    }
+    items(relative) {
+        return this.resource.items(`${this.path}.${relative}`);
+    }
+}
+/** Canonical resource types the rules speak about. */
+const TYPES = {
+    managedHsm: 'Microsoft.KeyVault/managedHSMs',
+    managedHsmKey: 'Microsoft.KeyVault/managedHSMs/keys',
+    managedHsmPrivateEndpointConnection: 'Microsoft.KeyVault/managedHSMs/privateEndpointConnections',
+    privateEndpoint: 'Microsoft.Network/privateEndpoints',
+    diagnosticSetting: 'Microsoft.Insights/diagnosticSettings',
+    roleAssignment: 'Microsoft.Authorization/roleAssignments',
+    roleDefinition: 'Microsoft.Authorization/roleDefinitions',
+    logAnalyticsWorkspace: 'Microsoft.OperationalInsights/workspaces',
+    metricAlert: 'Microsoft.Insights/metricAlerts',
+    sentinelOnboarding: 'Microsoft.SecurityInsights/onboardingStates',
+    sentinelSolution: 'Microsoft.OperationsManagement/solutions',
+    deployment: 'Microsoft.Resources/deployments',
+};
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -40220,6 +40593,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -40279,6 +40673,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -40314,6 +40715,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -40328,6 +40743,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -40335,10 +40757,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -40405,10 +40848,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -40423,6 +40880,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -51060,10 +51531,10 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -51194,8 +51665,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -51219,7 +51690,7 @@ function issueFileCommand(command, message) {
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -51233,8 +51704,8 @@ function prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -52495,15 +52966,15 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -52603,7 +53074,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -52632,11 +53103,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -52856,7 +53327,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -52871,7 +53342,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -52882,7 +53353,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -52891,7 +53362,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -53322,7 +53793,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -53345,7 +53816,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -53785,7 +54256,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -54017,242 +54488,8 @@ function defineRule(rule) {
     return rule;
 }
 
-;// CONCATENATED MODULE: ./src/model/node.ts
-function objectNode(range, entries = [], prov = {}) {
-    const map = new Map();
-    for (const entry of entries)
-        map.set(entry.name.toLowerCase(), entry);
-    return { kind: 'object', range, entries: map, ...prov };
-}
-/** Converts a node to plain data; unknown parts become undefined and are flagged. */
-function toPlain(node) {
-    let partial = false;
-    const walk = (n) => {
-        switch (n.kind) {
-            case 'scalar':
-                return n.value;
-            case 'unknown':
-                partial = true;
-                return undefined;
-            case 'array':
-                return n.items.map(walk);
-            case 'object': {
-                const out = {};
-                for (const entry of n.entries.values())
-                    out[entry.name] = walk(entry.node);
-                return out;
-            }
-        }
-    };
-    const value = walk(node);
-    return { value, partial };
-}
-/**
- * The provenance of a value: a secure part makes the whole value secure (it is printed whole), and a
- * value built from a parameter default names the first such parameter found in it.
- */
-function provenanceOf(node) {
-    const prov = {};
-    const visit = (n) => {
-        if (n.secure)
-            prov.secure = true;
-        if (n.parameter !== undefined && prov.parameter === undefined)
-            prov.parameter = n.parameter;
-        if (n.kind === 'array')
-            n.items.forEach(visit);
-        else if (n.kind === 'object')
-            for (const entry of n.entries.values())
-                visit(entry.node);
-    };
-    visit(node);
-    return prov;
-}
-/** The value of a node, with the range a finding should point at (key through value for properties). */
-function nodeValue(node, range = node.range) {
-    if (node.kind === 'unknown') {
-        const v = { kind: 'unknown', expression: node.expression, range, ...provenanceOf(node) };
-        if (node.reason)
-            v.reason = node.reason;
-        if (node.references)
-            v.references = node.references;
-        return v;
-    }
-    if (node.kind === 'scalar')
-        return { kind: 'known', value: node.value, range, ...provenanceOf(node) };
-    const { value, partial } = toPlain(node);
-    const v = { kind: 'known', value, range, ...provenanceOf(node) };
-    if (partial)
-        v.partial = true;
-    return v;
-}
-function entryRange(entry) {
-    return { file: entry.keyRange.file, start: entry.keyRange.start, end: entry.node.range.end };
-}
-
-;// CONCATENATED MODULE: ./src/model/path.ts
-const cache = new Map();
-function parsePath(path) {
-    const cached = cache.get(path);
-    if (cached)
-        return cached;
-    const segments = [];
-    const pattern = /([^.[\]]+)|\[(\d+)\]/g;
-    for (const match of path.matchAll(pattern)) {
-        if (match[2] !== undefined)
-            segments.push(Number(match[2]));
-        else
-            segments.push(match[1].toLowerCase());
-    }
-    if (cache.size > 5000)
-        cache.clear();
-    cache.set(path, segments);
-    return segments;
-}
-/** The canonical lower-case form of a path, used as the key of default tables. */
-function normalizePath(path) {
-    return parsePath(path)
-        .map((s) => (typeof s === 'number' ? `[${s}]` : s))
-        .join('.')
-        .replace(/\.\[/g, '[');
-}
-
-;// CONCATENATED MODULE: ./src/model/resource.ts
-
-
-const SURFACES = (/* unused pure expression or super */ null && (['arm', 'bicep', 'terraform', 'tfplan', 'live']));
-/** A deployed (or deployable) resource in the canonical, ARM-shaped model. */
-class Resource {
-    key;
-    type;
-    apiVersion;
-    name;
-    surface;
-    range;
-    conditional;
-    existing;
-    symbol;
-    parentKey;
-    suppressions;
-    loop;
-    body;
-    defaults;
-    constructor(init) {
-        this.key = init.key;
-        this.type = init.type;
-        this.apiVersion = init.apiVersion;
-        this.name = init.name;
-        this.surface = init.surface;
-        this.range = init.range;
-        this.conditional = init.conditional;
-        this.existing = init.existing ?? false;
-        this.symbol = init.symbol;
-        this.parentKey = init.parentKey;
-        this.suppressions = init.suppressions ?? [];
-        this.loop = init.loop;
-        this.body = init.body;
-        this.defaults = init.defaults;
-    }
-    get file() {
-        return this.range.file;
-    }
-    /** The resource name for messages: the evaluated name, or the expression that builds it. */
-    get displayName() {
-        const n = this.name;
-        if (n.kind === 'known' && typeof n.value === 'string')
-            return n.secure ? '***' : n.value;
-        if (n.kind === 'unknown')
-            return n.expression;
-        return this.symbol ?? this.type;
-    }
-    /** The type compared case-insensitively (`managedHSMs` and `managedHsms` are the same type). */
-    isType(type) {
-        return this.type.toLowerCase() === type.toLowerCase();
-    }
-    /**
-     * Reads a property by a case-insensitive path. Omitted properties become the source's platform
-     * default when one exists, else `absent`; anything below an unevaluable value is `unknown`.
-     */
-    get(path) {
-        const segments = parsePath(path);
-        let node = this.body;
-        let range = this.body.range;
-        // Where an omitted property is reported: the key of its nearest written ancestor.
-        let anchor = { file: range.file, start: range.start, end: range.start };
-        for (const segment of segments) {
-            if (node.kind === 'unknown')
-                return nodeValue(node, range);
-            if (typeof segment === 'number') {
-                if (node.kind !== 'array' || segment >= node.items.length)
-                    return this.missing(path, anchor, node);
-                node = node.items[segment];
-                range = node.range;
-                anchor = { file: range.file, start: range.start, end: range.start };
-                continue;
-            }
-            if (node.kind !== 'object')
-                return this.missing(path, anchor, node);
-            const entry = node.entries.get(segment);
-            if (!entry)
-                return this.missing(path, anchor, node);
-            node = entry.node;
-            range = entryRange(entry);
-            anchor = entry.keyRange;
-        }
-        return nodeValue(node, range);
-    }
-    /** The elements of an array property, each readable with a relative path; empty unless known. */
-    items(path) {
-        const value = this.get(path);
-        if (value.kind !== 'known' || !Array.isArray(value.value))
-            return [];
-        const base = normalizePath(path);
-        return value.value.map((_, index) => new Element(this, `${base}[${index}]`));
-    }
-    missing(path, range, container) {
-        const rule = this.defaults?.(normalizePath(path), this);
-        const value = rule
-            ? { kind: 'default', value: rule.value, range, why: rule.why }
-            : { kind: 'absent', range };
-        // An object that comes from a parameter default could have said otherwise.
-        if (container.parameter !== undefined)
-            value.parameter = container.parameter;
-        return value;
-    }
-}
-/** One element of an array property, read relative to itself. */
-class Element {
-    resource;
-    path;
-    constructor(resource, path) {
-        this.resource = resource;
-        this.path = path;
-    }
-    get value() {
-        return this.resource.get(this.path);
-    }
-    get(relative) {
-        return this.resource.get(relative ? `${this.path}.${relative}` : this.path);
-    }
-    items(relative) {
-        return this.resource.items(`${this.path}.${relative}`);
-    }
-}
-/** Canonical resource types the rules speak about. */
-const TYPES = {
-    managedHsm: 'Microsoft.KeyVault/managedHSMs',
-    managedHsmKey: 'Microsoft.KeyVault/managedHSMs/keys',
-    managedHsmPrivateEndpointConnection: 'Microsoft.KeyVault/managedHSMs/privateEndpointConnections',
-    privateEndpoint: 'Microsoft.Network/privateEndpoints',
-    diagnosticSetting: 'Microsoft.Insights/diagnosticSettings',
-    roleAssignment: 'Microsoft.Authorization/roleAssignments',
-    roleDefinition: 'Microsoft.Authorization/roleDefinitions',
-    logAnalyticsWorkspace: 'Microsoft.OperationalInsights/workspaces',
-    metricAlert: 'Microsoft.Insights/metricAlerts',
-    sentinelOnboarding: 'Microsoft.SecurityInsights/onboardingStates',
-    sentinelSolution: 'Microsoft.OperationsManagement/solutions',
-    deployment: 'Microsoft.Resources/deployments',
-};
-
+// EXTERNAL MODULE: ./src/model/resource.ts + 1 modules
+var model_resource = __nccwpck_require__(9060);
 ;// CONCATENATED MODULE: ./src/model/value.ts
 /** A value whose content is certain: written, evaluated or defaulted by the platform. */
 function isDecided(v) {
@@ -54359,7 +54596,9 @@ function controlAdminRoleName(guid) {
 }
 /** The Managed HSMs a role assignment is scoped to (through its `scope` or the provider form). */
 function hsmsOfAssignment(graph, assignment) {
-    return graph.linkedFrom(assignment, 'role-assignment').filter((r) => r.isType(TYPES.managedHsm));
+    const hsms = graph.linkedFrom(assignment, 'role-assignment').filter((r) => r.isType(model_resource/* TYPES */.QE.managedHsm));
+    // An `existing` reference to an HSM the scan also deploys (a module's) is the same HSM: name it once.
+    return hsms.filter((hsm) => !hsm.existing || !hsms.some((other) => !other.existing && other.displayName === hsm.displayName));
 }
 /** Whether the assignment's scope is a reference that could not be followed. */
 function unresolvedScopeOf(graph, assignment) {
@@ -54494,15 +54733,32 @@ function needsLookup(value, reason) {
             context.unresolved(assignment, 'properties.principalId', needsLookup(principal, 'principalType is not set'), `Set principalType, or check in Microsoft Entra that the principal of this ${roleName} assignment is a security group.`);
         };
         return {
-            [TYPES.managedHsm]: checkAdmins,
-            [TYPES.roleAssignment]: checkAssignment,
+            [model_resource/* TYPES */.QE.managedHsm]: checkAdmins,
+            [model_resource/* TYPES */.QE.roleAssignment]: checkAssignment,
         };
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/util/values.ts
+
+/** True for `true` and the string "true" (ARM accepts both for booleans). */
+function isTrue(value) {
+    return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+function isFalse(value) {
+    return value === false || (typeof value === 'string' && value.toLowerCase() === 'false');
+}
+/** Message data for a value: what it is, and why when the platform chose it. */
+function describeValue(v) {
+    return { value: displayValue(v), why: v.kind === 'default' ? v.why : '' };
+}
+
 ;// CONCATENATED MODULE: ./rules/arm-key-management.ts
 
 
+
+/** Where the live source puts the HSM's data-plane setting `AllowKeyManagementOperationsThroughARM`. */
+const SETTING = 'properties.settings.allowKeyManagementOperationsThroughARM';
 /* harmony default export */ const arm_key_management = (defineRule({
     meta: {
         id: 'arm-key-management',
@@ -54514,19 +54770,36 @@ function needsLookup(value, reason) {
         surfaces: ['arm', 'bicep', 'live'],
         messages: {
             trustsArm: "Key '{{name}}' is deployed through Azure Resource Manager, which works only when {{hsm}} has AllowKeyManagementOperationsThroughARM enabled (it is off by default). That setting lets control-plane permissions create and manage keys, weakening the separation between control plane and data plane. Enable it deliberately, or create keys through the data plane (local RBAC) instead.",
+            armTrusted: "Managed HSM '{{name}}' trusts Azure Resource Manager with key management: its data-plane setting AllowKeyManagementOperationsThroughARM is true (it is off by default). Control-plane permissions can then create and manage keys, weakening the separation between control plane and data plane. Turn the setting off (for example Update-AzKeyVaultSetting -HsmName {{name}} -Name AllowKeyManagementOperationsThroughARM -Value false) unless keys are managed through Resource Manager on purpose.",
         },
         schema: [],
         defaultOptions: [],
     },
     create(context) {
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 // Live keys say nothing about how they were created; the live check is the HSM setting itself.
                 if (key.surface !== 'arm' && key.surface !== 'bicep')
                     return;
                 const hsmName = context.graph.parentOf(key)?.displayName ?? parentName(key.name);
                 const hsm = hsmName ? `HSM '${hsmName}'` : 'its HSM';
                 context.report({ resource: key, messageId: 'trustsArm', data: { name: key.displayName, hsm } });
+            },
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
+                // Only a live scan reads the data plane; a template cannot say how the setting is.
+                if (hsm.surface !== 'live')
+                    return;
+                const setting = hsm.get(SETTING);
+                // Absent: the data plane was not read (not asked for), so nothing is claimed either way.
+                if (setting.kind === 'unknown')
+                    return context.unresolved(hsm, SETTING, setting);
+                if (setting.kind === 'known' && isTrue(setting.value))
+                    context.report({
+                        resource: hsm,
+                        at: setting,
+                        messageId: 'armTrusted',
+                        data: { name: hsm.displayName },
+                    });
             },
         };
     },
@@ -54586,7 +54859,7 @@ function includesUserAssigned(type) {
     },
     create(context) {
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 if (apiVersionBefore(hsm.apiVersion, IDENTITY_SINCE)) {
                     return context.report({
@@ -54744,7 +55017,7 @@ function isImport(op) {
     },
     create(context) {
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const ops = keyOperations(key);
                 if (!ops.known.some(isImport)) {
                     // An expression in keyOps may well be 'import'.
@@ -54784,20 +55057,6 @@ function isImport(op) {
     },
 }));
 
-;// CONCATENATED MODULE: ./rules/util/values.ts
-
-/** True for `true` and the string "true" (ARM accepts both for booleans). */
-function isTrue(value) {
-    return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
-}
-function isFalse(value) {
-    return value === false || (typeof value === 'string' && value.toLowerCase() === 'false');
-}
-/** Message data for a value: what it is, and why when the platform chose it. */
-function describeValue(v) {
-    return { value: displayValue(v), why: v.kind === 'default' ? v.why : '' };
-}
-
 ;// CONCATENATED MODULE: ./rules/util/diagnostics.ts
 
 
@@ -54833,7 +55092,7 @@ function logWorkspacesOf(graph, hsm) {
             continue;
         const workspaces = graph
             .linkedFrom(setting, 'log-destination')
-            .filter((r) => r.isType(TYPES.logAnalyticsWorkspace));
+            .filter((r) => r.isType(model_resource/* TYPES */.QE.logAnalyticsWorkspace));
         for (const workspace of workspaces)
             result.workspaces.push({ workspace, setting });
         if (workspaces.length > 0)
@@ -54969,7 +55228,7 @@ function judge(setting) {
     create(context) {
         const { graph } = context;
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 const settings = diagnosticSettingsOf(graph, hsm);
                 const scopes = unresolvedDiagnosticScopes(graph);
@@ -55037,7 +55296,7 @@ function judge(setting) {
     create(context) {
         const { minimumSize: minimum } = context.options[0];
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const family = checkFamily(key, 'oct');
                 if (family.kind === 'no')
                     return;
@@ -55106,7 +55365,7 @@ function judge(setting) {
                 : '';
         };
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const family = checkFamily(key, 'EC');
                 if (family.kind === 'no')
                     return;
@@ -55167,7 +55426,7 @@ function judge(setting) {
     },
     create(context) {
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const exp = key.get('properties.attributes.exp');
                 if (exp.kind === 'unknown')
                     return context.unresolved(key, 'properties.attributes.exp', exp);
@@ -55322,7 +55581,7 @@ function formatUtc(date) {
         const { minDays } = context.options[0];
         const now = context.now;
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const exp = key.get('properties.attributes.exp');
                 if (exp.kind === 'unknown')
                     return context.unresolved(key, 'properties.attributes.exp', exp);
@@ -55373,7 +55632,7 @@ function formatUtc(date) {
     },
     create(context) {
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const name = key.displayName;
                 const policy = key.get('properties.rotationPolicy');
                 if (policy.kind === 'unknown')
@@ -55442,7 +55701,7 @@ function formatUtc(date) {
     create(context) {
         const { minimumSize: minimum } = context.options[0];
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const family = checkFamily(key, 'RSA');
                 if (family.kind === 'no')
                     return;
@@ -55529,7 +55788,7 @@ function formatUtc(date) {
         const allowed = context.options[0].allowed;
         const allowedText = allowed.join(', ');
         return {
-            [TYPES.managedHsmKey](key) {
+            [model_resource/* TYPES */.QE.managedHsmKey](key) {
                 const name = key.displayName;
                 const kty = key.get('properties.kty');
                 if (kty.kind === 'unknown')
@@ -55608,7 +55867,7 @@ function days(value) {
             if (collected)
                 return;
             collected = true;
-            for (const hsm of graph.ofType(TYPES.managedHsm)) {
+            for (const hsm of graph.ofType(model_resource/* TYPES */.QE.managedHsm)) {
                 for (const { workspace } of logWorkspacesOf(graph, hsm).workspaces) {
                     const entry = receivers.get(workspace.key) ?? { workspace, hsms: [] };
                     if (!entry.hsms.includes(hsm.displayName))
@@ -55618,13 +55877,13 @@ function days(value) {
             }
         };
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 // A workspace named by an expression cannot be looked up: say so rather than pass.
                 for (const pending of logWorkspacesOf(graph, hsm).unresolved) {
                     context.unresolved(pending.resource, pending.path, pending.value, `The retention of the workspace receiving the logs of Managed HSM '${hsm.displayName}' cannot be checked.`);
                 }
             },
-            [TYPES.logAnalyticsWorkspace](workspace) {
+            [model_resource/* TYPES */.QE.logAnalyticsWorkspace](workspace) {
                 collect();
                 const entry = receivers.get(workspace.key);
                 if (!entry)
@@ -55724,7 +55983,7 @@ function watches(alert, metric) {
         const [{ requireLatency }] = context.options;
         const metrics = requireLatency ? ['Availability', 'ServiceApiLatency'] : ['Availability'];
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 const alerts = graph.linkedTo(hsm, 'metric-alert');
                 const scopes = [];
@@ -55825,7 +56084,7 @@ function readRegion(entry, location) {
     },
     create(context) {
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 if (apiVersionBefore(hsm.apiVersion, REGIONS_SINCE)) {
                     return context.report({
@@ -55885,7 +56144,7 @@ function shown(value) {
     },
     create(context) {
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 // Public access is judged as public-network-access judges it: only Disabled turns it off.
                 const access = hsm.get('properties.publicNetworkAccess');
@@ -55945,7 +56204,7 @@ function shown(value) {
     },
     create(context) {
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 // Recovering a deleted HSM restores its earlier settings; Azure Policy exempts it too.
                 const createMode = hsm.get('properties.createMode');
                 if (createMode.kind === 'known' && equalsIgnoreCase(createMode.value, 'recover'))
@@ -56073,7 +56332,7 @@ function coversAllIpv4(range) {
     create(context) {
         const [{ minPrefixLength }] = context.options;
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 const rules = hsm.get('properties.networkAcls.ipRules');
                 if (rules.kind === 'unknown')
@@ -56140,7 +56399,7 @@ function coversAllIpv4(range) {
         const { graph } = context;
         return {
             // Eligibility schedule requests are the recommended form and are not judged.
-            [TYPES.roleAssignment](assignment) {
+            [model_resource/* TYPES */.QE.roleAssignment](assignment) {
                 const hsms = hsmsOfAssignment(graph, assignment);
                 const role = readRoleDefinition(assignment);
                 if (hsms.length === 0) {
@@ -56233,7 +56492,164 @@ function compactExpression(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/model/link.ts
+
+
+/**
+ * A Log Analytics solution may be Sentinel when its plan product (or its conventional name) says so;
+ * one written with expressions stays linked so that the rule can report it as unresolved.
+ */
+function mayBeSentinelSolution(solution) {
+    const product = solution.get('plan.product');
+    if (product.kind === 'known' && typeof product.value === 'string')
+        return /SecurityInsights/i.test(product.value);
+    if (product.kind === 'unknown')
+        return true;
+    const name = solution.name;
+    if (name.kind === 'unknown')
+        return true;
+    return name.kind === 'known' && typeof name.value === 'string' && /^SecurityInsights\(/i.test(name.value);
+}
+const SITES = [
+    {
+        fromType: model_resource/* TYPES */.QE.privateEndpoint,
+        kind: 'private-endpoint',
+        paths: [
+            'properties.privateLinkServiceConnections[*].properties.privateLinkServiceId',
+            'properties.manualPrivateLinkServiceConnections[*].properties.privateLinkServiceId',
+        ],
+    },
+    { fromType: model_resource/* TYPES */.QE.diagnosticSetting, kind: 'diagnostic-setting', paths: ['scope'] },
+    { fromType: model_resource/* TYPES */.QE.diagnosticSetting, kind: 'log-destination', paths: ['properties.workspaceId'] },
+    { fromType: model_resource/* TYPES */.QE.roleAssignment, kind: 'role-assignment', paths: ['scope'] },
+    { fromType: model_resource/* TYPES */.QE.metricAlert, kind: 'metric-alert', paths: ['properties.scopes[*]'] },
+    { fromType: model_resource/* TYPES */.QE.sentinelOnboarding, kind: 'sentinel', paths: ['scope'] },
+    {
+        fromType: model_resource/* TYPES */.QE.sentinelSolution,
+        kind: 'sentinel',
+        paths: ['properties.workspaceResourceId'],
+        when: mayBeSentinelSolution,
+    },
+];
+/**
+ * Links resources that refer to each other: children to parents (by nesting or by `parent/child`
+ * names), and references by resource id (literal ids, evaluated `resourceId()` calls, or the
+ * references an unevaluated expression carries), across every file of the scan.
+ */
+function linkResources(graph) {
+    const byRef = new Map();
+    for (const resource of graph.resources) {
+        for (const key of refKeysOf(resource)) {
+            const list = byRef.get(key);
+            if (list)
+                list.push(resource);
+            else
+                byRef.set(key, [resource]);
+        }
+    }
+    const find = (ref) => byRef.get(refKey(ref)) ?? [];
+    const unresolved = [];
+    for (const resource of graph.resources) {
+        linkParent(graph, resource, find);
+        for (const site of SITES) {
+            if (!resource.isType(site.fromType) || (site.when && !site.when(resource)))
+                continue;
+            for (const value of valuesAt(resource, site.paths)) {
+                const targets = targetsOf(value, find);
+                if (targets === undefined) {
+                    if (value.kind === 'unknown')
+                        unresolved.push({ kind: site.kind, from: resource, value });
+                    continue;
+                }
+                for (const target of targets)
+                    if (target !== resource)
+                        graph.link(site.kind, resource, target);
+            }
+        }
+    }
+    graph.setUnresolvedLinks(unresolved);
+    return unresolved;
+}
+/**
+ * The keys a resource is found by: its type and full name, or, when the name is an expression, the
+ * expression. ARM writes expressions in brackets (`[parameters('n')]`); Bicep writes them bare (`hsmName`),
+ * and references to such a name carry it bracketed (`Microsoft.KeyVault/managedHSMs/[hsmName]`), so that
+ * a name holding slashes still reads as one segment.
+ */
+function refKeysOf(resource) {
+    const keys = [];
+    const name = resource.name;
+    if (name.kind === 'known' && typeof name.value === 'string')
+        keys.push(refKey({ type: resource.type, name: name.value }));
+    if (name.kind === 'unknown') {
+        keys.push(refKey({ type: resource.type, name: name.expression }));
+        if (!name.expression.startsWith('['))
+            keys.push(refKey({ type: resource.type, name: `[${name.expression}]` }));
+    }
+    return keys;
+}
+function linkParent(graph, child, find) {
+    if (child.parentKey) {
+        const parent = graph.get(child.parentKey);
+        if (parent)
+            graph.link('child', child, parent);
+        return;
+    }
+    const segments = child.type.split('/');
+    const name = child.name;
+    if (segments.length < 3 || name.kind !== 'known' || typeof name.value !== 'string')
+        return;
+    const names = name.value.split('/');
+    if (names.length < 2)
+        return;
+    const parentRef = { type: segments.slice(0, -1).join('/'), name: names.slice(0, -1).join('/') };
+    for (const parent of find(parentRef))
+        graph.link('child', child, parent);
+}
+/** The values at paths where `[*]` expands every element of an array. */
+function valuesAt(resource, paths) {
+    const out = [];
+    const expand = (path) => {
+        const star = path.indexOf('[*]');
+        if (star < 0) {
+            const v = resource.get(path);
+            if (v.kind !== 'absent')
+                out.push(v);
+            return;
+        }
+        const head = path.slice(0, star);
+        const tail = path.slice(star + 3).replace(/^\./, '');
+        const container = resource.get(head);
+        if (container.kind === 'unknown') {
+            out.push(container);
+            return;
+        }
+        if (container.kind !== 'known' || !Array.isArray(container.value))
+            return;
+        container.value.forEach((_, i) => expand(tail ? `${head}[${i}].${tail}` : `${head}[${i}]`));
+    };
+    for (const path of paths)
+        expand(path);
+    return out;
+}
+/** Resources a value refers to; undefined when the value cannot be followed. */
+function targetsOf(value, find) {
+    if (value.kind === 'known' && typeof value.value === 'string') {
+        const ref = parseResourceId(value.value);
+        return ref ? find(ref) : [];
+    }
+    if (value.kind === 'unknown' && value.references?.length) {
+        const found = value.references.flatMap((r) => {
+            const ref = parseResourceId(r);
+            return ref ? find(ref) : [];
+        });
+        return found.length ? found : undefined;
+    }
+    return value.kind === 'unknown' ? undefined : [];
+}
+
 ;// CONCATENATED MODULE: ./rules/private-endpoint.ts
+
 
 
 
@@ -56252,20 +56668,11 @@ function connectionsOf(endpoint) {
         target: element.get('properties.privateLinkServiceId'),
     })));
 }
-/** The key the linker matches this HSM by (its type and name, or the expression naming it). */
-function keyOf(hsm) {
-    const name = hsm.name;
-    if (name.kind === 'known' && typeof name.value === 'string')
-        return refKey({ type: hsm.type, name: name.value });
-    if (name.kind === 'unknown')
-        return refKey({ type: hsm.type, name: name.expression });
-    return undefined;
-}
-/** Whether a connection's target id designates the HSM with the given key. */
-function targets(target, key) {
+/** Whether a connection's target id designates the HSM with one of the given keys (`refKeysOf`). */
+function targets(target, keys) {
     const matches = (id) => {
         const ref = parseResourceId(id);
-        return ref !== undefined && refKey(ref) === key;
+        return ref !== undefined && keys.includes(refKey(ref));
     };
     if (target.kind === 'known')
         return typeof target.value === 'string' && matches(target.value);
@@ -56327,9 +56734,9 @@ function sameStart(a, b) {
     create(context) {
         const { graph } = context;
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
-                const key = keyOf(hsm);
+                const keys = refKeysOf(hsm);
                 let approved = false;
                 const unknowns = [];
                 const wrong = [];
@@ -56338,7 +56745,7 @@ function sameStart(a, b) {
                 const endpoints = graph.linkedTo(hsm, 'private-endpoint');
                 for (const endpoint of endpoints) {
                     const all = connectionsOf(endpoint);
-                    const own = key ? all.filter((c) => targets(c.target, key)) : [];
+                    const own = all.filter((c) => targets(c.target, keys));
                     // The linker found this HSM in the endpoint; if no single connection is recognisable, judge all.
                     const connections = own.length ? own : all;
                     if (connections.length === 0) {
@@ -56370,7 +56777,7 @@ function sameStart(a, b) {
                 }
                 // Private endpoint connections declared as children of the HSM (the approval side).
                 for (const child of graph.linkedTo(hsm, 'child')) {
-                    if (!child.isType(TYPES.managedHsmPrivateEndpointConnection))
+                    if (!child.isType(model_resource/* TYPES */.QE.managedHsmPrivateEndpointConnection))
                         continue;
                     const status = child.get(STATUS);
                     if (status.kind === 'unknown')
@@ -56458,7 +56865,7 @@ function sameStart(a, b) {
     },
     create(context) {
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 const access = hsm.get('properties.publicNetworkAccess');
                 switch (access.kind) {
@@ -56520,7 +56927,7 @@ function sameStart(a, b) {
     },
     create(context) {
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 const softDelete = hsm.get('properties.enableSoftDelete');
                 if (softDelete.kind === 'known' && isFalse(softDelete.value)) {
@@ -56571,7 +56978,7 @@ function sameStart(a, b) {
     create(context) {
         const { graph } = context;
         return {
-            [TYPES.roleAssignment](assignment) {
+            [model_resource/* TYPES */.QE.roleAssignment](assignment) {
                 const hsms = hsmsOfAssignment(graph, assignment);
                 const role = readRoleDefinition(assignment);
                 if (role.kind === 'unknown') {
@@ -56612,7 +57019,7 @@ function sameStart(a, b) {
  * (plan product `OMSGallery/SecurityInsights`, named `SecurityInsights(<workspace>)`).
  */
 function onboards(resource) {
-    if (!resource.isType(TYPES.sentinelSolution))
+    if (!resource.isType(model_resource/* TYPES */.QE.sentinelSolution))
         return true;
     const product = resource.get('plan.product');
     if (product.kind === 'known')
@@ -56644,7 +57051,7 @@ function onboards(resource) {
     create(context) {
         const { graph } = context;
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const destinations = logWorkspacesOf(graph, hsm);
                 const pending = [...destinations.unresolved];
                 const candidates = [];
@@ -56666,7 +57073,7 @@ function onboards(resource) {
                     if (link.value.kind === 'unknown')
                         pending.push({
                             resource: link.from,
-                            path: link.from.isType(TYPES.sentinelSolution) ? 'properties.workspaceResourceId' : 'scope',
+                            path: link.from.isType(model_resource/* TYPES */.QE.sentinelSolution) ? 'properties.workspaceResourceId' : 'scope',
                             value: link.value,
                         });
                 }
@@ -56732,7 +57139,7 @@ function soft_delete_retention_days(value) {
     create(context) {
         const [{ minDays, maxDays }] = context.options;
         return {
-            [TYPES.managedHsm](hsm) {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
                 const name = hsm.displayName;
                 const retention = hsm.get('properties.softDeleteRetentionInDays');
                 if (retention.kind === 'unknown')
@@ -56908,27 +57315,30 @@ function affectedEntryPoints(changed, candidates, workspace, sourceExtensions) {
     // A parameters file belongs to the template it is named after, or to every template beside it.
     const byDir = new Map();
     for (const file of candidates)
-        byDir.set(external_node_path_namespaceObject.posix.dirname(file), [...(byDir.get(external_node_path_namespaceObject.posix.dirname(file)) ?? []), file]);
+        byDir.set(external_node_path_.posix.dirname(file), [...(byDir.get(external_node_path_.posix.dirname(file)) ?? []), file]);
     for (const file of changedSources) {
-        const name = external_node_path_namespaceObject.posix.basename(file);
+        const name = external_node_path_.posix.basename(file);
         const match = /^(.*)\.parameters\.jsonc?$/i.exec(name);
         if (match) {
-            const template = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), `${match[1]}.json`);
-            if (candidates.includes(template))
-                affected.add(template);
+            // `main.parameters.json` belongs to `main.json`, or to `main.bicep`.
+            for (const extension of ['.json', '.bicep']) {
+                const template = external_node_path_.posix.join(external_node_path_.posix.dirname(file), `${match[1]}${extension}`);
+                if (candidates.includes(template))
+                    affected.add(template);
+            }
         }
         else if (/^parameters\.jsonc?$/i.test(name)) {
-            for (const sibling of byDir.get(external_node_path_namespaceObject.posix.dirname(file)) ?? [])
+            for (const sibling of byDir.get(external_node_path_.posix.dirname(file)) ?? [])
                 affected.add(sibling);
         }
     }
-    const needles = [...new Set(changedSources.map((f) => (0,external_node_path_namespaceObject.basename)(f).toLowerCase()))];
+    const needles = [...new Set(changedSources.map((f) => (0,external_node_path_.basename)(f).toLowerCase()))];
     for (const candidate of candidates) {
         if (affected.has(candidate))
             continue;
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(workspace, candidate), 'utf8').toLowerCase();
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, candidate), 'utf8').toLowerCase();
         }
         catch {
             continue;
@@ -56939,8 +57349,8 @@ function affectedEntryPoints(changed, candidates, workspace, sourceExtensions) {
     return [...affected].sort();
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/action/changes.ts
 
 /** GitHub's pull request files API lists at most this many files. */
@@ -56967,7 +57377,7 @@ function addedLines(patch) {
 }
 /** Changed files of the pull request from git, when the checkout has the base commit. */
 function changesFromGit(workspace, baseSha, headSha) {
-    const git = (args) => (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+    const git = (args) => (0,external_node_child_process_.execFileSync)('git', args, {
         cwd: workspace,
         encoding: 'utf8',
         maxBuffer: 512 * 1024 * 1024,
@@ -57035,7 +57445,7 @@ function readRunContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -57067,7 +57477,107 @@ function readRunContext(env = process.env) {
     return context;
 }
 
+;// CONCATENATED MODULE: ./src/live-options.ts
+class LiveSettingsError extends Error {
+    name = 'LiveSettingsError';
+}
+const AUTH = ['oidc', 'azure-cli', 'default', 'token'];
+const CLOUDS = ['AzureCloud', 'AzureChinaCloud', 'AzureUSGovernment'];
+/** Splits `a,b c` lists as written in flags and inputs. */
+function listOf(text) {
+    const parts = Array.isArray(text) ? text : [text ?? ''];
+    return parts.flatMap((p) => p.split(/[\s,]+/)).filter(Boolean);
+}
+/** Reads settings by name (`auth`, `subscriptions`, `arm-endpoint`, …); `label` names the option in errors. */
+function parseLiveSettings(read, label) {
+    const auth = (read('auth') || 'default');
+    if (!AUTH.includes(auth))
+        throw new LiveSettingsError(`${label('auth')} must be one of ${AUTH.join(', ')} (got '${auth}').`);
+    const cloud = (read('cloud') || 'AzureCloud');
+    if (!CLOUDS.includes(cloud))
+        throw new LiveSettingsError(`${label('cloud')} must be one of ${CLOUDS.join(', ')} (got '${cloud}').`);
+    const concurrencyText = read('concurrency');
+    let concurrency;
+    if (concurrencyText) {
+        if (!/^\d+$/.test(concurrencyText) || Number(concurrencyText) < 1 || Number(concurrencyText) > 64) {
+            throw new LiveSettingsError(`${label('concurrency')} must be a whole number from 1 to 64 (got '${concurrencyText}').`);
+        }
+        concurrency = Number(concurrencyText);
+    }
+    const flag = (name) => {
+        const v = (read(name) ?? '').toLowerCase();
+        if (v === '' || v === 'false')
+            return false;
+        if (v === 'true')
+            return true;
+        throw new LiveSettingsError(`${label(name)} must be true or false (got '${v}').`);
+    };
+    const endpoints = {};
+    if (read('arm-endpoint'))
+        endpoints.arm = read('arm-endpoint');
+    if (read('hsm-dns-suffix'))
+        endpoints.hsmDnsSuffix = read('hsm-dns-suffix');
+    if (read('graph-endpoint'))
+        endpoints.graph = read('graph-endpoint');
+    if (read('authority-host'))
+        endpoints.authorityHost = read('authority-host');
+    return {
+        auth,
+        subscriptions: listOf(read('subscriptions')),
+        resourceGroups: listOf(read('resource-groups')),
+        hsmNames: listOf(read('hsm-names')),
+        cloud,
+        endpoints,
+        dataPlane: flag('data-plane'),
+        concurrency,
+        clientId: read('client-id') || undefined,
+        tenantId: read('tenant-id') || undefined,
+    };
+}
+/** The names of the live options, for flags and inputs. */
+const LIVE_OPTION_NAMES = (/* unused pure expression or super */ null && ([
+    'auth',
+    'subscriptions',
+    'resource-groups',
+    'hsm-names',
+    'cloud',
+    'arm-endpoint',
+    'hsm-dns-suffix',
+    'graph-endpoint',
+    'authority-host',
+    'data-plane',
+    'concurrency',
+    'client-id',
+    'tenant-id',
+]));
+/** Reads the deployed HSMs (loading the Azure SDK only now) as a source for the scan. */
+async function readLive(settings, context) {
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(873), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8408));
+    const result = await readLiveState({
+        auth: settings.auth,
+        subscriptions: settings.subscriptions.length ? settings.subscriptions : undefined,
+        resourceGroups: settings.resourceGroups.length ? settings.resourceGroups : undefined,
+        hsmNames: settings.hsmNames.length ? settings.hsmNames : undefined,
+        cloud: settings.cloud,
+        endpoints: settings.endpoints,
+        dataPlane: settings.dataPlane,
+        concurrency: settings.concurrency,
+        clientId: settings.clientId,
+        tenantId: settings.tenantId,
+        getIdToken: context.getIdToken,
+        log: context.log,
+    });
+    return {
+        surface: 'live',
+        resources: result.resources,
+        problems: result.problems,
+        unresolved: result.unresolved,
+        stats: result.stats,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 class InputError extends Error {
     name = 'InputError';
@@ -57088,6 +57598,14 @@ function flag(name, fallback) {
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
     throw new InputError(`Input '${name}' must be true or false (got '${value}').`);
+}
+function liveSettings() {
+    try {
+        return parseLiveSettings((name) => getInput(name).trim() || undefined, (name) => `Input '${name}'`);
+    }
+    catch (error) {
+        throw new InputError(error.message);
+    }
 }
 function readInputs() {
     const paths = getInput('paths')
@@ -57121,6 +57639,7 @@ function readInputs() {
         trustBaseConfig: flag('trust-base-config', true),
         allowNewSuppressions: flag('allow-new-suppressions', true),
         token,
+        live: flag('live', false) ? liveSettings() : undefined,
     };
 }
 
@@ -57174,17 +57693,11 @@ const finding_ENGINE_FINDINGS = {
     suppressionExpired: 'suppression-expired',
     suppressionNoReason: 'suppression-no-reason',
     internalError: 'internal-error',
+    drift: 'drift',
 };
 
-;// CONCATENATED MODULE: ./src/model/product.ts
-/** Kept equal to package.json's version by a test. */
-const PRODUCT_VERSION = '0.1.0';
-const PRODUCT_NAME = 'hsmlint';
-const PRODUCT_URL = 'https://github.com/hsmlint/hsmlint';
-function ruleDocsUrl(ruleId) {
-    return `${PRODUCT_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
+// EXTERNAL MODULE: ./src/model/product.ts
+var product = __nccwpck_require__(4678);
 ;// CONCATENATED MODULE: ./src/report/common.ts
 
 
@@ -57240,7 +57753,7 @@ class RuleIndex {
         return this.byId.get(id);
     }
     helpUri(id) {
-        return this.byId.get(id)?.helpUri ?? ruleDocsUrl(id);
+        return this.byId.get(id)?.helpUri ?? (0,product/* ruleDocsUrl */.hS)(id);
     }
     /**
      * The article section a finding belongs to: its own recommendation, else its rule's, else (for
@@ -57325,6 +57838,11 @@ const BASE_CONFIG_SCHEMA = {
             description: 'Template parameter values for files matching each glob (relative to the configuration file).',
             type: 'object',
             additionalProperties: { type: 'object' },
+        },
+        modules: {
+            description: 'Bicep modules from a registry or template spec (br:…, br/public:…, ts:…), each mapped to a local copy (relative to the configuration file) that is checked in its place.',
+            type: 'object',
+            additionalProperties: { type: 'string', minLength: 1 },
         },
     },
 };
@@ -57466,14 +57984,14 @@ class ConfigError extends Error {
 }
 /** Finds the configuration file from `startDir` upward. */
 function findConfigFile(startDir) {
-    let dir = (0,external_node_path_namespaceObject.resolve)(startDir);
+    let dir = (0,external_node_path_.resolve)(startDir);
     for (;;) {
         for (const name of CONFIG_FILE_NAMES) {
-            const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if ((0,external_node_fs_.existsSync)(candidate))
                 return candidate;
         }
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        const parent = (0,external_node_path_.dirname)(dir);
         if (parent === dir)
             return undefined;
         dir = parent;
@@ -57484,7 +58002,7 @@ const MAX_YAML_ALIASES = 50;
 function readConfigFile(file) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         throw new ConfigError(`Cannot read configuration file ${file}: ${error.message}`);
@@ -57560,6 +58078,10 @@ function resolveConfig(data, registry, options) {
         explainGaps: options.overrides?.explainGaps ?? config.explainGaps ?? false,
         ignore: config.ignore ?? [],
         parameters: Object.entries(config.parameters ?? {}).map(([glob, values]) => ({ glob, values })),
+        modules: Object.fromEntries(Object.entries(config.modules ?? {}).map(([reference, file]) => [
+            reference,
+            (0,external_node_path_.resolve)(options.baseDir, file),
+        ])),
     };
 }
 const SEVERITIES = new Set(['off', 'info', 'warn', 'error']);
@@ -57629,13 +58151,13 @@ function editDistance(a, b) {
 }
 /** Loads the configuration for a scan: an explicit file, or the nearest one above `startDir`. */
 function loadConfig(registry, options) {
-    const file = options.configFile ? (0,external_node_path_namespaceObject.resolve)(options.configFile) : findConfigFile(options.startDir);
-    if (options.configFile && !(0,external_node_fs_namespaceObject.existsSync)(file))
+    const file = options.configFile ? (0,external_node_path_.resolve)(options.configFile) : findConfigFile(options.startDir);
+    if (options.configFile && !(0,external_node_fs_.existsSync)(file))
         throw new ConfigError(`Configuration file not found: ${options.configFile}`);
     const data = file ? readConfigFile(file) : {};
     return resolveConfig(data, registry, {
         file,
-        baseDir: file ? (0,external_node_path_namespaceObject.dirname)(file) : (0,external_node_path_namespaceObject.resolve)(options.startDir),
+        baseDir: file ? (0,external_node_path_.dirname)(file) : (0,external_node_path_.resolve)(options.startDir),
         overrides: options.overrides,
     });
 }
@@ -57651,7 +58173,7 @@ function baseReader(context, octokit) {
     return async (path) => {
         if (gitHasBase === undefined) {
             try {
-                (0,external_node_child_process_namespaceObject.execFileSync)('git', ['cat-file', '-e', `${base}^{commit}`], {
+                (0,external_node_child_process_.execFileSync)('git', ['cat-file', '-e', `${base}^{commit}`], {
                     cwd: context.workspace,
                     stdio: 'ignore',
                 });
@@ -57663,7 +58185,7 @@ function baseReader(context, octokit) {
         }
         if (gitHasBase) {
             try {
-                return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['show', `${base}:${path}`], {
+                return (0,external_node_child_process_.execFileSync)('git', ['show', `${base}:${path}`], {
                     cwd: context.workspace,
                     encoding: 'utf8',
                     stdio: ['ignore', 'pipe', 'ignore'],
@@ -57692,7 +58214,7 @@ function baseReader(context, octokit) {
         }
     };
 }
-const posixPath = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+const posixPath = (path) => path.split(external_node_path_.sep).join('/');
 /**
  * On a pull request, the configuration comes from the base commit, so that a change cannot switch off
  * the checks that judge it; what the pull request changes is listed for the reviewers.
@@ -57701,7 +58223,7 @@ async function decideConfig(options) {
     const { headConfig, workspace } = options;
     const headFile = headConfig.file;
     const candidates = headFile
-        ? [posixPath((0,external_node_path_namespaceObject.relative)(workspace, headFile))]
+        ? [posixPath((0,external_node_path_.relative)(workspace, headFile))]
         : options.explicitFile
             ? [posixPath(options.explicitFile)]
             : configCandidates(workspace, options.startDir);
@@ -57719,27 +58241,27 @@ async function decideConfig(options) {
     const baseConfig = baseText
         ? resolveConfig(parseConfigText(baseText, baseFile), options.registry, {
             file: `${baseFile} (base commit)`,
-            baseDir: (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(workspace, baseFile)),
+            baseDir: (0,external_node_path_.dirname)((0,external_node_path_.join)(workspace, baseFile)),
         })
         : resolveConfig({}, options.registry, { baseDir: workspace });
-    const changes = describeConfigChanges(baseConfig, headConfig, headFile ? posixPath((0,external_node_path_namespaceObject.relative)(workspace, headFile)) : baseFile, options.trustBase);
+    const changes = describeConfigChanges(baseConfig, headConfig, headFile ? posixPath((0,external_node_path_.relative)(workspace, headFile)) : baseFile, options.trustBase);
     return {
         config: options.trustBase ? baseConfig : headConfig,
-        file: baseFile ?? (headFile && posixPath((0,external_node_path_namespaceObject.relative)(workspace, headFile))),
+        file: baseFile ?? (headFile && posixPath((0,external_node_path_.relative)(workspace, headFile))),
         changes,
     };
 }
 /** Where a configuration could be: from the first scanned path up to the workspace root. */
 function configCandidates(workspace, startDir) {
     const out = [];
-    let dir = (0,external_node_path_namespaceObject.resolve)(startDir);
-    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    let dir = (0,external_node_path_.resolve)(startDir);
+    const root = (0,external_node_path_.resolve)(workspace);
     for (;;) {
         for (const name of CONFIG_FILE_NAMES)
-            out.push(posixPath((0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(dir, name))));
+            out.push(posixPath((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, name))));
         if (dir === root || !dir.startsWith(root))
             break;
-        dir = (0,external_node_path_namespaceObject.dirname)(dir);
+        dir = (0,external_node_path_.dirname)(dir);
     }
     return out;
 }
@@ -57774,6 +58296,9 @@ function describeConfigChanges(base, head, file, applied) {
     }
     if (JSON.stringify(base.parameters) !== JSON.stringify(head.parameters)) {
         out.push(`Configured template parameters changed${where}${suffix}.`);
+    }
+    if (JSON.stringify(base.modules ?? {}) !== JSON.stringify(head.modules ?? {})) {
+        out.push(`Bicep module mappings changed${where}${suffix}.`);
     }
     return out;
 }
@@ -57811,66 +58336,8 @@ function reviewNewSuppressions(result, changes, allow) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/model/range.ts
-/** Maps string offsets to 1-based line/column positions with one pass over the text. */
-class LineIndex {
-    text;
-    lineStarts;
-    constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                starts.push(i + 1);
-            }
-        }
-        this.lineStarts = starts;
-    }
-    position(offset) {
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
-    }
-    range(file, offset, length) {
-        return { file, start: this.position(offset), end: this.position(offset + length) };
-    }
-    lineText(line) {
-        const start = this.lineStarts[line - 1] ?? this.text.length;
-        const next = this.lineStarts[line] ?? this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-function range_pointRange(file, line = 1, column = 1) {
-    return { file, start: { line, column }, end: { line, column } };
-}
-function compareRanges(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return a.start.line - b.start.line || a.start.column - b.start.column;
-}
-function rangeContains(outer, inner) {
-    if (outer.file !== inner.file)
-        return false;
-    const before = (p, q) => p.line < q.line || (p.line === q.line && p.column <= q.column);
-    return before(outer.start, inner.start) && before(inner.end, outer.end);
-}
-
+// EXTERNAL MODULE: ./src/model/range.ts
+var model_range = __nccwpck_require__(12);
 ;// CONCATENATED MODULE: ./src/engine/baseline.ts
 
 
@@ -57878,11 +58345,11 @@ function rangeContains(outer, inner) {
 
 const NOT_BASELINED = new Set([finding_ENGINE_FINDINGS.parseError, finding_ENGINE_FINDINGS.internalError]);
 function readBaseline(file) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!(0,external_node_fs_.existsSync)(file))
         return { version: 1, files: {} };
     let data;
     try {
-        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
         throw new ConfigError(`Cannot read baseline ${file}: ${error.message}`, 'baseline');
@@ -57925,7 +58392,7 @@ function applyBaseline(findings, baseline, source) {
             f.suppressed = {
                 kind: 'baseline',
                 reason: `in the baseline ${source}`,
-                range: range_pointRange(f.range.file),
+                range: (0,model_range/* pointRange */.it)(f.range.file),
             };
             covered++;
         }
@@ -57982,7 +58449,7 @@ function discoverFiles(paths, cwd, options) {
     const isIgnoredByConfig = (abs) => {
         if (!ignored)
             return false;
-        const rel = (0,external_node_path_namespaceObject.relative)(options.baseDir, abs).split(external_node_path_namespaceObject.sep).join('/');
+        const rel = (0,external_node_path_.relative)(options.baseDir, abs).split(external_node_path_.sep).join('/');
         return !rel.startsWith('..') && ignored(rel);
     };
     const seen = new Set();
@@ -57993,10 +58460,10 @@ function discoverFiles(paths, cwd, options) {
         result.files.push({ path, explicit });
     };
     for (const given of paths) {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, given);
+        const abs = (0,external_node_path_.resolve)(cwd, given);
         let stats;
         try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            stats = (0,external_node_fs_.lstatSync)(abs);
         }
         catch {
             result.missing.push(given);
@@ -58028,7 +58495,7 @@ function walk(root, options, isIgnoredByConfig, result, add) {
         const scopes = withGitignore(dir, parentScopes);
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch (error) {
             result.skipped.push({ path: dir, reason: `cannot read folder: ${error.message}` });
@@ -58037,7 +58504,7 @@ function walk(root, options, isIgnoredByConfig, result, add) {
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const subdirs = [];
         for (const entry of entries) {
-            const abs = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const abs = (0,external_node_path_.join)(dir, entry.name);
             const isLink = entry.isSymbolicLink();
             const isDir = entry.isDirectory() || (isLink && pointsToDirectory(abs));
             const isSource = options.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
@@ -58062,7 +58529,7 @@ function walk(root, options, isIgnoredByConfig, result, add) {
 function withGitignore(dir, scopes) {
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, '.gitignore'), 'utf8');
     }
     catch {
         return scopes;
@@ -58072,12 +58539,12 @@ function withGitignore(dir, scopes) {
 /** .gitignore files above the walked folder, up to the repository root, apply too. */
 function inheritedScopes(root) {
     const chain = [];
-    let dir = (0,external_node_path_namespaceObject.resolve)(root, '..');
+    let dir = (0,external_node_path_.resolve)(root, '..');
     for (;;) {
         chain.unshift(dir);
-        if (discover_exists((0,external_node_path_namespaceObject.join)(dir, '.git')))
+        if (discover_exists((0,external_node_path_.join)(dir, '.git')))
             break;
-        const parent = (0,external_node_path_namespaceObject.resolve)(dir, '..');
+        const parent = (0,external_node_path_.resolve)(dir, '..');
         if (parent === dir)
             return []; // not inside a repository: nothing above applies
         dir = parent;
@@ -58086,7 +58553,7 @@ function inheritedScopes(root) {
 }
 function pointsToDirectory(path) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+        return (0,external_node_fs_.statSync)(path).isDirectory();
     }
     catch {
         return false; // a dangling link
@@ -58094,7 +58561,7 @@ function pointsToDirectory(path) {
 }
 function discover_exists(path) {
     try {
-        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        (0,external_node_fs_.lstatSync)(path);
         return true;
     }
     catch {
@@ -58103,7 +58570,7 @@ function discover_exists(path) {
 }
 function isGitIgnored(abs, isDir, scopes) {
     for (const scope of scopes) {
-        const rel = (0,external_node_path_namespaceObject.relative)(scope.dir, abs).split(external_node_path_namespaceObject.sep).join('/');
+        const rel = (0,external_node_path_.relative)(scope.dir, abs).split(external_node_path_.sep).join('/');
         if (!rel || rel.startsWith('..'))
             continue;
         if (scope.rules.ignores(isDir ? `${rel}/` : rel))
@@ -58134,7 +58601,21 @@ function decideExit(findings, policy) {
     return { failed: reasons.length > 0, reasons };
 }
 
+;// CONCATENATED MODULE: ./src/model/location.ts
+/**
+ * Findings on live resources are located by Azure resource id instead of a file. These helpers tell the
+ * two apart and give a person a link to open.
+ */
+function isResourceIdLocation(file) {
+    return /^\/subscriptions\/[^/]+(\/|$)/i.test(file);
+}
+/** The Azure portal page of a resource. */
+function portalUrl(resourceId) {
+    return `https://portal.azure.com/#@/resource${resourceId}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/github/annotations.ts
+
 
 
 
@@ -58150,7 +58631,7 @@ function emitAnnotations(findings, sink, options) {
     const isNew = options.isNew ?? (() => false);
     const ranked = [...active].sort((a, b) => Number(isNew(b)) - Number(isNew(a)) ||
         SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        compareRanges(a.range, b.range));
+        (0,model_range/* compareRanges */.C1)(a.range, b.range));
     const used = { error: 0, warn: 0, info: 0 };
     const leftOut = { error: 0, warn: 0, info: 0 };
     const limit = {
@@ -58171,7 +58652,9 @@ function emitAnnotations(findings, sink, options) {
         used[finding.severity]++;
         emitted++;
         const properties = propertiesOf(finding);
-        const message = `${finding.message}${isNew(finding) ? '' : ' (existing)'}`;
+        // A deployed resource is not a file of the repository: name it in the message instead.
+        const where = isResourceIdLocation(finding.range.file) ? ` [${finding.range.file}]` : '';
+        const message = `${finding.message}${where}${isNew(finding) ? '' : ' (existing)'}`;
         if (finding.severity === 'error')
             sink.error(message, properties);
         else if (finding.severity === 'warn')
@@ -58196,7 +58679,7 @@ function propertiesOf(finding) {
     const properties = {
         title: finding.relatedRule ? `${finding.ruleId} (${finding.relatedRule})` : finding.ruleId,
     };
-    if (!finding.range.file)
+    if (!finding.range.file || isResourceIdLocation(finding.range.file))
         return properties;
     properties.file = finding.range.file;
     properties.startLine = start.line;
@@ -58346,6 +58829,7 @@ async function syncTrackingIssue(octokit, repository, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 /** GitHub comments hold 65,536 characters; stay a little below. */
@@ -58569,6 +59053,8 @@ function markdown_location(finding, linkBase) {
     const file = finding.range.file;
     if (!file)
         return '\u2014';
+    if (isResourceIdLocation(file))
+        return `[${escapeMarkdown(file)}](${linkDestination(portalUrl(file))})`;
     const line = finding.range.start.line;
     const label = escapeMarkdown(`${file}:${line}`);
     if (linkBase === undefined)
@@ -58601,9 +59087,10 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_FINGERPRINT_KEY = 'hsmlintFingerprint/v1';
-const SARIF_DEFAULT_AUTOMATION_ID = `${PRODUCT_NAME}/`;
+const SARIF_DEFAULT_AUTOMATION_ID = `${product/* PRODUCT_NAME */.KR}/`;
 const SRCROOT = '%SRCROOT%';
 const LEVEL = {
     error: 'error',
@@ -58647,10 +59134,10 @@ function toSarifLog(result, options = {}) {
     const run = {
         tool: {
             driver: {
-                name: PRODUCT_NAME,
-                version: PRODUCT_VERSION,
-                semanticVersion: PRODUCT_VERSION,
-                informationUri: PRODUCT_URL,
+                name: product/* PRODUCT_NAME */.KR,
+                version: product/* PRODUCT_VERSION */.vg,
+                semanticVersion: product/* PRODUCT_VERSION */.vg,
+                informationUri: product/* PRODUCT_URL */.IQ,
                 rules: descriptors,
             },
         },
@@ -58753,7 +59240,16 @@ function sarifResult(finding, cwd, ruleIndex, fingerprint) {
         level: LEVEL[finding.severity],
         message: { text: finding.message },
     };
-    if (finding.range.file) {
+    if (isResourceIdLocation(finding.range.file)) {
+        // A deployed resource has no file: a logical location names it, with a link to it in the portal.
+        out.locations = [
+            {
+                logicalLocations: [{ fullyQualifiedName: finding.range.file, kind: 'resource' }],
+                properties: { portalUrl: portalUrl(finding.range.file) },
+            },
+        ];
+    }
+    else if (finding.range.file) {
         out.locations = [
             {
                 physicalLocation: {
@@ -58808,13 +59304,13 @@ function region(range) {
  */
 function artifactLocation(file, cwd) {
     let path = file;
-    if ((0,external_node_path_namespaceObject.isAbsolute)(path)) {
-        const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
-        if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+    if ((0,external_node_path_.isAbsolute)(path)) {
+        const rel = (0,external_node_path_.relative)(cwd, path);
+        if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
             return { uri: (0,external_node_url_.pathToFileURL)(path).href };
         path = rel;
     }
-    const posix = path.split(external_node_path_namespaceObject.sep).join('/');
+    const posix = path.split(external_node_path_.sep).join('/');
     return { uri: posix.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 function directoryUri(dir) {
@@ -58946,6 +59442,8 @@ function describe(resource, finding) {
     }
     if (resource.loop)
         finding.message += ` (Applies to every instance of ${resource.loop}.)`;
+    if (resource.via)
+        finding.message += ` (Deployed through ${resource.via}.)`;
     return finding;
 }
 function isValue(at) {
@@ -59105,6 +59603,98 @@ function parseExpiry(text) {
     return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+;// CONCATENATED MODULE: ./src/engine/drift.ts
+
+
+
+/** The HSM properties rules judge, compared between what templates declare and what is deployed. */
+const DRIFT_PATHS = [
+    'properties.enablePurgeProtection',
+    'properties.enableSoftDelete',
+    'properties.softDeleteRetentionInDays',
+    'properties.publicNetworkAccess',
+    'properties.networkAcls.defaultAction',
+    'properties.networkAcls.bypass',
+    'properties.networkAcls.ipRules',
+    'identity.type',
+];
+const drift_SEVERITY = 'warn';
+/**
+ * Matches declared HSMs with deployed ones (by resource id when the template knows it, else by name)
+ * and reports each judged property whose declared and deployed values differ, naming both values and
+ * both places. Only decided values are compared: an unknown declaration is not drift.
+ */
+function findDrift(resources) {
+    const hsms = resources.filter((r) => r.isType(model_resource/* TYPES */.QE.managedHsm) && !r.existing);
+    const live = hsms.filter((r) => r.surface === 'live');
+    const declared = hsms.filter((r) => r.surface !== 'live');
+    if (live.length === 0 || declared.length === 0)
+        return [];
+    const findings = [];
+    for (const template of declared) {
+        const deployed = live.find((l) => sameResource(template, l));
+        if (!deployed)
+            continue;
+        for (const path of DRIFT_PATHS) {
+            const want = template.get(path);
+            const have = deployed.get(path);
+            if (!drift_isDecided(want) || !drift_isDecided(have) || equivalent(want.value, have.value))
+                continue;
+            const finding = {
+                ruleId: finding_ENGINE_FINDINGS.drift,
+                message: `Managed HSM '${template.displayName}': ${path} is declared ${drift_describe(want)} here but deployed as ${drift_describe(have)} (${deployed.range.file}).`,
+                severity: drift_SEVERITY,
+                range: want.range,
+                surface: template.surface,
+                resource: { key: template.key, type: template.type, name: template.displayName },
+            };
+            findings.push(finding);
+        }
+    }
+    return findings;
+}
+function drift_isDecided(v) {
+    return v.kind === 'known' || v.kind === 'default';
+}
+function drift_describe(v) {
+    const text = value_displayValue(v);
+    return v.kind === 'default' ? `${text} (by default)` : text;
+}
+/** By id when both are ids, else by name; names and ids compare case-insensitively, as in Azure. */
+function sameResource(template, live) {
+    const id = template.get('id');
+    if (id.kind === 'known' && typeof id.value === 'string' && id.value.startsWith('/subscriptions/')) {
+        return id.value.toLowerCase() === live.range.file.toLowerCase();
+    }
+    const a = template.name;
+    const b = live.name;
+    return (a.kind === 'known' &&
+        b.kind === 'known' &&
+        String(a.value).toLowerCase() === String(b.value).toLowerCase());
+}
+/** Equal as Azure would treat them: strings without case, arrays of rules as sets, objects deeply. */
+function equivalent(a, b) {
+    if (typeof a === 'string' && typeof b === 'string')
+        return a.toLowerCase() === b.toLowerCase();
+    if (Array.isArray(a) && Array.isArray(b)) {
+        const key = (x) => JSON.stringify(normalize(x));
+        return a.length === b.length && a.map(key).sort().join() === b.map(key).sort().join();
+    }
+    return JSON.stringify(normalize(a)) === JSON.stringify(normalize(b));
+}
+function normalize(x) {
+    if (typeof x === 'string')
+        return x.toLowerCase();
+    if (Array.isArray(x))
+        return x.map(normalize);
+    if (x && typeof x === 'object') {
+        return Object.fromEntries(Object.entries(x)
+            .map(([k, v]) => [k.toLowerCase(), normalize(v)])
+            .sort(([p], [q]) => (p < q ? -1 : 1)));
+    }
+    return x;
+}
+
 ;// CONCATENATED MODULE: ./src/model/graph.ts
 /**
  * The resources of one scan and the links between them. Sources and the linker add links; rules only
@@ -59176,154 +59766,6 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
-;// CONCATENATED MODULE: ./src/model/link.ts
-
-
-/**
- * A Log Analytics solution may be Sentinel when its plan product (or its conventional name) says so;
- * one written with expressions stays linked so that the rule can report it as unresolved.
- */
-function mayBeSentinelSolution(solution) {
-    const product = solution.get('plan.product');
-    if (product.kind === 'known' && typeof product.value === 'string')
-        return /SecurityInsights/i.test(product.value);
-    if (product.kind === 'unknown')
-        return true;
-    const name = solution.name;
-    if (name.kind === 'unknown')
-        return true;
-    return name.kind === 'known' && typeof name.value === 'string' && /^SecurityInsights\(/i.test(name.value);
-}
-const SITES = [
-    {
-        fromType: TYPES.privateEndpoint,
-        kind: 'private-endpoint',
-        paths: [
-            'properties.privateLinkServiceConnections[*].properties.privateLinkServiceId',
-            'properties.manualPrivateLinkServiceConnections[*].properties.privateLinkServiceId',
-        ],
-    },
-    { fromType: TYPES.diagnosticSetting, kind: 'diagnostic-setting', paths: ['scope'] },
-    { fromType: TYPES.diagnosticSetting, kind: 'log-destination', paths: ['properties.workspaceId'] },
-    { fromType: TYPES.roleAssignment, kind: 'role-assignment', paths: ['scope'] },
-    { fromType: TYPES.metricAlert, kind: 'metric-alert', paths: ['properties.scopes[*]'] },
-    { fromType: TYPES.sentinelOnboarding, kind: 'sentinel', paths: ['scope'] },
-    {
-        fromType: TYPES.sentinelSolution,
-        kind: 'sentinel',
-        paths: ['properties.workspaceResourceId'],
-        when: mayBeSentinelSolution,
-    },
-];
-/**
- * Links resources that refer to each other: children to parents (by nesting or by `parent/child`
- * names), and references by resource id (literal ids, evaluated `resourceId()` calls, or the
- * references an unevaluated expression carries), across every file of the scan.
- */
-function linkResources(graph) {
-    const byRef = new Map();
-    for (const resource of graph.resources) {
-        for (const key of refKeysOf(resource)) {
-            const list = byRef.get(key);
-            if (list)
-                list.push(resource);
-            else
-                byRef.set(key, [resource]);
-        }
-    }
-    const find = (ref) => byRef.get(refKey(ref)) ?? [];
-    const unresolved = [];
-    for (const resource of graph.resources) {
-        linkParent(graph, resource, find);
-        for (const site of SITES) {
-            if (!resource.isType(site.fromType) || (site.when && !site.when(resource)))
-                continue;
-            for (const value of valuesAt(resource, site.paths)) {
-                const targets = targetsOf(value, find);
-                if (targets === undefined) {
-                    if (value.kind === 'unknown')
-                        unresolved.push({ kind: site.kind, from: resource, value });
-                    continue;
-                }
-                for (const target of targets)
-                    if (target !== resource)
-                        graph.link(site.kind, resource, target);
-            }
-        }
-    }
-    graph.setUnresolvedLinks(unresolved);
-    return unresolved;
-}
-/** A resource is found by its type and full name, and by its symbol (`hsm` in Bicep, an address in HCL). */
-function refKeysOf(resource) {
-    const keys = [];
-    const name = resource.name;
-    if (name.kind === 'known' && typeof name.value === 'string')
-        keys.push(refKey({ type: resource.type, name: name.value }));
-    if (name.kind === 'unknown')
-        keys.push(refKey({ type: resource.type, name: name.expression }));
-    return keys;
-}
-function linkParent(graph, child, find) {
-    if (child.parentKey) {
-        const parent = graph.get(child.parentKey);
-        if (parent)
-            graph.link('child', child, parent);
-        return;
-    }
-    const segments = child.type.split('/');
-    const name = child.name;
-    if (segments.length < 3 || name.kind !== 'known' || typeof name.value !== 'string')
-        return;
-    const names = name.value.split('/');
-    if (names.length < 2)
-        return;
-    const parentRef = { type: segments.slice(0, -1).join('/'), name: names.slice(0, -1).join('/') };
-    for (const parent of find(parentRef))
-        graph.link('child', child, parent);
-}
-/** The values at paths where `[*]` expands every element of an array. */
-function valuesAt(resource, paths) {
-    const out = [];
-    const expand = (path) => {
-        const star = path.indexOf('[*]');
-        if (star < 0) {
-            const v = resource.get(path);
-            if (v.kind !== 'absent')
-                out.push(v);
-            return;
-        }
-        const head = path.slice(0, star);
-        const tail = path.slice(star + 3).replace(/^\./, '');
-        const container = resource.get(head);
-        if (container.kind === 'unknown') {
-            out.push(container);
-            return;
-        }
-        if (container.kind !== 'known' || !Array.isArray(container.value))
-            return;
-        container.value.forEach((_, i) => expand(tail ? `${head}[${i}].${tail}` : `${head}[${i}]`));
-    };
-    for (const path of paths)
-        expand(path);
-    return out;
-}
-/** Resources a value refers to; undefined when the value cannot be followed. */
-function targetsOf(value, find) {
-    if (value.kind === 'known' && typeof value.value === 'string') {
-        const ref = parseResourceId(value.value);
-        return ref ? find(ref) : [];
-    }
-    if (value.kind === 'unknown' && value.references?.length) {
-        const found = value.references.flatMap((r) => {
-            const ref = parseResourceId(r);
-            return ref ? find(ref) : [];
-        });
-        return found.length ? found : undefined;
-    }
-    return value.kind === 'unknown' ? undefined : [];
-}
-
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/sources/arm/jsonc.ts
@@ -59335,7 +59777,7 @@ const DEFAULT_JSON_LIMITS = { maxDepth: 256 };
  * node keeps its range. Never throws: syntax errors are returned with their position.
  */
 function parseJsonc(file, text, limits = DEFAULT_JSON_LIMITS) {
-    const lines = new LineIndex(text);
+    const lines = new model_range/* LineIndex */.rr(text);
     const comments = [];
     const errors = [];
     const rangeOf = (offset, length) => lines.range(file, offset, length);
@@ -59510,6 +59952,8 @@ function parseDirective(commentText, range) {
     return directive;
 }
 
+// EXTERNAL MODULE: ./src/model/node.ts
+var model_node = __nccwpck_require__(2909);
 ;// CONCATENATED MODULE: ./src/sources/arm/defaults.ts
 
 /**
@@ -59852,6 +60296,17 @@ function concat(args, call) {
     call.checkLength(parts.reduce((sum, part) => sum + part.length, 0), 'characters');
     return parts.join('');
 }
+/** `flatten([[1, 2], [3]])` is `[1, 2, 3]`: one level, and every element must be an array. */
+function flatten(args, call) {
+    const arrays = expectArray(args, 0);
+    for (const item of arrays) {
+        if (!Array.isArray(item))
+            throw new ExpressionError(`every element must be an array, not ${typeName(item)}`);
+    }
+    const nested = arrays;
+    call.checkLength(nested.reduce((sum, array) => sum + array.length, 0), 'elements');
+    return nested.flat(1);
+}
 function contains(args, call) {
     const [container, item] = args;
     if (isJsonObject(container)) {
@@ -60078,6 +60533,7 @@ const collectionFunctions = {
     }),
     createObject: values(0, MANY, createObject),
     concat: values(1, MANY, concat),
+    flatten: values(1, 1, flatten),
     contains: values(2, 2, contains),
     empty: values(1, 1, ([value]) => empty(value)),
     length: values(1, 1, ([value]) => collection_functions_length(value)),
@@ -60655,7 +61111,7 @@ function booleanOf(result) {
         throw new ExpressionError(`the lambda must return a bool, not ${typeName(value)}`);
     return value;
 }
-function lambda_functions_keyOf(result) {
+function keyOf(result) {
     const value = lambda_functions_valueOf(result);
     if (typeof value !== 'string')
         throw new ExpressionError(`the key lambda must return a string, not ${typeName(value)}`);
@@ -60732,7 +61188,7 @@ function toObject(call) {
         call.checkLength(items.length, 'keys');
         const result = {};
         for (const item of items) {
-            const key = lambda_functions_keyOf(invoke(call, keyLambda, [item]));
+            const key = keyOf(invoke(call, keyLambda, [item]));
             setProperty(result, key, valueLambda ? lambda_functions_valueOf(invoke(call, valueLambda, [item])) : item);
         }
         return result;
@@ -60752,7 +61208,7 @@ function groupBy(call) {
     return withCollection(call, isArray, 'an array', (items) => {
         const groups = new Map();
         for (const item of items) {
-            const key = lambda_functions_keyOf(invoke(call, lambda, [item]));
+            const key = keyOf(invoke(call, lambda, [item]));
             const group = groups.get(key);
             if (group)
                 group.push(item);
@@ -62010,20 +62466,7 @@ function evaluateTemplateString(raw, scope, limits) {
 
 
 ;// CONCATENATED MODULE: ./src/sources/arm/nodes.ts
-/** Builds a property tree for an evaluated value; every node gets the range of the expression. */
-function jsonToNode(value, range, prov) {
-    const base = { range, ...prov };
-    if (Array.isArray(value))
-        return { kind: 'array', items: value.map((v) => jsonToNode(v, range, prov)), ...base };
-    if (value !== null && typeof value === 'object') {
-        const entries = new Map();
-        for (const [name, v] of Object.entries(value)) {
-            entries.set(name.toLowerCase(), { name, keyRange: range, node: jsonToNode(v, range, prov) });
-        }
-        return { kind: 'object', entries, ...base };
-    }
-    return { kind: 'scalar', value, ...base };
-}
+
 /** An evaluation result as a property node; unknown results keep the expression as written. */
 function resultToNode(result, expression, range) {
     const prov = {};
@@ -62032,7 +62475,7 @@ function resultToNode(result, expression, range) {
     if (result.parameter !== undefined)
         prov.parameter = result.parameter;
     if (result.kind === 'known')
-        return jsonToNode(result.value, range, prov);
+        return (0,model_node/* jsonToNode */.iH)(result.value, range, prov);
     const node = { kind: 'unknown', expression, range, reason: result.reason, ...prov };
     if (result.references?.length)
         node.references = result.references;
@@ -62112,8 +62555,68 @@ function provenanceOfTree(node) {
     visit(node);
     return prov;
 }
+/** The evaluation result of a property tree: known when every part is, else the first unknown part's reason. */
+function treeResult(tree) {
+    const prov = provenanceOfTree(tree);
+    const json = nodeToJson(tree);
+    if (json === undefined) {
+        const u = firstUnknown(tree);
+        const result = { kind: 'unknown', reason: u.reason ?? `${u.expression} cannot be evaluated` };
+        if (u.references?.length)
+            result.references = u.references;
+        if (prov.secure)
+            result.secure = true;
+        if (prov.parameter !== undefined)
+            result.parameter = prov.parameter;
+        return result;
+    }
+    const result = { kind: 'known', value: json };
+    if (prov.secure)
+        result.secure = true;
+    if (prov.parameter !== undefined)
+        result.parameter = prov.parameter;
+    return result;
+}
+/** Marks every node of a tree with a provenance (a parameter name is kept where one is already set). */
+function markProvenance(node, prov) {
+    const mark = (n) => {
+        const marked = {
+            ...n,
+            ...(n.parameter === undefined && prov.parameter !== undefined ? { parameter: prov.parameter } : {}),
+            ...(prov.secure ? { secure: true } : {}),
+        };
+        if (marked.kind === 'array')
+            return { ...marked, items: marked.items.map(mark) };
+        if (marked.kind === 'object') {
+            const entries = new Map(marked.entries);
+            for (const [k, e] of entries)
+                entries.set(k, { ...e, node: mark(e.node) });
+            return { ...marked, entries };
+        }
+        return marked;
+    };
+    return mark(node);
+}
+/** Moves a tree defined elsewhere (a variable) to the place that uses it, keeping the expression text. */
+function rerange(node, range, expression) {
+    switch (node.kind) {
+        case 'unknown':
+            return { ...node, range, expression: node.expression.startsWith('[') ? node.expression : expression };
+        case 'scalar':
+            return { ...node, range };
+        case 'array':
+            return { ...node, range, items: node.items.map((i) => rerange(i, range, expression)) };
+        case 'object': {
+            const entries = new Map(node.entries);
+            for (const [k, e] of entries)
+                entries.set(k, { ...e, keyRange: range, node: rerange(e.node, range, expression) });
+            return { ...node, range, entries };
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sources/arm/scope.ts
+
 
 
 const WHOLE_VARIABLE = /^\[\s*variables\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
@@ -62280,7 +62783,7 @@ class TemplateScope {
                     secure: true,
                 };
             }
-            return jsonToNode(input.value, range, prov);
+            return (0,model_node/* jsonToNode */.iH)(input.value, range, prov);
         }
         const defaultValue = def.kind === 'object' ? def.entries.get('defaultvalue')?.node : undefined;
         if (defaultValue) {
@@ -62349,63 +62852,6 @@ function cycle(reason) {
         reason,
         range: { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     };
-}
-function treeResult(tree) {
-    const prov = provenanceOfTree(tree);
-    const json = nodeToJson(tree);
-    if (json === undefined) {
-        const u = firstUnknown(tree);
-        const result = { kind: 'unknown', reason: u.reason ?? `${u.expression} cannot be evaluated` };
-        if (u.references?.length)
-            result.references = u.references;
-        if (prov.secure)
-            result.secure = true;
-        if (prov.parameter !== undefined)
-            result.parameter = prov.parameter;
-        return result;
-    }
-    const result = { kind: 'known', value: json };
-    if (prov.secure)
-        result.secure = true;
-    if (prov.parameter !== undefined)
-        result.parameter = prov.parameter;
-    return result;
-}
-function markProvenance(node, prov) {
-    const mark = (n) => {
-        const marked = {
-            ...n,
-            ...(n.parameter === undefined && prov.parameter !== undefined ? { parameter: prov.parameter } : {}),
-            ...(prov.secure ? { secure: true } : {}),
-        };
-        if (marked.kind === 'array')
-            return { ...marked, items: marked.items.map(mark) };
-        if (marked.kind === 'object') {
-            const entries = new Map(marked.entries);
-            for (const [k, e] of entries)
-                entries.set(k, { ...e, node: mark(e.node) });
-            return { ...marked, entries };
-        }
-        return marked;
-    };
-    return mark(node);
-}
-/** Moves a tree defined elsewhere (a variable) to the place that uses it, keeping the expression text. */
-function rerange(node, range, expression) {
-    switch (node.kind) {
-        case 'unknown':
-            return { ...node, range, expression: node.expression.startsWith('[') ? node.expression : expression };
-        case 'scalar':
-            return { ...node, range };
-        case 'array':
-            return { ...node, range, items: node.items.map((i) => rerange(i, range, expression)) };
-        case 'object': {
-            const entries = new Map(node.entries);
-            for (const [k, e] of entries)
-                entries.set(k, { ...e, keyRange: range, node: rerange(e.node, range, expression) });
-            return { ...node, range, entries };
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/arm/template.ts
@@ -62538,10 +62984,10 @@ class TemplateReader {
         const rawType = raw.entries.get('type');
         const typeText = rawType ? template_stringOf(scope.evaluate(rawType.node)) : undefined;
         if (typeText === undefined) {
-            this.problem('A resource needs a "type" that can be evaluated.', rawType ? entryRange(rawType) : raw.range);
+            this.problem('A resource needs a "type" that can be evaluated.', rawType ? (0,model_node/* entryRange */.qK)(rawType) : raw.range);
             return;
         }
-        const isDeployment = equalsType(typeText, TYPES.deployment);
+        const isDeployment = equalsType(typeText, model_resource/* TYPES */.QE.deployment);
         if (!this.isRelevant(qualifyType(typeText, parent?.type))) {
             this.readChildrenOnly(raw, path, scope, frame, parent, typeText);
             return;
@@ -62555,7 +63001,7 @@ class TemplateReader {
         const qualifiedName = qualifyName(readValue(body, 'name'), parent?.name);
         const { type, name } = canonicalExtension(written, qualifiedName, body, parent?.name);
         const apiVersion = template_stringOf(body.entries.get('apiversion')?.node);
-        const resource = new Resource({
+        const resource = new model_resource/* Resource */.FW({
             key,
             type,
             apiVersion,
@@ -62584,10 +63030,7 @@ class TemplateReader {
     }
     isRelevant(type) {
         const filter = this.options.isRelevantType;
-        if (!filter)
-            return true;
-        const extension = PROVIDER_FORM.exec(type);
-        return filter(extension ? EXTENSION_TYPES[extension[2].toLowerCase()] : type);
+        return !filter || filter(judgedType(type));
     }
     /** A resource nothing judges: only its nested children may matter, and they need its name. */
     readChildrenOnly(raw, path, scope, frame, parent, typeText) {
@@ -62596,7 +63039,7 @@ class TemplateReader {
             return;
         const nameEntry = raw.entries.get('name');
         const name = nameEntry
-            ? nodeValue(scope.evaluate(nameEntry.node), entryRange(nameEntry))
+            ? (0,model_node/* nodeValue */.E8)(scope.evaluate(nameEntry.node), (0,model_node/* entryRange */.qK)(nameEntry))
             : { kind: 'absent', range: raw.range };
         const type = qualifyType(typeText, parent?.type);
         this.readResources(children.node, `${path}.resources`, scope, frame, {
@@ -62645,7 +63088,7 @@ class TemplateReader {
         });
     }
     readLinkedTemplate(relativePath, range, inputs, path, frame) {
-        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(frame.file), relativePath.replace(/\\/g, '/')));
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(frame.file), relativePath.replace(/\\/g, '/')));
         if (frame.chain.includes(target)) {
             this.problem(`Linked templates form a cycle: ${[...frame.chain, target].join(' -> ')}.`, range);
             return;
@@ -62780,13 +63223,18 @@ function readValue(body, key) {
     const entry = body.entries.get(key);
     if (!entry)
         return { kind: 'absent', range: body.range };
-    return nodeValue(entry.node, entryRange(entry));
+    return (0,model_node/* nodeValue */.E8)(entry.node, (0,model_node/* entryRange */.qK)(entry));
 }
 const PROVIDER_FORM = /^(.+)\/providers\/(?:Microsoft\.Insights\/|Microsoft\.Authorization\/)?(diagnosticSettings|roleAssignments)$/i;
 const EXTENSION_TYPES = {
     diagnosticsettings: 'Microsoft.Insights/diagnosticSettings',
     roleassignments: 'Microsoft.Authorization/roleAssignments',
 };
+/** The type a resource is judged as: the extension type for the provider form, else the type itself. */
+function judgedType(type) {
+    const extension = PROVIDER_FORM.exec(type);
+    return extension ? EXTENSION_TYPES[extension[2].toLowerCase()] : type;
+}
 /**
  * Extension resources written in the provider form (`Microsoft.KeyVault/managedHSMs/providers/
  * diagnosticSettings` named `hsm/Microsoft.Insights/audit`) become their canonical type with a `scope`
@@ -62799,7 +63247,7 @@ function canonicalExtension(type, name, body, parentName) {
     const [, targetType, extension] = match;
     const extensionType = EXTENSION_TYPES[extension.toLowerCase()];
     const nameEntry = body.entries.get('name');
-    const range = nameEntry ? entryRange(nameEntry) : body.range;
+    const range = nameEntry ? (0,model_node/* entryRange */.qK)(nameEntry) : body.range;
     let scope;
     let ownName = name;
     if (name.kind === 'known' && typeof name.value === 'string') {
@@ -62883,11 +63331,11 @@ function fileProblem(file, message, range) {
 
 /** The parameter file names Azure tooling pairs with a template, nearest convention first. */
 function parameterFileCandidates(template) {
-    const dir = external_node_path_namespaceObject.posix.dirname(template);
-    const base = external_node_path_namespaceObject.posix.basename(template).replace(/\.jsonc?$/i, '');
+    const dir = external_node_path_.posix.dirname(template);
+    const base = external_node_path_.posix.basename(template).replace(/\.jsonc?$/i, '');
     if (/\.parameters$/i.test(base))
         return [];
-    return [external_node_path_namespaceObject.posix.join(dir, `${base}.parameters.json`), external_node_path_namespaceObject.posix.join(dir, 'parameters.json')];
+    return [external_node_path_.posix.join(dir, `${base}.parameters.json`), external_node_path_.posix.join(dir, 'parameters.json')];
 }
 /** Reads `{"parameters": {"x": {"value": ...} | {"reference": ...}}}`; values keep their ranges. */
 function readParameterFile(file, text) {
@@ -62962,7 +63410,4564 @@ function parameterInputsFor(template, read, options) {
     return { inputs, files, problems };
 }
 
+;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
+const MAX_IDENTIFIER_LENGTH = 255;
+/** Maps offsets to 1-based line and column positions; fast for offsets asked in (roughly) increasing order. */
+class PositionMap {
+    lineStarts;
+    hint = 0;
+    constructor(text) {
+        const starts = [0];
+        const length = text.length;
+        for (let i = 0; i < length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                starts.push(i + 1);
+            }
+        }
+        this.lineStarts = starts;
+    }
+    position(offset) {
+        const starts = this.lineStarts;
+        const last = starts.length - 1;
+        let i = this.hint;
+        if (!(starts[i] <= offset && (i === last || offset < starts[i + 1]))) {
+            if (i < last && starts[i + 1] <= offset && (i + 1 === last || offset < starts[i + 2])) {
+                i++;
+            }
+            else {
+                let lo = 0;
+                let hi = last;
+                while (lo < hi) {
+                    const mid = (lo + hi + 1) >> 1;
+                    if (starts[mid] <= offset)
+                        lo = mid;
+                    else
+                        hi = mid - 1;
+                }
+                i = lo;
+            }
+            this.hint = i;
+        }
+        return { line: i + 1, column: offset - starts[i] + 1 };
+    }
+    range(offset, length) {
+        return { start: this.position(offset), end: this.position(offset + length) };
+    }
+}
+function makeDiagnostic(positions, code, message, offset, length) {
+    return { severity: 'error', code, message, offset, length, range: positions.range(offset, length) };
+}
+function lexer_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function lexer_isIdentifierStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function lexer_isIdentifierPart(c) {
+    return lexer_isIdentifierStart(c) || lexer_isDigit(c);
+}
+function isHexDigit(c) {
+    return lexer_isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+function isNewLine(c) {
+    return c === 10 || c === 13;
+}
+/** Characters that begin some token or trivia; a run of any others is one unrecognized token. */
+function beginsToken(c) {
+    if (lexer_isIdentifierPart(c))
+        return true;
+    switch (c) {
+        case 9: // tab
+        case 10:
+        case 13:
+        case 32: // space
+        case 33: // !
+        case 37: // %
+        case 38: // &
+        case 39: // '
+        case 40: // (
+        case 41: // )
+        case 42: // *
+        case 43: // +
+        case 44: // ,
+        case 45: // -
+        case 46: // .
+        case 47: // /
+        case 58: // :
+        case 59: // ;
+        case 60: // <
+        case 61: // =
+        case 62: // >
+        case 63: // ?
+        case 64: // @
+        case 91: // [
+        case 93: // ]
+        case 94: // ^
+        case 123: // {
+        case 124: // |
+        case 125: // }
+        case 34: // "
+        case 35: // #
+            return true;
+        default:
+            return false;
+    }
+}
+const KEYWORD_TOKENS = new Map([
+    ['true', 'true'],
+    ['false', 'false'],
+    ['null', 'null'],
+]);
+const DISABLE_NEXT_LINE = '#disable-next-line';
+const HOLE = 1;
+const BRACE = 2;
+function lex(text, positions = new PositionMap(text)) {
+    const tokens = [];
+    const comments = [];
+    const directives = [];
+    const diagnostics = [];
+    const length = text.length;
+    // Inside an interpolation hole, `}` closes the hole unless it closes an object opened in that hole.
+    const modes = [];
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const report = (code, message, offset, size) => {
+        diagnostics.push(makeDiagnostic(positions, code, message, offset, size));
+    };
+    const push = (kind, start, value = '', unterminated = false) => {
+        tokens.push({ kind, start, end: pos, value, unterminated });
+    };
+    /** Ends every open interpolated string (a line or the file ended inside a hole). */
+    const closeOpenStrings = () => {
+        if (modes.length === 0)
+            return;
+        report('unterminated-string', 'the interpolated string is not closed before the end of the line', pos, 0);
+        tokens.push({ kind: 'stringRight', start: pos, end: pos, value: '', unterminated: true });
+        modes.length = 0;
+    };
+    /** Whether only spaces and tabs stand between the start of the line and `offset`. */
+    const atLineStart = (offset) => {
+        for (let i = offset - 1; i >= 0; i--) {
+            const c = text.charCodeAt(i);
+            if (c === 32 || c === 9)
+                continue;
+            return isNewLine(c) || (i === 0 && c === 0xfeff);
+        }
+        return true;
+    };
+    /**
+     * Scans a string piece from `pos` (after the opening quote, or after the `}` closing a hole) to its
+     * closing quote or the next `${`.
+     */
+    const scanStringPiece = (start, first) => {
+        let value = '';
+        let chunk = pos;
+        for (;;) {
+            if (pos >= length || isNewLine(text.charCodeAt(pos))) {
+                value += text.slice(chunk, pos);
+                report('unterminated-string', pos >= length
+                    ? "the string is not closed: the file ends before the closing '"
+                    : "the string is not closed before the end of the line (use '''...''' for text on several lines)", start, pos - start);
+                push(first ? 'string' : 'stringRight', start, value, true);
+                return;
+            }
+            const c = text.charCodeAt(pos);
+            if (c === 39) {
+                value += text.slice(chunk, pos);
+                pos++;
+                push(first ? 'string' : 'stringRight', start, value);
+                return;
+            }
+            if (c === 36 && text.charCodeAt(pos + 1) === 123) {
+                value += text.slice(chunk, pos);
+                pos += 2;
+                push(first ? 'stringLeft' : 'stringMiddle', start, value);
+                return;
+            }
+            if (c !== 92) {
+                pos++;
+                continue;
+            }
+            // an escape sequence
+            value += text.slice(chunk, pos);
+            const escapeStart = pos;
+            pos++;
+            if (pos >= length) {
+                chunk = pos;
+                continue;
+            }
+            const e = text.charCodeAt(pos);
+            switch (e) {
+                case 110: // n
+                    value += '\n';
+                    pos++;
+                    break;
+                case 114: // r
+                    value += '\r';
+                    pos++;
+                    break;
+                case 116: // t
+                    value += '\t';
+                    pos++;
+                    break;
+                case 92: // backslash
+                    value += '\\';
+                    pos++;
+                    break;
+                case 39: // '
+                    value += "'";
+                    pos++;
+                    break;
+                case 36: // $
+                    value += '$';
+                    pos++;
+                    break;
+                case 117: {
+                    // u{hex}
+                    pos++;
+                    if (text.charCodeAt(pos) !== 123) {
+                        report('invalid-escape', 'a \\u escape needs a code point in braces: \\u{...}', escapeStart, pos - escapeStart);
+                        break;
+                    }
+                    pos++;
+                    const hexStart = pos;
+                    while (pos < length && isHexDigit(text.charCodeAt(pos)))
+                        pos++;
+                    const hex = text.slice(hexStart, pos);
+                    if (hex.length === 0 || text.charCodeAt(pos) !== 125) {
+                        if (text.charCodeAt(pos) === 125)
+                            pos++;
+                        report('invalid-escape', 'a \\u escape needs hexadecimal digits closed by a brace: \\u{...}', escapeStart, pos - escapeStart);
+                        break;
+                    }
+                    pos++;
+                    const codePoint = hex.length > 8 ? Infinity : parseInt(hex, 16);
+                    if (codePoint > 0x10ffff) {
+                        report('invalid-escape', `\\u{${hex}} is not a code point (the highest is 10FFFF)`, escapeStart, pos - escapeStart);
+                        break;
+                    }
+                    value += String.fromCodePoint(codePoint);
+                    break;
+                }
+                default:
+                    if (isNewLine(e)) {
+                        report('invalid-escape', 'a backslash cannot end a line in a string', escapeStart, 1);
+                        break;
+                    }
+                    report('invalid-escape', `'\\${String.fromCodePoint(text.codePointAt(pos))}' is not an escape sequence; Bicep knows \\' \\\\ \\n \\r \\t \\$ and \\u{...}`, escapeStart, 2);
+                    value += text[pos];
+                    pos++;
+            }
+            chunk = pos;
+        }
+    };
+    const scanMultilineString = (start) => {
+        // `pos` is after the opening '''
+        let quotes = 0;
+        while (pos < length) {
+            const c = text.charCodeAt(pos);
+            pos++;
+            if (c !== 39) {
+                quotes = 0;
+                continue;
+            }
+            if (++quotes === 3) {
+                // the closing quotes; any more quotes belong to the text
+                while (text.charCodeAt(pos) === 39)
+                    pos++;
+                push('multilineString', start, multilineValue(text, start + 3, pos - 3));
+                return;
+            }
+        }
+        report('unterminated-string', "the multi-line string is not closed: add the closing '''", start, pos - start);
+        push('multilineString', start, multilineValue(text, start + 3, pos), true);
+    };
+    const scanDirective = (start) => {
+        pos = start + DISABLE_NEXT_LINE.length;
+        const codes = [];
+        let end = pos;
+        for (;;) {
+            while (pos < length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9))
+                pos++;
+            if (pos >= length || isNewLine(text.charCodeAt(pos)))
+                break;
+            if (text.charCodeAt(pos) === 47 &&
+                (text.charCodeAt(pos + 1) === 47 || text.charCodeAt(pos + 1) === 42)) {
+                break;
+            }
+            const codeStart = pos;
+            while (pos < length) {
+                const c = text.charCodeAt(pos);
+                if (c === 32 || c === 9 || isNewLine(c))
+                    break;
+                pos++;
+            }
+            codes.push({
+                code: text.slice(codeStart, pos),
+                offset: codeStart,
+                length: pos - codeStart,
+                range: positions.range(codeStart, pos - codeStart),
+            });
+            end = pos;
+        }
+        pos = end;
+        if (codes.length === 0) {
+            report('missing-diagnostic-codes', '#disable-next-line needs at least one diagnostic code', start, end - start);
+        }
+        directives.push({
+            kind: 'DisableNextLine',
+            codes,
+            offset: start,
+            length: end - start,
+            range: positions.range(start, end - start),
+        });
+    };
+    while (pos < length) {
+        const start = pos;
+        const c = text.charCodeAt(pos);
+        if (c === 32 || c === 9) {
+            pos++;
+            continue;
+        }
+        if (isNewLine(c)) {
+            closeOpenStrings();
+            while (pos < length && isNewLine(text.charCodeAt(pos)))
+                pos++;
+            push('newline', start);
+            continue;
+        }
+        if (c === 47) {
+            const next = text.charCodeAt(pos + 1);
+            if (next === 47) {
+                pos += 2;
+                while (pos < length && !isNewLine(text.charCodeAt(pos)))
+                    pos++;
+                const raw = text.slice(start, pos);
+                comments.push({
+                    kind: 'LineComment',
+                    text: raw,
+                    value: raw.slice(2),
+                    offset: start,
+                    length: pos - start,
+                    range: positions.range(start, pos - start),
+                });
+                continue;
+            }
+            if (next === 42) {
+                const close = text.indexOf('*/', pos + 2);
+                let value;
+                if (close < 0) {
+                    pos = length;
+                    value = text.slice(start + 2);
+                    report('unterminated-comment', 'the comment is not closed: add */', start, pos - start);
+                }
+                else {
+                    pos = close + 2;
+                    value = text.slice(start + 2, close);
+                }
+                comments.push({
+                    kind: 'BlockComment',
+                    text: text.slice(start, pos),
+                    value,
+                    offset: start,
+                    length: pos - start,
+                    range: positions.range(start, pos - start),
+                });
+                continue;
+            }
+        }
+        if (c === 35 && text.startsWith(DISABLE_NEXT_LINE, pos) && atLineStart(pos)) {
+            scanDirective(start);
+            continue;
+        }
+        pos++;
+        switch (c) {
+            case 123: // {
+                if (modes.length > 0)
+                    modes.push(BRACE);
+                push('{', start);
+                break;
+            case 125: // }
+                if (modes.length > 0 && modes[modes.length - 1] === HOLE) {
+                    scanStringPiece(start, false);
+                    if (tokens[tokens.length - 1].kind === 'stringRight')
+                        modes.pop();
+                }
+                else {
+                    if (modes.length > 0)
+                        modes.pop();
+                    push('}', start);
+                }
+                break;
+            case 40:
+                push('(', start);
+                break;
+            case 41:
+                push(')', start);
+                break;
+            case 91:
+                push('[', start);
+                break;
+            case 93:
+                push(']', start);
+                break;
+            case 64:
+                push('@', start);
+                break;
+            case 44:
+                push(',', start);
+                break;
+            case 59:
+                push(';', start);
+                break;
+            case 43:
+                push('+', start);
+                break;
+            case 45:
+                push('-', start);
+                break;
+            case 42:
+                push('*', start);
+                break;
+            case 47:
+                push('/', start);
+                break;
+            case 37:
+                push('%', start);
+                break;
+            case 94:
+                push('^', start);
+                break;
+            case 46: // .
+                if (text.charCodeAt(pos) === 46 && text.charCodeAt(pos + 1) === 46) {
+                    pos += 2;
+                    push('...', start);
+                }
+                else {
+                    push('.', start);
+                }
+                break;
+            case 63: // ?
+                if (text.charCodeAt(pos) === 63) {
+                    pos++;
+                    push('??', start);
+                }
+                else {
+                    push('?', start);
+                }
+                break;
+            case 58: // :
+                if (text.charCodeAt(pos) === 58) {
+                    pos++;
+                    push('::', start);
+                }
+                else {
+                    push(':', start);
+                }
+                break;
+            case 33: {
+                // !
+                const next = text.charCodeAt(pos);
+                if (next === 61) {
+                    pos++;
+                    push('!=', start);
+                }
+                else if (next === 126) {
+                    pos++;
+                    push('!~', start);
+                }
+                else {
+                    push('!', start);
+                }
+                break;
+            }
+            case 60: // <
+                if (text.charCodeAt(pos) === 61) {
+                    pos++;
+                    push('<=', start);
+                }
+                else {
+                    push('<', start);
+                }
+                break;
+            case 62: // >
+                if (text.charCodeAt(pos) === 61) {
+                    pos++;
+                    push('>=', start);
+                }
+                else {
+                    push('>', start);
+                }
+                break;
+            case 61: {
+                // =
+                const next = text.charCodeAt(pos);
+                if (next === 61) {
+                    pos++;
+                    push('==', start);
+                }
+                else if (next === 126) {
+                    pos++;
+                    push('=~', start);
+                }
+                else if (next === 62) {
+                    pos++;
+                    push('=>', start);
+                }
+                else {
+                    push('=', start);
+                }
+                break;
+            }
+            case 38: // &
+                if (text.charCodeAt(pos) === 38) {
+                    pos++;
+                    push('&&', start);
+                }
+                else {
+                    report('unrecognized-token', "unexpected '&': the logical and is '&&'", start, 1);
+                    push('unrecognized', start);
+                }
+                break;
+            case 124: // |
+                if (text.charCodeAt(pos) === 124) {
+                    pos++;
+                    push('||', start);
+                }
+                else {
+                    push('|', start);
+                }
+                break;
+            case 39: // '
+                if (text.charCodeAt(pos) === 39 && text.charCodeAt(pos + 1) === 39) {
+                    pos += 2;
+                    scanMultilineString(start);
+                }
+                else {
+                    scanStringPiece(start, true);
+                    if (tokens[tokens.length - 1].kind === 'stringLeft')
+                        modes.push(HOLE);
+                }
+                break;
+            case 34: // "
+                report('unrecognized-token', "unexpected '\"': Bicep strings use single quotes", start, 1);
+                push('unrecognized', start);
+                break;
+            default:
+                if (lexer_isDigit(c)) {
+                    while (pos < length && lexer_isDigit(text.charCodeAt(pos)))
+                        pos++;
+                    push('integer', start, text.slice(start, pos));
+                }
+                else if (lexer_isIdentifierStart(c)) {
+                    while (pos < length && lexer_isIdentifierPart(text.charCodeAt(pos)))
+                        pos++;
+                    const name = text.slice(start, pos);
+                    const keyword = KEYWORD_TOKENS.get(name);
+                    if (keyword) {
+                        push(keyword, start, name);
+                    }
+                    else {
+                        if (name.length > MAX_IDENTIFIER_LENGTH) {
+                            report('identifier-too-long', `an identifier may have at most ${MAX_IDENTIFIER_LENGTH} characters`, start, pos - start);
+                        }
+                        push('identifier', start, name);
+                    }
+                }
+                else {
+                    while (pos < length && !beginsToken(text.charCodeAt(pos)))
+                        pos++;
+                    const shown = text.slice(start, Math.min(pos, start + 20));
+                    report('unrecognized-token', `unexpected ${pos - start === 1 ? 'character' : 'characters'} '${shown}${pos - start > 20 ? '…' : ''}'`, start, pos - start);
+                    push('unrecognized', start);
+                }
+        }
+    }
+    closeOpenStrings();
+    tokens.push({ kind: 'eof', start: length, end: length, value: '', unterminated: false });
+    return { tokens, comments, directives, diagnostics, positions };
+}
+/** A multi-line string's value: the text between the quotes, less one leading new line. */
+function multilineValue(text, from, to) {
+    let start = from;
+    if (text.charCodeAt(start) === 13 && start < to)
+        start++;
+    if (text.charCodeAt(start) === 10 && start < to)
+        start++;
+    return text.slice(start, Math.max(start, to));
+}
+
+;// CONCATENATED MODULE: ./src/sources/bicep/parser.ts
+
+/**
+ * A recursive-descent parser for Bicep (`.bicep`) and Bicep parameters (`.bicepparam`) files, following
+ * the grammar of Azure/bicep (docs/grammar.md and its parser): new lines separate declarations and the
+ * members of objects and arrays, operators bind as Bicep's precedence table says (`*` `/` `%` over `+` `-`
+ * over comparisons over `==` `!=` `=~` `!~` over `&&` over `||` over `??`, all left-associative, and the
+ * ternary `?:` lowest and right-associative), and a unary operator applies to a member expression.
+ *
+ * It never throws on any input. A syntax error becomes a diagnostic; the part that failed becomes an
+ * `Error` node where an expression or a type was expected, and parsing goes on after it (at the end of the
+ * member, the line, or the next line that starts a declaration).
+ */
+/** How deeply expressions and types may nest (brackets, parentheses, interpolations, lambdas, ternaries). */
+const MAX_NESTING_DEPTH = 256;
+/** How many operators or member accesses may follow one another in one expression. */
+const MAX_CHAIN_LENGTH = 1000;
+/** Diagnostics past this many are dropped (a note says so). */
+const MAX_DIAGNOSTICS = 1000;
+/** Binary operators and their precedence: higher binds tighter. */
+const BINARY_PRECEDENCE = {
+    '*': 100,
+    '/': 100,
+    '%': 100,
+    '+': 90,
+    '-': 90,
+    '<': 80,
+    '<=': 80,
+    '>': 80,
+    '>=': 80,
+    '==': 70,
+    '!=': 70,
+    '=~': 70,
+    '!~': 70,
+    '&&': 50,
+    '||': 40,
+    '??': 30,
+};
+/** Keywords that begin a declaration in either kind of file. */
+const DECLARATION_KEYWORDS = new Set([
+    'targetScope',
+    'metadata',
+    'param',
+    'var',
+    'resource',
+    'module',
+    'output',
+    'type',
+    'func',
+    'import',
+    'extension',
+    'provider',
+    'test',
+    'assert',
+    'using',
+    'extends',
+    'extensionConfig',
+]);
+const BICEP_KEYWORDS = new Set([
+    'targetScope',
+    'metadata',
+    'param',
+    'var',
+    'resource',
+    'module',
+    'output',
+    'type',
+    'func',
+    'import',
+    'extension',
+    'provider',
+    'test',
+    'assert',
+]);
+const BICEPPARAM_KEYWORDS = new Set([
+    'using',
+    'extends',
+    'param',
+    'var',
+    'import',
+    'type',
+    'extension',
+    'extensionConfig',
+]);
+/** A syntax error on its way to the nearest point of recovery; not an Error, so throwing it is cheap. */
+class SyntaxFailure {
+    code;
+    message;
+    offset;
+    length;
+    silent;
+    constructor(code, message, offset, length, 
+    /** The lexer already reported this token (an unrecognized character). */
+    silent = false) {
+        this.code = code;
+        this.message = message;
+        this.offset = offset;
+        this.length = length;
+        this.silent = silent;
+    }
+}
+const LINE = new Set(['newline']);
+const OPERAND = new Set(['stringMiddle', 'stringRight', '}', ')', ']', ',', 'newline']);
+const TERNARY_TRUE = new Set([':', 'stringMiddle', 'stringRight', '}', ')', ']', ',', 'newline']);
+const OBJECT_MEMBER = new Set(['newline', '}', ',']);
+const ARRAY_ITEM = new Set(['newline', ']', ',']);
+const ARGUMENT = new Set(['newline', ',', ')']);
+const TYPE_ARGUMENT = new Set(['newline', ',', '>']);
+const PAREN_ITEM = new Set(['stringMiddle', 'stringRight', '}', ')', ']', ',', 'newline']);
+const parser_HOLE = new Set(['stringMiddle', 'stringRight', 'newline']);
+const INDEX = new Set([']', 'newline']);
+const FOR_ITERABLE = new Set([':', ']', 'newline']);
+const FOR_BODY = new Set([']', 'newline']);
+const CLOSE_SQUARE = new Set([']']);
+const CLOSE_PAREN = new Set([')']);
+const CONDITION = new Set([')', '{', 'newline']);
+const DECLARED_TYPE = new Set(['=', 'newline']);
+const RETURN_TYPE = new Set(['=>', 'newline']);
+const FUNCTION_PARAMETER = new Set([',', ')', 'newline']);
+const UNION_MEMBER = new Set(['|', 'newline', '}', ')', ']', ',', '=']);
+const OPENERS = new Set(['{', '(', '[']);
+const CLOSERS = new Set(['}', ')', ']']);
+function describeToken(token, text) {
+    switch (token.kind) {
+        case 'newline':
+            return 'a new line';
+        case 'eof':
+            return 'the end of the file';
+        case 'string':
+        case 'stringLeft':
+        case 'multilineString':
+            return 'a string';
+        case 'stringMiddle':
+        case 'stringRight':
+            return "the end of the interpolation '}'";
+        default: {
+            const raw = text.slice(token.start, Math.min(token.end, token.start + 30));
+            return `'${raw}${token.end - token.start > 30 ? '…' : ''}'`;
+        }
+    }
+}
+function parseBicep(text, file = '', options = {}) {
+    const mode = options.mode ?? (file.toLowerCase().endsWith('.bicepparam') ? 'bicepparam' : 'bicep');
+    return new parser_Parser(text, file, mode).parseProgram();
+}
+class parser_Parser {
+    text;
+    file;
+    mode;
+    tokens;
+    positions;
+    lexed;
+    diagnostics = [];
+    pos = 0;
+    /** The end of the last token read that is not a new line: where a node being built ends. */
+    lastEnd = 0;
+    depth = 0;
+    constructor(text, file, mode) {
+        this.text = text;
+        this.file = file;
+        this.mode = mode;
+        this.positions = new PositionMap(text);
+        this.lexed = lex(text, this.positions);
+        this.tokens = this.lexed.tokens;
+    }
+    // ---------------------------------------------------------------------------------------------------
+    // Tokens
+    peek(ahead = 0) {
+        const i = this.pos + ahead;
+        return i < this.tokens.length ? this.tokens[i] : this.tokens[this.tokens.length - 1];
+    }
+    at(kind) {
+        return this.tokens[this.pos].kind === kind;
+    }
+    atKeyword(word) {
+        const token = this.tokens[this.pos];
+        return token.kind === 'identifier' && token.value === word;
+    }
+    atLineEnd() {
+        const kind = this.tokens[this.pos].kind;
+        return kind === 'newline' || kind === 'eof';
+    }
+    next() {
+        const token = this.tokens[this.pos];
+        if (token.kind !== 'eof') {
+            this.pos++;
+            if (token.kind !== 'newline')
+                this.lastEnd = token.end;
+        }
+        return token;
+    }
+    /** Reads a token of this kind if it is next. */
+    eat(kind) {
+        if (this.tokens[this.pos].kind !== kind)
+            return false;
+        this.next();
+        return true;
+    }
+    skipNewlines() {
+        while (this.tokens[this.pos].kind === 'newline')
+            this.pos++;
+    }
+    /** The index of the first token at or after `from` that is not a new line. */
+    indexPastNewlines(from = this.pos) {
+        let i = from;
+        while (this.tokens[i].kind === 'newline')
+            i++;
+        return i;
+    }
+    peekPastNewlines(from = this.pos) {
+        return this.tokens[this.indexPastNewlines(from)];
+    }
+    isColumnOne(token) {
+        if (token.start === 0)
+            return true;
+        const before = this.text.charCodeAt(token.start - 1);
+        return before === 10 || before === 13 || (token.start === 1 && before === 0xfeff);
+    }
+    /** Whether the token at `index` begins a declaration (a keyword followed by what a declaration has next). */
+    declarationStartsAt(index) {
+        const token = this.tokens[index];
+        if (token.kind === '@')
+            return this.tokens[index + 1]?.kind === 'identifier';
+        if (token.kind !== 'identifier' || !DECLARATION_KEYWORDS.has(token.value))
+            return false;
+        switch (this.tokens[index + 1]?.kind) {
+            case 'identifier':
+            case 'string':
+            case 'stringLeft':
+            case '=':
+            case '{':
+            case '*':
+                return true;
+            default:
+                return false;
+        }
+    }
+    /** A declaration at the start of a line: an unclosed object, array or call ends before it. */
+    atDeclarationBoundary() {
+        const token = this.tokens[this.pos];
+        return this.isColumnOne(token) && this.declarationStartsAt(this.pos);
+    }
+    // ---------------------------------------------------------------------------------------------------
+    // Nodes, diagnostics and recovery
+    loc(start) {
+        const length = Math.max(0, this.lastEnd - start);
+        return { offset: start, length, range: this.positions.range(start, length) };
+    }
+    report(code, message, offset, length) {
+        if (this.diagnostics.length > MAX_DIAGNOSTICS)
+            return;
+        this.diagnostics.push(makeDiagnostic(this.positions, code, message, offset, length));
+    }
+    reportAt(token, code, message) {
+        const length = token.kind === 'newline' || token.kind === 'eof' ? 0 : token.end - token.start;
+        this.report(code, message, token.start, length);
+    }
+    failure(code, message, token = this.peek()) {
+        const length = token.kind === 'newline' || token.kind === 'eof' ? 0 : token.end - token.start;
+        return new SyntaxFailure(code, message, token.start, length, token.kind === 'unrecognized');
+    }
+    reportFailure(failure) {
+        if (!failure.silent)
+            this.report(failure.code, failure.message, failure.offset, failure.length);
+    }
+    /** Throws "expected X, found Y". */
+    expected(what, token = this.peek()) {
+        throw this.failure('unexpected-token', `expected ${what}, found ${describeToken(token, this.text)}`, token);
+    }
+    expect(kind, what) {
+        if (this.at(kind))
+            return this.next();
+        return this.expected(what);
+    }
+    expectKeyword(word, what) {
+        if (this.atKeyword(word))
+            return this.next();
+        return this.expected(what);
+    }
+    identifier() {
+        const token = this.next();
+        return { kind: 'Identifier', name: token.value, ...this.loc(token.start) };
+    }
+    expectIdentifier(what) {
+        if (!this.at('identifier'))
+            this.expected(what);
+        return this.identifier();
+    }
+    enter() {
+        if (this.depth >= MAX_NESTING_DEPTH) {
+            throw this.failure('too-deep', `the expression nests more than ${MAX_NESTING_DEPTH} levels deep`);
+        }
+        this.depth++;
+    }
+    /**
+     * Runs `parse`; on a syntax error, reports it, skips to one of `stops` (outside brackets opened since)
+     * and returns an Error node for what was skipped.
+     */
+    recover(parse, stops) {
+        const startPos = this.pos;
+        const depth = this.depth;
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxFailure))
+                throw error;
+            this.depth = depth;
+            this.reportFailure(error);
+            this.skip(stops, false);
+            return this.errorNode(startPos);
+        }
+    }
+    /** Like `recover`, but what failed is dropped (a member of an object, say). */
+    attempt(parse, stops) {
+        const depth = this.depth;
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxFailure))
+                throw error;
+            this.depth = depth;
+            this.reportFailure(error);
+            this.skip(stops, false);
+            return null;
+        }
+    }
+    errorNode(startPos) {
+        let first = startPos;
+        while (first < this.pos && this.tokens[first].kind === 'newline')
+            first++;
+        if (first >= this.pos) {
+            // nothing was read: an empty node right after the last token, inside whatever encloses it
+            return { kind: 'Error', offset: this.lastEnd, length: 0, range: this.positions.range(this.lastEnd, 0) };
+        }
+        return { kind: 'Error', ...this.loc(this.tokens[first].start) };
+    }
+    /**
+     * Skips tokens up to one of `stops` that is not inside brackets opened while skipping, the end of an
+     * interpolation hole, or a new line before a declaration that starts a line. A closing bracket that
+     * was not opened while skipping ends the skip too (it belongs to an enclosing construct), unless
+     * `consumeStrayClosers` (at the top level, where nothing encloses).
+     */
+    skip(stops, consumeStrayClosers) {
+        let brackets = 0;
+        let strings = 0;
+        for (;;) {
+            const token = this.tokens[this.pos];
+            const kind = token.kind;
+            if (kind === 'eof')
+                return;
+            if (kind === 'stringLeft') {
+                strings++;
+            }
+            else if (kind === 'stringMiddle' || kind === 'stringRight') {
+                if (strings === 0)
+                    return;
+                if (kind === 'stringRight')
+                    strings--;
+            }
+            else if (strings === 0) {
+                if (kind === 'newline') {
+                    if (brackets === 0 && stops.has(kind))
+                        return;
+                    if (this.isColumnOne(this.tokens[this.pos + 1]) && this.declarationStartsAt(this.pos + 1))
+                        return;
+                }
+                else if (brackets === 0 && stops.has(kind)) {
+                    return;
+                }
+                else if (OPENERS.has(kind)) {
+                    brackets++;
+                }
+                else if (CLOSERS.has(kind)) {
+                    if (brackets > 0)
+                        brackets--;
+                    else if (!consumeStrayClosers)
+                        return;
+                }
+            }
+            this.next();
+        }
+    }
+    /** After a declaration that failed: skips to the next line that starts a declaration. */
+    skipToNextDeclaration(startPos) {
+        if (this.pos === startPos && !this.atLineEnd())
+            this.next();
+        let brackets = 0;
+        for (;;) {
+            const token = this.tokens[this.pos];
+            const kind = token.kind;
+            if (kind === 'eof')
+                return;
+            if (kind === 'newline') {
+                const following = this.tokens[this.pos + 1];
+                if (this.declarationStartsAt(this.pos + 1) && (brackets === 0 || this.isColumnOne(following)))
+                    return;
+            }
+            else if (OPENERS.has(kind)) {
+                brackets++;
+            }
+            else if (CLOSERS.has(kind)) {
+                brackets = Math.max(0, brackets - 1);
+            }
+            this.next();
+        }
+    }
+    // ---------------------------------------------------------------------------------------------------
+    // Program and declarations
+    parseProgram() {
+        const declarations = [];
+        for (;;) {
+            this.skipNewlines();
+            if (this.at('eof'))
+                break;
+            const startPos = this.pos;
+            try {
+                const declaration = this.parseDeclaration();
+                declarations.push(declaration);
+                // (an unclosed object or list may end where the next declaration starts, which was reported)
+                if (!this.atLineEnd() && !this.atDeclarationBoundary()) {
+                    this.reportAt(this.peek(), 'unexpected-token', `expected a new line after the declaration, found ${describeToken(this.peek(), this.text)}`);
+                    this.skip(LINE, true);
+                }
+            }
+            catch (error) {
+                if (!(error instanceof SyntaxFailure))
+                    throw error;
+                this.depth = 0;
+                this.reportFailure(error);
+                this.skipToNextDeclaration(startPos);
+            }
+        }
+        return {
+            kind: 'Program',
+            file: this.file,
+            mode: this.mode,
+            declarations,
+            comments: this.lexed.comments,
+            directives: this.lexed.directives,
+            diagnostics: this.allDiagnostics(),
+            offset: 0,
+            length: this.text.length,
+            range: this.positions.range(0, this.text.length),
+        };
+    }
+    allDiagnostics() {
+        const all = [...this.lexed.diagnostics, ...this.diagnostics].sort((a, b) => a.offset - b.offset);
+        if (all.length <= MAX_DIAGNOSTICS)
+            return all;
+        const kept = all.slice(0, MAX_DIAGNOSTICS);
+        const last = kept[kept.length - 1];
+        kept.push(makeDiagnostic(this.positions, 'too-many-errors', `more than ${MAX_DIAGNOSTICS} syntax errors; the rest are not reported`, last.offset, 0));
+        return kept;
+    }
+    parseDecorators() {
+        const decorators = [];
+        while (this.at('@')) {
+            const startPos = this.pos;
+            const start = this.next().start;
+            const decorator = this.attempt(() => {
+                const expression = this.parseDecoratorExpression();
+                let name = '';
+                let namespace = null;
+                let args = [];
+                if (expression.kind === 'FunctionCall') {
+                    name = expression.name.name;
+                    if (expression.object?.kind === 'Identifier')
+                        namespace = expression.object.name;
+                    args = expression.arguments;
+                }
+                else if (expression.kind === 'Identifier') {
+                    name = expression.name;
+                }
+                else if (expression.kind === 'PropertyAccess') {
+                    name = expression.property.name;
+                    if (expression.object.kind === 'Identifier')
+                        namespace = expression.object.name;
+                }
+                const node = {
+                    kind: 'Decorator',
+                    expression,
+                    name,
+                    namespace,
+                    arguments: args,
+                    ...this.loc(start),
+                };
+                return node;
+            }, LINE);
+            if (decorator)
+                decorators.push(decorator);
+            // (at a declaration that starts the next line, an unclosed argument list was reported)
+            if (!this.atLineEnd() && !this.atDeclarationBoundary()) {
+                this.reportAt(this.peek(), 'unexpected-token', `expected a new line after the decorator, found ${describeToken(this.peek(), this.text)}`);
+                // go on with a declaration on the same line; skip anything else
+                if (!this.declarationStartsAt(this.pos))
+                    this.skip(LINE, true);
+            }
+            this.skipNewlines();
+            if (this.pos === startPos)
+                break;
+        }
+        return decorators;
+    }
+    /** `name`, `name(args)`, `ns.name(args)` ... */
+    parseDecoratorExpression() {
+        let expression = this.expectIdentifier('a decorator name after @');
+        const start = expression.offset;
+        if (this.at('(')) {
+            expression = this.parseCall(start, null, expression, true);
+        }
+        while (this.at('.')) {
+            this.next();
+            const name = this.expectIdentifier("a decorator or property name after '.'");
+            expression = this.at('(')
+                ? this.parseCall(start, expression, name, true)
+                : { kind: 'PropertyAccess', object: expression, property: name, safe: false, ...this.loc(start) };
+        }
+        return expression;
+    }
+    parseDeclaration() {
+        const start = this.peek().start;
+        const decorators = this.parseDecorators();
+        const token = this.peek();
+        const keywords = this.mode === 'bicep' ? BICEP_KEYWORDS : BICEPPARAM_KEYWORDS;
+        if (token.kind === 'identifier' && keywords.has(token.value)) {
+            return this.parseKeywordDeclaration(token.value, start, decorators);
+        }
+        if (token.kind === 'identifier' && DECLARATION_KEYWORDS.has(token.value)) {
+            throw this.failure('wrong-file-kind', this.mode === 'bicep'
+                ? `'${token.value}' declarations belong in a .bicepparam file`
+                : `'${token.value}' declarations are not allowed in a .bicepparam file`, token);
+        }
+        if (decorators.length > 0) {
+            this.reportAt(token, 'missing-declaration', `expected a declaration after the decorator, found ${describeToken(token, this.text)}`);
+            const missing = { kind: 'MissingDeclaration', decorators, ...this.loc(start) };
+            if (!this.atLineEnd())
+                this.skipToNextDeclaration(this.pos);
+            return missing;
+        }
+        const list = this.mode === 'bicep'
+            ? 'param, var, resource, module, output, type, func, import, metadata or targetScope'
+            : 'using, param, var, import or type';
+        return this.expected(`a declaration (${list})`);
+    }
+    parseKeywordDeclaration(keyword, start, decorators) {
+        switch (keyword) {
+            case 'targetScope': {
+                this.next();
+                this.expect('=', "'=' after targetScope");
+                const value = this.parseValue();
+                return { kind: 'TargetScopeDeclaration', decorators, value, ...this.loc(start) };
+            }
+            case 'metadata': {
+                this.next();
+                const name = this.expectIdentifier('the metadata name after metadata');
+                this.expect('=', "'=' after the metadata name");
+                const value = this.parseValue();
+                return { kind: 'MetadataDeclaration', decorators, name, value, ...this.loc(start) };
+            }
+            case 'param':
+                return this.mode === 'bicep'
+                    ? this.parseParameter(start, decorators)
+                    : this.parseParameterAssignment(start, decorators);
+            case 'var': {
+                this.next();
+                const name = this.expectIdentifier('the variable name after var');
+                let type = null;
+                if (this.atLineEnd())
+                    this.expected("'=' after the variable name");
+                if (!this.at('='))
+                    type = this.recover(() => this.parseType(false), DECLARED_TYPE);
+                this.expect('=', type ? "'=' after the variable type" : "'=' after the variable name");
+                const value = this.parseValue();
+                return { kind: 'VariableDeclaration', decorators, name, type, value, ...this.loc(start) };
+            }
+            case 'resource':
+                return this.parseResource(start, decorators);
+            case 'module': {
+                this.next();
+                const name = this.expectIdentifier('the module name after module');
+                const path = this.expectString("the module path after the module name ('./module.bicep')");
+                this.expect('=', "'=' after the module path");
+                if (this.peekPastNewlines().kind === 'identifier' && this.peekPastNewlines().value === 'if')
+                    this.skipNewlines();
+                const value = this.recover(() => this.parseResourceBody(false), LINE);
+                return { kind: 'ModuleDeclaration', decorators, name, path, value, ...this.loc(start) };
+            }
+            case 'output': {
+                this.next();
+                const name = this.expectIdentifier('the output name after output');
+                if (this.atLineEnd() || this.at('='))
+                    this.expected('the output type after the output name');
+                const type = this.recover(() => this.parseType(true), DECLARED_TYPE);
+                this.expect('=', "'=' after the output type");
+                const value = this.parseValue();
+                return { kind: 'OutputDeclaration', decorators, name, type, value, ...this.loc(start) };
+            }
+            case 'type': {
+                this.next();
+                const name = this.expectIdentifier('the type name after type');
+                this.expect('=', "'=' after the type name");
+                const value = this.recover(() => this.parseType(false), LINE);
+                return { kind: 'TypeDeclaration', decorators, name, value, ...this.loc(start) };
+            }
+            case 'func':
+                return this.parseFunction(start, decorators);
+            case 'import':
+                return this.parseImport(start, decorators);
+            case 'extension':
+            case 'provider': {
+                this.next();
+                return this.parseExtension(start, decorators, keyword);
+            }
+            case 'test': {
+                this.next();
+                const name = this.expectIdentifier('the test name after test');
+                const path = this.expectString('the path of the tested file after the test name');
+                this.expect('=', "'=' after the test path");
+                if (!this.at('{'))
+                    this.expected("'{' after '='");
+                const value = this.parseObject(false);
+                return { kind: 'TestDeclaration', decorators, name, path, value, ...this.loc(start) };
+            }
+            case 'assert': {
+                this.next();
+                const name = this.expectIdentifier('the assertion name after assert');
+                this.expect('=', "'=' after the assertion name");
+                const value = this.parseValue();
+                return { kind: 'AssertDeclaration', decorators, name, value, ...this.loc(start) };
+            }
+            case 'using': {
+                this.next();
+                let path = null;
+                if (this.atKeyword('none'))
+                    this.next();
+                else
+                    path = this.expectString("the path of a Bicep file (or 'none') after using");
+                const config = this.parseWithClause();
+                return { kind: 'UsingDeclaration', decorators, path, config, ...this.loc(start) };
+            }
+            case 'extends': {
+                this.next();
+                const path = this.expectString('the path of a parameters file after extends');
+                return { kind: 'ExtendsDeclaration', decorators, path, ...this.loc(start) };
+            }
+            case 'extensionConfig': {
+                this.next();
+                const alias = this.expectIdentifier('the extension alias after extensionConfig');
+                const config = this.parseWithClause();
+                if (!config)
+                    this.expected("'with' after the extension alias");
+                return { kind: 'ExtensionConfigAssignment', decorators, alias, config, ...this.loc(start) };
+            }
+            default:
+                return this.expected('a declaration');
+        }
+    }
+    /** The value after `=` of a declaration: an expression, or an Error node up to the end of the line. */
+    parseValue() {
+        return this.recover(() => this.parseExpression(true), LINE);
+    }
+    parseParameter(start, decorators) {
+        this.next();
+        const name = this.expectIdentifier('the parameter name after param');
+        if (this.atLineEnd() || this.at('='))
+            this.expected('the parameter type after the parameter name');
+        const type = this.recover(() => this.parseType(false), DECLARED_TYPE);
+        let defaultValue = null;
+        if (this.at('=')) {
+            this.next();
+            defaultValue = this.parseValue();
+        }
+        else if (!this.atLineEnd()) {
+            this.reportAt(this.peek(), 'unexpected-token', `expected '=' or a new line after the parameter type, found ${describeToken(this.peek(), this.text)}`);
+            this.skip(LINE, true);
+        }
+        return { kind: 'ParameterDeclaration', decorators, name, type, defaultValue, ...this.loc(start) };
+    }
+    parseParameterAssignment(start, decorators) {
+        this.next();
+        const name = this.expectIdentifier('the parameter name after param');
+        this.expect('=', "'=' after the parameter name");
+        const value = this.parseValue();
+        return { kind: 'ParameterAssignment', decorators, name, value, ...this.loc(start) };
+    }
+    parseResource(start, decorators) {
+        this.next();
+        const name = this.expectIdentifier('the resource name after resource');
+        const type = this.expectString("the resource type after the resource name ('Namespace/type@version')");
+        let existing = false;
+        if (this.atKeyword('existing')) {
+            this.next();
+            existing = true;
+        }
+        this.expect('=', existing ? "'=' after existing" : "'=' after the resource type");
+        if (this.peekPastNewlines().kind === 'identifier' && this.peekPastNewlines().value === 'if')
+            this.skipNewlines();
+        const value = this.recover(() => this.parseResourceBody(true), LINE);
+        return { kind: 'ResourceDeclaration', decorators, name, type, existing, value, ...this.loc(start) };
+    }
+    /** `{...}`, `if (c) {...}` or `[for ...: ...]` after a resource's or a module's `=`. */
+    parseResourceBody(allowResources) {
+        if (this.at('{'))
+            return this.parseObject(allowResources);
+        if (this.atKeyword('if'))
+            return this.parseIfCondition(allowResources);
+        if (this.at('['))
+            return this.parseFor(true, allowResources);
+        return this.expected("'{', 'if' or '[for' after '='");
+    }
+    parseFunction(start, decorators) {
+        this.next();
+        const name = this.expectIdentifier('the function name after func');
+        this.expect('(', "'(' after the function name");
+        const parameters = [];
+        this.skipNewlines();
+        while (!this.at(')')) {
+            const parameterStart = this.peek().start;
+            const parameterName = this.expectIdentifier("a parameter name or ')'");
+            const type = this.recover(() => this.parseType(false), FUNCTION_PARAMETER);
+            parameters.push({ kind: 'FunctionParameter', name: parameterName, type, ...this.loc(parameterStart) });
+            this.skipNewlines();
+            if (!this.at(','))
+                break;
+            this.next();
+            this.skipNewlines();
+        }
+        this.expect(')', "',' or ')' after the function parameter");
+        if (this.at('=>'))
+            this.expected("the return type before '=>'");
+        const returnType = this.recover(() => this.parseType(false), RETURN_TYPE);
+        this.expect('=>', "'=>' after the return type");
+        this.skipNewlinesBeforeLambdaBody();
+        const body = this.parseValue();
+        return {
+            kind: 'FunctionDeclaration',
+            decorators,
+            name,
+            parameters,
+            returnType,
+            body,
+            ...this.loc(start),
+        };
+    }
+    parseImport(start, decorators) {
+        this.next();
+        if (this.at('string') || this.at('stringLeft')) {
+            // the older form of a provider declaration: import 'az@1.0.0'
+            return this.parseExtension(start, decorators, 'import');
+        }
+        let symbols = null;
+        let namespace = null;
+        if (this.at('{')) {
+            const open = this.next();
+            symbols = this.parseList('}', 'block', 'imported symbols', () => this.attempt(() => {
+                const symbolStart = this.peek().start;
+                let name;
+                if (this.at('identifier'))
+                    name = this.identifier();
+                else if (this.at('string'))
+                    name = this.parseString();
+                else
+                    this.expected('the name of an exported symbol');
+                let alias = null;
+                if (this.atKeyword('as')) {
+                    this.next();
+                    alias = this.expectIdentifier("an alias after 'as'");
+                }
+                else if (name.kind === 'StringLiteral') {
+                    this.reportAt(this.peek(), 'unexpected-token', "a symbol imported by a quoted name needs an alias: 'name' as alias");
+                }
+                return { kind: 'ImportedSymbol', name, alias, ...this.loc(symbolStart) };
+            }, OBJECT_MEMBER));
+            this.close('}', open, 'the list of imported symbols');
+        }
+        else if (this.at('*')) {
+            this.next();
+            this.expectKeyword('as', "'as' after '*'");
+            namespace = this.expectIdentifier("a namespace name after 'as'");
+        }
+        else {
+            this.expected("'{' or '*' after import");
+        }
+        this.expectKeyword('from', "'from' after the imported symbols");
+        const from = this.expectString("the path of the file to import from after 'from'");
+        return { kind: 'ImportDeclaration', decorators, symbols, namespace, from, ...this.loc(start) };
+    }
+    parseExtension(start, decorators, keyword) {
+        let specification;
+        if (this.at('identifier'))
+            specification = this.identifier();
+        else
+            specification = this.expectString(`the extension name or specification after ${keyword}`);
+        const config = this.parseWithClause();
+        let alias = null;
+        if (this.atKeyword('as')) {
+            this.next();
+            alias = this.expectIdentifier("an alias after 'as'");
+        }
+        return {
+            kind: 'ExtensionDeclaration',
+            decorators,
+            keyword,
+            specification,
+            config,
+            alias,
+            ...this.loc(start),
+        };
+    }
+    parseWithClause() {
+        if (!this.atKeyword('with'))
+            return null;
+        this.next();
+        if (!this.at('{'))
+            this.expected("'{' after with");
+        return this.parseObject(false);
+    }
+    // ---------------------------------------------------------------------------------------------------
+    // Lists
+    /**
+     * The members between an opening token (already read) and `close` (not read): separated by new lines or
+     * by single commas, as Bicep's objects, arrays and import lists are (`block`); or by commas with new
+     * lines allowed around them, as arguments are (`call`). `parseElement` recovers by itself and returns
+     * null for a member it dropped.
+     */
+    parseList(close, style, what, parseElement) {
+        const out = [];
+        if (this.at(close))
+            return out;
+        this.skipNewlines();
+        let expectElement = true;
+        while (!this.at(close) && !this.at('eof')) {
+            if (this.atDeclarationBoundary())
+                break;
+            if (!expectElement) {
+                if (this.at('newline')) {
+                    const following = this.peekPastNewlines();
+                    this.skipNewlines();
+                    if (style === 'call' &&
+                        following.kind !== close &&
+                        following.kind !== 'eof' &&
+                        !this.atDeclarationBoundary()) {
+                        this.reportAt(following, 'unexpected-token', `expected ',' between ${what}, found a new line`);
+                    }
+                }
+                else if (this.at(',')) {
+                    this.next();
+                    if (this.at('newline')) {
+                        if (style === 'block') {
+                            this.reportAt(this.peek(), 'unexpected-token', `a new line cannot follow ',' between ${what}: separate them with either commas or new lines`);
+                        }
+                        this.skipNewlines();
+                    }
+                    if (style === 'call' && this.at(close)) {
+                        this.reportAt(this.peek(), 'unexpected-token', `a trailing ',' is not allowed after the last of the ${what}`);
+                    }
+                }
+                else {
+                    const token = this.peek();
+                    this.reportAt(token, 'unexpected-token', `expected ${style === 'block' ? "a new line or ','" : "','"} between ${what}, found ${describeToken(token, this.text)}`);
+                    if (CLOSERS.has(token.kind))
+                        break;
+                }
+                expectElement = true;
+                continue;
+            }
+            // a bracket that closes an enclosing construct: this one was left open
+            if (CLOSERS.has(this.peek().kind))
+                break;
+            const before = this.pos;
+            const element = parseElement();
+            if (element !== null)
+                out.push(element);
+            if (this.pos === before) {
+                // nothing could be read here
+                if (CLOSERS.has(this.peek().kind))
+                    break;
+                if (!this.at(',') && !this.atLineEnd())
+                    this.next();
+            }
+            expectElement = false;
+        }
+        return out;
+    }
+    /** Reads the closing token of a list, or reports that it is missing (and goes on without it). */
+    close(kind, open, what) {
+        if (this.at(kind)) {
+            this.next();
+            return;
+        }
+        const where = this.positions.position(open.start);
+        this.reportAt(this.peek(), 'unclosed', `expected '${kind}' to close ${what} opened at line ${where.line}, column ${where.column}, found ${describeToken(this.peek(), this.text)}`);
+    }
+    // ---------------------------------------------------------------------------------------------------
+    // Expressions
+    /**
+     * An expression. `complex`: objects and arrays may appear (everywhere but in interpolation holes).
+     */
+    parseExpression(complex) {
+        this.enter();
+        const start = this.peek().start;
+        const condition = this.parseBinary(0, complex);
+        if (this.peekPastNewlines().kind !== '?') {
+            this.depth--;
+            return condition;
+        }
+        this.skipNewlines();
+        this.next();
+        const consequent = this.recover(() => this.parseExpression(complex), TERNARY_TRUE);
+        if (consequent.kind !== 'Error' && this.peekPastNewlines().kind === ':')
+            this.skipNewlines();
+        let alternate;
+        if (this.at(':')) {
+            this.next();
+            alternate = this.recover(() => this.parseExpression(complex), OPERAND);
+        }
+        else {
+            this.reportAt(this.peek(), 'unexpected-token', `expected ':' in the conditional expression, found ${describeToken(this.peek(), this.text)}`);
+            alternate = this.errorNode(this.pos);
+        }
+        this.depth--;
+        return { kind: 'TernaryExpression', condition, consequent, alternate, ...this.loc(start) };
+    }
+    parseBinary(minPrecedence, complex) {
+        const start = this.peek().start;
+        let left = this.parseUnary(complex);
+        let chain = 0;
+        for (;;) {
+            const operator = this.peek().kind;
+            const precedence = BINARY_PRECEDENCE[operator];
+            if (precedence === undefined || precedence <= minPrecedence)
+                break;
+            if (++chain > MAX_CHAIN_LENGTH) {
+                throw this.failure('too-long', `the expression has more than ${MAX_CHAIN_LENGTH} operators in a row`);
+            }
+            this.next();
+            const right = this.recover(() => this.parseBinary(precedence, complex), OPERAND);
+            left = { kind: 'BinaryExpression', operator, left, right, ...this.loc(start) };
+        }
+        return left;
+    }
+    parseUnary(complex) {
+        const token = this.peek();
+        if (token.kind === '!' || token.kind === '-') {
+            this.next();
+            const operand = this.recover(() => this.parseMember(complex), OPERAND);
+            return { kind: 'UnaryExpression', operator: token.kind, operand, ...this.loc(token.start) };
+        }
+        return this.parseMember(complex);
+    }
+    parseMember(complex) {
+        const start = this.peek().start;
+        let expression = this.parsePrimary(complex);
+        let chain = 0;
+        for (;;) {
+            const kind = this.peek().kind;
+            if (kind !== '[' && kind !== '.' && kind !== '::' && kind !== '!')
+                break;
+            if (++chain > MAX_CHAIN_LENGTH) {
+                throw this.failure('too-long', `the expression has more than ${MAX_CHAIN_LENGTH} member accesses in a row`);
+            }
+            if (kind === '[') {
+                const open = this.next();
+                const safe = this.eat('?');
+                const fromEnd = this.eat('^');
+                let index;
+                if (this.at(']')) {
+                    this.reportAt(this.peek(), 'unexpected-token', 'expected an index expression between the brackets');
+                    index = this.errorNode(this.pos);
+                }
+                else {
+                    index = this.recover(() => this.parseExpression(complex), INDEX);
+                }
+                this.close(']', open, 'the index');
+                expression = { kind: 'IndexAccess', object: expression, index, safe, fromEnd, ...this.loc(start) };
+            }
+            else if (kind === '.') {
+                this.next();
+                const safe = this.eat('?');
+                const name = this.expectIdentifier(`a property or function name after '${safe ? '.?' : '.'}'`);
+                if (this.at('(')) {
+                    if (safe) {
+                        this.report('unexpected-token', "'.?' cannot be used to call a function", name.offset, name.length);
+                    }
+                    expression = this.parseCall(start, expression, name, complex);
+                }
+                else {
+                    expression = {
+                        kind: 'PropertyAccess',
+                        object: expression,
+                        property: name,
+                        safe,
+                        ...this.loc(start),
+                    };
+                }
+            }
+            else if (kind === '::') {
+                this.next();
+                const name = this.expectIdentifier("a nested resource name after '::'");
+                expression = { kind: 'ResourceAccess', object: expression, name, ...this.loc(start) };
+            }
+            else {
+                this.next();
+                expression = { kind: 'NonNullAssertion', expression, ...this.loc(start) };
+            }
+        }
+        return expression;
+    }
+    parsePrimary(complex) {
+        const token = this.peek();
+        switch (token.kind) {
+            case 'integer':
+                return this.parseInteger();
+            case 'true':
+            case 'false':
+                this.next();
+                return { kind: 'BooleanLiteral', value: token.kind === 'true', ...this.loc(token.start) };
+            case 'null':
+                this.next();
+                return { kind: 'NullLiteral', ...this.loc(token.start) };
+            case 'string':
+            case 'stringLeft':
+                return this.parseString();
+            case 'multilineString':
+                this.next();
+                return { kind: 'StringLiteral', value: token.value, multiline: true, ...this.loc(token.start) };
+            case '{':
+                if (!complex)
+                    this.reportComplexLiteral(token);
+                return this.parseObject(false);
+            case '[': {
+                if (!complex)
+                    this.reportComplexLiteral(token);
+                const following = this.peekPastNewlines(this.pos + 1);
+                if (following.kind === 'identifier' && following.value === 'for')
+                    return this.parseFor(false, false);
+                return this.parseArray();
+            }
+            case '(':
+                return this.parseParenthesizedOrLambda(complex);
+            case 'identifier': {
+                const name = this.identifier();
+                if (this.at('('))
+                    return this.parseCall(token.start, null, name, complex);
+                if (this.at('=>'))
+                    return this.parseLambdaBody(token.start, [name]);
+                return name;
+            }
+            default:
+                return this.expected('an expression', token);
+        }
+    }
+    reportComplexLiteral(token) {
+        this.reportAt(token, 'complex-literal', 'objects and arrays cannot be written inside a string interpolation');
+    }
+    parseInteger() {
+        const token = this.next();
+        const raw = token.value;
+        if (raw.length > 19 && (raw.length > 20 || BigInt(raw) > 18446744073709551615n)) {
+            this.reportAt(token, 'invalid-integer', `the integer ${raw} is too large`);
+        }
+        return { kind: 'IntegerLiteral', value: Number(raw), raw, ...this.loc(token.start) };
+    }
+    /** A string (with or without interpolation) at the current token, which is `string` or `stringLeft`. */
+    parseString() {
+        const first = this.next();
+        if (first.kind === 'string') {
+            return { kind: 'StringLiteral', value: first.value, multiline: false, ...this.loc(first.start) };
+        }
+        const segments = [first.value];
+        const expressions = [];
+        for (;;) {
+            const expression = this.recover(() => this.parseExpression(false), parser_HOLE);
+            if (!this.at('stringMiddle') && !this.at('stringRight')) {
+                const token = this.peek();
+                if (token.kind !== 'eof') {
+                    this.reportAt(token, 'unexpected-token', `expected '}' to end the interpolation, found ${describeToken(token, this.text)}`);
+                    this.skip(parser_HOLE, false);
+                }
+            }
+            expressions.push(expression);
+            if (!this.at('stringMiddle') && !this.at('stringRight')) {
+                // only at the end of the file; the lexer closes every string
+                segments.push('');
+                break;
+            }
+            const piece = this.next();
+            segments.push(piece.value);
+            if (piece.kind === 'stringRight')
+                break;
+        }
+        return { kind: 'InterpolatedString', segments, expressions, ...this.loc(first.start) };
+    }
+    expectString(what) {
+        if (!this.at('string') && !this.at('stringLeft'))
+            this.expected(what);
+        return this.parseString();
+    }
+    parseObject(allowResources) {
+        const open = this.next();
+        const properties = this.parseList('}', 'block', 'properties', () => this.parseObjectMember(allowResources));
+        this.close('}', open, 'the object');
+        return { kind: 'ObjectExpression', properties, ...this.loc(open.start) };
+    }
+    parseObjectMember(allowResources) {
+        return this.attempt(() => {
+            const token = this.peek();
+            if (allowResources &&
+                (token.kind === '@' || (this.atKeyword('resource') && this.peek(1).kind === 'identifier'))) {
+                const decorators = this.parseDecorators();
+                if (!this.atKeyword('resource'))
+                    this.expected('a nested resource declaration after the decorator');
+                return this.parseResource(token.start, decorators);
+            }
+            if (token.kind === '...')
+                return this.parseSpread(OBJECT_MEMBER);
+            let key;
+            let name;
+            if (token.kind === 'identifier') {
+                key = this.identifier();
+                name = key.name;
+            }
+            else if (token.kind === 'string' || token.kind === 'stringLeft') {
+                key = this.parseString();
+                name = key.kind === 'StringLiteral' ? key.value : null;
+            }
+            else {
+                return this.expected('a property name');
+            }
+            this.expect(':', "':' after the property name");
+            const value = this.recover(() => this.parseExpression(true), OBJECT_MEMBER);
+            return { kind: 'ObjectProperty', key, name, value, ...this.loc(token.start) };
+        }, OBJECT_MEMBER);
+    }
+    parseSpread(stops) {
+        const start = this.next().start;
+        const expression = this.recover(() => this.parseExpression(true), stops);
+        return { kind: 'SpreadElement', expression, ...this.loc(start) };
+    }
+    parseArray() {
+        const open = this.next();
+        const items = this.parseList(']', 'block', 'array items', () => this.at('...')
+            ? this.parseSpread(ARRAY_ITEM)
+            : this.recover(() => this.parseExpression(true), ARRAY_ITEM));
+        this.close(']', open, 'the array');
+        return { kind: 'ArrayExpression', items, ...this.loc(open.start) };
+    }
+    /**
+     * `[for ...]`; in a resource or module body (`resourceBody`) the loop body is an object or a condition.
+     * A loop whose head cannot be read becomes an Error node up to its `]`.
+     */
+    parseFor(resourceBody, allowResources) {
+        this.enter();
+        const startPos = this.pos;
+        const open = this.next();
+        let item;
+        let index = null;
+        let iterable;
+        let inVariableBlock = false;
+        try {
+            this.skipNewlines();
+            this.expectKeyword('for', "'for' after '['");
+            if (this.at('identifier')) {
+                item = this.identifier();
+            }
+            else if (this.at('(')) {
+                this.next();
+                inVariableBlock = true;
+                item = this.expectIdentifier('the item variable of the loop');
+                this.expect(',', "',' and the index variable after the item variable");
+                index = this.expectIdentifier('the index variable of the loop');
+                this.expect(')', "')' after the index variable");
+                inVariableBlock = false;
+            }
+            else {
+                this.expected("the loop variable or '(item, index)' after 'for'");
+            }
+            this.expectKeyword('in', "'in' after the loop variable");
+            iterable = this.recover(() => this.parseExpression(true), FOR_ITERABLE);
+            this.expect(':', "':' after the loop collection");
+        }
+        catch (error) {
+            if (!(error instanceof SyntaxFailure) || error.code === 'too-deep')
+                throw error;
+            this.reportFailure(error);
+            // skip the rest of the loop, up to its ']'
+            if (inVariableBlock) {
+                this.skip(CLOSE_PAREN, false);
+                this.eat(')');
+            }
+            this.skip(CLOSE_SQUARE, false);
+            this.eat(']');
+            this.depth--;
+            return this.errorNode(startPos);
+        }
+        const body = this.recover(() => {
+            if (!resourceBody)
+                return this.parseExpression(true);
+            if (this.at('{'))
+                return this.parseObject(allowResources);
+            if (this.atKeyword('if'))
+                return this.parseIfCondition(allowResources);
+            return this.expected("'{' or 'if' for the loop body");
+        }, FOR_BODY);
+        if (body.kind !== 'Error')
+            this.skipNewlines();
+        this.close(']', open, 'the loop');
+        this.depth--;
+        return { kind: 'ForExpression', item, index, iterable, body, ...this.loc(open.start) };
+    }
+    parseIfCondition(allowResources) {
+        const start = this.next().start;
+        this.expect('(', "'(' after if");
+        this.skipNewlines();
+        const condition = this.recover(() => this.parseExpression(true), CONDITION);
+        this.skipNewlines();
+        if (!this.at(')')) {
+            this.reportAt(this.peek(), 'unexpected-token', `expected ')' after the condition, found ${describeToken(this.peek(), this.text)}`);
+            this.skip(CONDITION, false);
+            this.skipNewlines();
+        }
+        if (this.at(')'))
+            this.next();
+        if (!this.at('{'))
+            this.expected("'{' after the condition");
+        const body = this.parseObject(allowResources);
+        return { kind: 'IfCondition', condition, body, ...this.loc(start) };
+    }
+    /** `(expression)` or a lambda's `(a, b) =>`. */
+    parseParenthesizedOrLambda(complex) {
+        this.enter();
+        const open = this.next();
+        const items = [];
+        this.skipNewlines();
+        while (!this.at(')') && !this.at('eof') && !this.atDeclarationBoundary()) {
+            const before = this.pos;
+            items.push(this.recover(() => this.parseExpression(complex), PAREN_ITEM));
+            this.skipNewlines();
+            if (this.at(',')) {
+                this.next();
+                this.skipNewlines();
+                continue;
+            }
+            if (this.pos === before && !this.at(')'))
+                break;
+            if (!this.at(')')) {
+                this.reportAt(this.peek(), 'unexpected-token', `expected ')' or ',', found ${describeToken(this.peek(), this.text)}`);
+                this.skip(PAREN_ITEM, false);
+                this.skipNewlines();
+                if (this.at(',')) {
+                    this.next();
+                    this.skipNewlines();
+                    continue;
+                }
+            }
+            break;
+        }
+        this.close(')', open, 'the parenthesis');
+        if (this.at('=>')) {
+            const parameters = [];
+            for (const item of items) {
+                if (item.kind === 'Identifier')
+                    parameters.push(item);
+                else if (item.kind !== 'Error') {
+                    this.report('unexpected-token', 'expected a lambda parameter name', item.offset, item.length);
+                }
+            }
+            this.depth--;
+            return this.parseLambdaBody(open.start, parameters);
+        }
+        this.depth--;
+        let expression;
+        if (items.length === 1) {
+            expression = items[0];
+        }
+        else {
+            const at = items.length === 0 ? open.end : items[1].offset;
+            this.report('unexpected-token', 'parentheses must hold exactly one expression', at, 0);
+            expression = items[0] ?? {
+                kind: 'Error',
+                offset: open.end,
+                length: 0,
+                range: this.positions.range(open.end, 0),
+            };
+        }
+        return { kind: 'ParenthesizedExpression', expression, ...this.loc(open.start) };
+    }
+    /** New lines may come between `=>` and the body, unless the next line starts a declaration. */
+    skipNewlinesBeforeLambdaBody() {
+        const following = this.peekPastNewlines();
+        if (!(following.kind === 'identifier' && DECLARATION_KEYWORDS.has(following.value)))
+            this.skipNewlines();
+    }
+    /** At `=>`. */
+    parseLambdaBody(start, parameters) {
+        this.next();
+        this.skipNewlinesBeforeLambdaBody();
+        const body = this.recover(() => this.parseExpression(true), OPERAND);
+        return { kind: 'LambdaExpression', parameters, body, ...this.loc(start) };
+    }
+    /** At `(` after a function name. */
+    parseCall(start, object, name, complex) {
+        const open = this.next();
+        const args = this.parseList(')', 'call', 'arguments', () => this.recover(() => this.parseExpression(complex), ARGUMENT));
+        this.close(')', open, 'the argument list');
+        return { kind: 'FunctionCall', object, name, arguments: args, ...this.loc(start) };
+    }
+    // ---------------------------------------------------------------------------------------------------
+    // Types
+    /** A declared type: `resource 'T@v'` (for an output the type string may be left out) or a type expression. */
+    parseType(allowOptionalResourceType) {
+        if (this.atKeyword('resource') && this.peek(1).kind !== '<') {
+            const start = this.next().start;
+            let typeString = null;
+            if (this.at('string') || this.at('stringLeft'))
+                typeString = this.parseString();
+            else if (!allowOptionalResourceType)
+                this.expected("the resource type string after 'resource'");
+            return { kind: 'ResourceType', typeString, ...this.loc(start) };
+        }
+        return this.parseTypeExpression();
+    }
+    atUnionSeparator() {
+        return this.at('|') || (this.at('newline') && this.peekPastNewlines().kind === '|');
+    }
+    parseTypeExpression() {
+        this.enter();
+        const startToken = this.peekPastNewlines();
+        let members = null;
+        if (this.atUnionSeparator()) {
+            this.skipNewlines();
+            this.next();
+            members = [];
+        }
+        const first = this.parseUnaryType();
+        if (members === null && !this.atUnionSeparator()) {
+            this.depth--;
+            return first;
+        }
+        members = members ?? [];
+        members.push(first);
+        while (this.atUnionSeparator()) {
+            this.skipNewlines();
+            this.next();
+            if (this.at('newline') || this.at('eof')) {
+                this.reportAt(this.peek(), 'unexpected-token', "expected a type after '|'");
+                members.push(this.errorNode(this.pos));
+                break;
+            }
+            members.push(this.recover(() => this.parseUnaryType(), UNION_MEMBER));
+        }
+        this.depth--;
+        return { kind: 'UnionType', members, ...this.loc(startToken.start) };
+    }
+    parseUnaryType() {
+        const token = this.peek();
+        let type;
+        if (token.kind === '!' || token.kind === '-') {
+            this.next();
+            const operand = this.parseMemberType();
+            type = { kind: 'UnaryType', operator: token.kind, operand, ...this.loc(token.start) };
+        }
+        else {
+            type = this.parseMemberType();
+        }
+        for (;;) {
+            if (this.at('?')) {
+                this.next();
+                type = { kind: 'NullableType', base: type, ...this.loc(token.start) };
+            }
+            else if (this.at('!')) {
+                this.next();
+                type = { kind: 'NonNullableType', base: type, ...this.loc(token.start) };
+            }
+            else {
+                return type;
+            }
+        }
+    }
+    parseMemberType() {
+        const start = this.peek().start;
+        let type = this.parsePrimaryType();
+        let chain = 0;
+        for (;;) {
+            if (!this.at('[') && !this.at('.'))
+                return type;
+            if (++chain > MAX_CHAIN_LENGTH) {
+                throw this.failure('too-long', `the type has more than ${MAX_CHAIN_LENGTH} member accesses in a row`);
+            }
+            if (this.at('[')) {
+                const open = this.next();
+                if (this.at(']')) {
+                    this.next();
+                    type = { kind: 'ArrayType', element: type, ...this.loc(start) };
+                }
+                else if (this.at('*')) {
+                    this.next();
+                    this.close(']', open, 'the index');
+                    type = { kind: 'TypeItemsAccess', object: type, ...this.loc(start) };
+                }
+                else {
+                    const index = this.recover(() => this.parseExpression(false), INDEX);
+                    this.close(']', open, 'the index');
+                    type = { kind: 'TypeIndexAccess', object: type, index, ...this.loc(start) };
+                }
+            }
+            else {
+                this.next();
+                if (this.at('*')) {
+                    this.next();
+                    type = { kind: 'TypeAdditionalPropertiesAccess', object: type, ...this.loc(start) };
+                    continue;
+                }
+                const name = this.expectIdentifier("a property name after '.'");
+                type = this.at('<')
+                    ? this.parseTypeArguments(start, type, name)
+                    : { kind: 'TypePropertyAccess', object: type, property: name, ...this.loc(start) };
+            }
+        }
+    }
+    parsePrimaryType() {
+        const token = this.peek();
+        switch (token.kind) {
+            case 'integer':
+                return this.parseInteger();
+            case 'true':
+            case 'false':
+                this.next();
+                return { kind: 'BooleanLiteral', value: token.kind === 'true', ...this.loc(token.start) };
+            case 'null':
+                this.next();
+                return { kind: 'NullLiteral', ...this.loc(token.start) };
+            case 'string':
+            case 'stringLeft': {
+                const value = this.parseString();
+                if (value.kind === 'InterpolatedString') {
+                    this.report('type-interpolation', 'a string literal type cannot use interpolation', value.offset, value.length);
+                }
+                return value;
+            }
+            case 'multilineString':
+                this.next();
+                return { kind: 'StringLiteral', value: token.value, multiline: true, ...this.loc(token.start) };
+            case '{':
+                return this.parseObjectType();
+            case '[':
+                return this.parseTupleType();
+            case '(': {
+                this.enter();
+                const open = this.next();
+                const type = this.recover(() => this.parseTypeExpression(), PAREN_ITEM);
+                if (this.at(',')) {
+                    this.reportAt(this.peek(), 'unexpected-token', 'parentheses must hold exactly one type');
+                    this.skip(new Set([')', 'newline']), false);
+                }
+                this.close(')', open, 'the parenthesis');
+                this.depth--;
+                return { kind: 'ParenthesizedType', type, ...this.loc(open.start) };
+            }
+            case 'identifier': {
+                const name = this.identifier();
+                if (this.at('<'))
+                    return this.parseTypeArguments(token.start, null, name);
+                return { kind: 'TypeReference', name, ...this.loc(token.start) };
+            }
+            default:
+                return this.expected('a type', token);
+        }
+    }
+    /** At `<` after a parameterized type's name: `resourceInput<'T@v'>`. */
+    parseTypeArguments(start, object, name) {
+        const open = this.next();
+        const args = this.parseList('>', 'call', 'type arguments', () => this.recover(() => this.parseTypeExpression(), TYPE_ARGUMENT));
+        this.close('>', open, 'the type arguments');
+        return { kind: 'ParameterizedType', object, name, arguments: args, ...this.loc(start) };
+    }
+    parseObjectType() {
+        const open = this.next();
+        const properties = this.parseList('}', 'block', 'properties', () => this.attempt(() => {
+            const start = this.peek().start;
+            const decorators = this.parseDecorators();
+            const token = this.peek();
+            if (token.kind === '*') {
+                this.next();
+                this.expect(':', "':' after '*'");
+                const value = this.recover(() => this.parseTypeExpression(), OBJECT_MEMBER);
+                return { kind: 'ObjectTypeAdditionalProperties', decorators, value, ...this.loc(start) };
+            }
+            let key;
+            let name;
+            if (token.kind === 'identifier') {
+                key = this.identifier();
+                name = key.name;
+            }
+            else if (token.kind === 'string' || token.kind === 'stringLeft') {
+                key = this.parseString();
+                name = key.kind === 'StringLiteral' ? key.value : null;
+            }
+            else {
+                return this.expected("a property name or '*'");
+            }
+            let optional = false;
+            if (this.at('?') && this.peek(1).kind === ':') {
+                // TypeScript's `name?: type`; Bicep writes an optional property as `name: type?`
+                this.reportAt(this.peek(), 'optional-property', `Bicep marks an optional property with a nullable type: write '${name ?? 'name'}: type?', not '${name ?? 'name'}?: type'`);
+                this.next();
+                optional = true;
+            }
+            this.expect(':', "':' after the property name");
+            let value = this.recover(() => this.parseTypeExpression(), OBJECT_MEMBER);
+            if (optional)
+                value = {
+                    kind: 'NullableType',
+                    base: value,
+                    offset: value.offset,
+                    length: value.length,
+                    range: value.range,
+                };
+            return { kind: 'ObjectTypeProperty', decorators, key, name, value, ...this.loc(start) };
+        }, OBJECT_MEMBER));
+        this.close('}', open, 'the object type');
+        return { kind: 'ObjectType', properties, ...this.loc(open.start) };
+    }
+    parseTupleType() {
+        const open = this.next();
+        const items = this.parseList(']', 'block', 'tuple items', () => this.attempt(() => {
+            const start = this.peek().start;
+            const decorators = this.parseDecorators();
+            const value = this.recover(() => this.parseTypeExpression(), ARRAY_ITEM);
+            return { kind: 'TupleTypeItem', decorators, value, ...this.loc(start) };
+        }, ARRAY_ITEM));
+        this.close(']', open, 'the tuple type');
+        return { kind: 'TupleType', items, ...this.loc(open.start) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/bicep/translate.ts
+/**
+ * Translates Bicep expressions into the ARM expression syntax tree, as the Bicep compiler does when it
+ * writes a template, so that one function library and one evaluator serve both languages:
+ *
+ * | Bicep                                  | ARM                                                 |
+ * | -------------------------------------- | --------------------------------------------------- |
+ * | `x` (parameter, variable)              | `parameters('x')`, `variables('x')`                 |
+ * | `'a${x}b'`                             | `format('a{0}b', x)` (braces of the text doubled)  |
+ * | `true`, `false`, `null`                | `true()`, `false()`, `null()`                       |
+ * | `{ a: x, ...o }`, `[x, ...a]`          | `shallowMerge([createObject('a', x), o])`, `concat([x], a)` |
+ * | `==`, `!=`                             | `equals`, `not(equals)` (case-sensitive)            |
+ * | `=~`, `!~`                             | `equals(toLower(a), toLower(b))`, and its `not`     |
+ * | `<`, `<=`, `>`, `>=`                   | `less`, `lessOrEquals`, `greater`, `greaterOrEquals` |
+ * | `&&`, `\|\|`, `!`, `??`, `c ? a : b`   | `and`, `or`, `not`, `coalesce`, `if`                |
+ * | `+ - * / %`, unary `-`                 | `add sub mul div mod`, `sub(0, x)` (literals negated) |
+ * | `a.b`, `a['b']`, `a[0]`, `a[^1]`       | property and index access, `a[sub(length(a), 1)]`   |
+ * | `a.?b.c`, `a[?0]`                      | `tryGet(a, 'b', 'c')`, `tryGet(a, 0)`               |
+ * | `x!`, `any(x)`, `(x)`                  | `x`                                                 |
+ * | `az.f()`, `sys.f()`                    | `f()`                                               |
+ * | `(x, i) => body`                       | `lambda('x', 'i', body)` with `lambdaVariables('x')` |
+ *
+ * What ARM expresses differently goes through calls in the `$bicep` namespace, which the Bicep scope
+ * answers (`EvalScope.userFunction`): loop variables and function parameters (`local`), resource symbols
+ * (`hsm.id`, `hsm.name`, `hsm.properties.x`), module outputs, user-defined functions, for-expressions
+ * inside an expression, `load*Content()` and `.bicepparam` functions.
+ */
+/** The namespace of the calls the Bicep scope answers. */
+const HOOK_NAMESPACE = '$bicep';
+/** A construct that has no meaning here; the expression is then unknown for this reason. */
+class TranslationError extends Error {
+}
+const span = (node) => ({ start: node.offset, end: node.offset + node.length });
+function call(name, args, at, namespace) {
+    const expr = { kind: 'call', name, args, start: at.start, end: at.end };
+    if (namespace !== undefined)
+        expr.namespace = namespace;
+    return expr;
+}
+function hook(name, args, at) {
+    return call(name, args, at, HOOK_NAMESPACE);
+}
+const translate_text = (value, at) => ({ kind: 'string', value, start: at.start, end: at.end });
+const integer = (value, at) => ({ kind: 'integer', value, start: at.start, end: at.end });
+const none = (at) => call('null', [], at);
+const BINARY = {
+    '+': 'add',
+    '-': 'sub',
+    '*': 'mul',
+    '/': 'div',
+    '%': 'mod',
+    '<': 'less',
+    '<=': 'lessOrEquals',
+    '>': 'greater',
+    '>=': 'greaterOrEquals',
+    '==': 'equals',
+    '&&': 'and',
+    '||': 'or',
+    '??': 'coalesce',
+};
+/** Bicep functions evaluated by the Bicep scope rather than the ARM library. */
+const HOOKED_FUNCTIONS = {
+    loadtextcontent: 'load',
+    loadjsoncontent: 'load',
+    loadyamlcontent: 'load',
+    loadfileasbase64: 'load',
+    loaddirectoryfileinfo: 'load',
+    readenvironmentvariable: 'env',
+    getsecret: 'secret',
+    externalinput: 'external',
+};
+/** Translates a Bicep expression; throws `TranslationError` for what cannot be expressed. */
+function translate(expr, resolver) {
+    return new Translator(resolver).expression(expr, new Set());
+}
+class Translator {
+    resolver;
+    constructor(resolver) {
+        this.resolver = resolver;
+    }
+    expression(expr, lambdas) {
+        const at = span(expr);
+        switch (expr.kind) {
+            case 'StringLiteral':
+                return translate_text(expr.value, at);
+            case 'IntegerLiteral':
+                return integer(expr.value, at);
+            case 'BooleanLiteral':
+                return call(expr.value ? 'true' : 'false', [], at);
+            case 'NullLiteral':
+                return none(at);
+            case 'InterpolatedString':
+                return this.interpolation(expr, lambdas);
+            case 'ObjectExpression':
+                return this.object(expr, lambdas);
+            case 'ArrayExpression': {
+                const parts = [];
+                let run = [];
+                let spread = false;
+                for (const item of expr.items) {
+                    if (item.kind === 'SpreadElement') {
+                        spread = true;
+                        if (run.length > 0)
+                            parts.push(call('createArray', run, at));
+                        run = [];
+                        parts.push(this.expression(item.expression, lambdas));
+                    }
+                    else {
+                        run.push(this.expression(item, lambdas));
+                    }
+                }
+                if (!spread)
+                    return call('createArray', run, at);
+                if (run.length > 0)
+                    parts.push(call('createArray', run, at));
+                return parts.length === 1
+                    ? call('concat', [parts[0], call('createArray', [], at)], at)
+                    : call('concat', parts, at);
+            }
+            case 'ForExpression':
+                if (lambdas.size > 0)
+                    throw new TranslationError('a for-expression inside a lambda is not evaluated');
+                return hook('node', [integer(this.resolver.register(expr), at)], at);
+            case 'ParenthesizedExpression':
+            case 'NonNullAssertion':
+                return this.expression(expr.expression, lambdas);
+            case 'UnaryExpression':
+                if (expr.operator === '!')
+                    return call('not', [this.expression(expr.operand, lambdas)], at);
+                if (expr.operand.kind === 'IntegerLiteral')
+                    return integer(-expr.operand.value, at);
+                return call('sub', [integer(0, at), this.expression(expr.operand, lambdas)], at);
+            case 'BinaryExpression': {
+                const left = this.expression(expr.left, lambdas);
+                const right = this.expression(expr.right, lambdas);
+                switch (expr.operator) {
+                    case '!=':
+                        return call('not', [call('equals', [left, right], at)], at);
+                    case '=~':
+                        return call('equals', [call('toLower', [left], at), call('toLower', [right], at)], at);
+                    case '!~':
+                        return call('not', [call('equals', [call('toLower', [left], at), call('toLower', [right], at)], at)], at);
+                    default:
+                        return call(BINARY[expr.operator], [left, right], at);
+                }
+            }
+            case 'TernaryExpression':
+                return call('if', [
+                    this.expression(expr.condition, lambdas),
+                    this.expression(expr.consequent, lambdas),
+                    this.expression(expr.alternate, lambdas),
+                ], at);
+            case 'Identifier':
+                return this.identifier(expr.name, at, lambdas);
+            case 'PropertyAccess':
+            case 'IndexAccess':
+            case 'ResourceAccess':
+                return this.access(expr, lambdas);
+            case 'FunctionCall':
+                return this.call(expr, lambdas);
+            case 'LambdaExpression':
+                return this.lambda(expr, lambdas);
+            case 'Error':
+                throw new TranslationError('the expression has a syntax error');
+        }
+    }
+    identifier(name, at, lambdas) {
+        if (lambdas.has(name))
+            return call('lambdaVariables', [translate_text(name, at)], at);
+        switch (this.resolver.kindOf(name)) {
+            case 'local':
+                return hook('local', [translate_text(name, at)], at);
+            case 'parameter':
+                return call('parameters', [translate_text(name, at)], at);
+            case 'variable':
+                return call('variables', [translate_text(name, at)], at);
+            case 'resource':
+                if (this.resolver.isResourceCollection(name))
+                    throw new TranslationError(`resource collection '${name}' needs an index`);
+                return hook('resource', [translate_text(name, at), none(at), translate_text('id', at)], at);
+            case 'module':
+                throw new TranslationError(`module '${name}' is not a value; use its outputs`);
+            case 'function':
+                throw new TranslationError(`function '${name}' is not a value; call it`);
+            case 'namespace':
+                throw new TranslationError(`namespace '${name}' is not a value`);
+            default:
+                throw new TranslationError(`'${name}' is not declared`);
+        }
+    }
+    interpolation(expr, lambdas) {
+        const at = span(expr);
+        let format = '';
+        expr.segments.forEach((segment, index) => {
+            format += segment.replace(/[{}]/g, (brace) => brace + brace);
+            if (index < expr.expressions.length)
+                format += `{${index}}`;
+        });
+        return call('format', [translate_text(format, at), ...expr.expressions.map((e) => this.expression(e, lambdas))], at);
+    }
+    object(expr, lambdas) {
+        const at = span(expr);
+        const parts = [];
+        let run = [];
+        let spread = false;
+        for (const member of expr.properties) {
+            if (member.kind === 'ResourceDeclaration')
+                throw new TranslationError('a nested resource is not a value');
+            if (member.kind === 'SpreadElement') {
+                spread = true;
+                if (run.length > 0)
+                    parts.push(call('createObject', run, at));
+                run = [];
+                parts.push(this.expression(member.expression, lambdas));
+                continue;
+            }
+            const key = member.name !== null ? translate_text(member.name, span(member.key)) : this.expression(member.key, lambdas);
+            run.push(key, this.expression(member.value, lambdas));
+        }
+        if (!spread)
+            return call('createObject', run, at);
+        if (run.length > 0)
+            parts.push(call('createObject', run, at));
+        return call('shallowMerge', [call('createArray', parts, at)], at);
+    }
+    lambda(expr, lambdas) {
+        const inner = new Set(lambdas);
+        for (const parameter of expr.parameters)
+            inner.add(parameter.name);
+        const at = span(expr);
+        return call('lambda', [...expr.parameters.map((p) => translate_text(p.name, span(p))), this.expression(expr.body, inner)], at);
+    }
+    call(expr, lambdas) {
+        const at = span(expr);
+        const name = expr.name.name;
+        const args = () => expr.arguments.map((arg) => this.expression(arg, lambdas));
+        if (expr.object !== null) {
+            const target = this.symbolRoot(expr.object, lambdas);
+            if (target?.kind === 'resource') {
+                return hook('resourceCall', [translate_text(target.symbol, at), target.index ?? none(at), translate_text(name, at)], at);
+            }
+            if (target?.kind === 'module')
+                throw new TranslationError(`a module has no function '${name}'`);
+            const namespace = expr.object.kind === 'Identifier' ? expr.object.name : undefined;
+            const kind = namespace === undefined ? undefined : this.resolver.kindOf(namespace);
+            if ((namespace === 'az' || namespace === 'sys') && (kind === undefined || kind === 'namespace'))
+                return this.builtin(name, expr, lambdas, at);
+            if (kind === 'namespace')
+                throw new TranslationError(`imported function '${namespace}.${name}' is not evaluated`);
+            throw new TranslationError(`'${name}' cannot be called on this value`);
+        }
+        if (!lambdas.has(name) && this.resolver.kindOf(name) === 'function')
+            return hook('func', [translate_text(name, at), ...args()], at);
+        return this.builtin(name, expr, lambdas, at);
+    }
+    builtin(name, expr, lambdas, at) {
+        const args = expr.arguments.map((arg) => this.expression(arg, lambdas));
+        const lower = name.toLowerCase();
+        if (lower === 'any' && args.length === 1)
+            return args[0];
+        const hooked = HOOKED_FUNCTIONS[lower];
+        if (hooked)
+            return hook(hooked, [translate_text(name, at), ...args], at);
+        return call(name, args, at);
+    }
+    /** A resource or module a chain starts from: `hsm`, `keys[i]`, `hsm::key`, `mods[0]`. */
+    symbolRoot(expr, lambdas) {
+        if (expr.kind === 'Identifier') {
+            if (lambdas.has(expr.name))
+                return undefined;
+            const kind = this.resolver.kindOf(expr.name);
+            if (kind === 'resource' || kind === 'module')
+                return { kind, symbol: expr.name };
+            return undefined;
+        }
+        if (expr.kind === 'ResourceAccess') {
+            const parent = this.symbolRoot(expr.object, lambdas);
+            if (parent?.kind !== 'resource' || parent.index !== undefined)
+                throw new TranslationError(`'::${expr.name.name}' needs a resource declared without a loop on its left`);
+            return { kind: 'resource', symbol: `${parent.symbol}::${expr.name.name}` };
+        }
+        if (expr.kind === 'IndexAccess' && !expr.safe && !expr.fromEnd) {
+            const base = this.symbolRoot(expr.object, lambdas);
+            if (!base || base.index !== undefined)
+                return undefined;
+            const collection = base.kind === 'resource'
+                ? this.resolver.isResourceCollection(base.symbol)
+                : this.resolver.isModuleCollection(base.symbol);
+            if (!collection)
+                return undefined;
+            return { ...base, index: this.expression(expr.index, lambdas) };
+        }
+        return undefined;
+    }
+    access(expr, lambdas) {
+        // Unwind the chain down to its root.
+        const accessors = [];
+        let root = expr;
+        for (;;) {
+            const symbol = this.symbolRoot(root, lambdas);
+            if (symbol)
+                return this.symbolAccess(symbol, accessors, root, lambdas);
+            if (root.kind === 'PropertyAccess') {
+                accessors.unshift({ kind: 'property', name: root.property.name, safe: root.safe, node: root });
+                root = root.object;
+            }
+            else if (root.kind === 'IndexAccess') {
+                accessors.unshift({
+                    kind: 'index',
+                    index: root.index,
+                    safe: root.safe,
+                    fromEnd: root.fromEnd,
+                    node: root,
+                });
+                root = root.object;
+            }
+            else if (root.kind === 'NonNullAssertion' || root.kind === 'ParenthesizedExpression') {
+                root = root.expression;
+            }
+            else if (root.kind === 'ResourceAccess') {
+                throw new TranslationError(`'::${root.name.name}' needs a resource on its left`);
+            }
+            else {
+                break;
+            }
+        }
+        return this.applyAccessors(this.expression(root, lambdas), accessors, lambdas);
+    }
+    /** Property and index access; from the first safe access on, the rest of the chain joins one `tryGet`. */
+    applyAccessors(start, accessors, lambdas) {
+        let current = start;
+        let tryGet;
+        for (const accessor of accessors) {
+            const at = span(accessor.node);
+            if (accessor.kind === 'index' && accessor.fromEnd) {
+                const offset = this.expression(accessor.index, lambdas);
+                const index = call('sub', [call('length', [current], at), offset], at);
+                current = accessor.safe
+                    ? call('tryGet', [current, index], at)
+                    : { kind: 'index', target: current, index, ...at };
+                tryGet = accessor.safe ? current : undefined;
+                continue;
+            }
+            const key = accessor.kind === 'property' ? translate_text(accessor.name, at) : this.expression(accessor.index, lambdas);
+            if (tryGet) {
+                tryGet = { ...tryGet, args: [...tryGet.args, key], end: at.end };
+                current = tryGet;
+            }
+            else if (accessor.safe) {
+                tryGet = call('tryGet', [current, key], { start: current.start, end: at.end });
+                current = tryGet;
+            }
+            else if (accessor.kind === 'property') {
+                current = {
+                    kind: 'property',
+                    target: current,
+                    name: accessor.name,
+                    start: current.start,
+                    end: at.end,
+                };
+            }
+            else {
+                current = { kind: 'index', target: current, index: key, start: current.start, end: at.end };
+            }
+        }
+        return current;
+    }
+    /** `hsm.id`, `hsm.properties.x`, `keys[0].name`, `mod.outputs.x`, `mods[i].outputs['x']`. */
+    symbolAccess(symbol, accessors, root, lambdas) {
+        const at = span(root);
+        const index = symbol.index ?? none(at);
+        if (symbol.kind === 'resource') {
+            if (symbol.index === undefined && this.resolver.isResourceCollection(symbol.symbol))
+                throw new TranslationError(`resource collection '${symbol.symbol}' needs an index`);
+            const [first, ...rest] = accessors;
+            if (!first)
+                return hook('resource', [translate_text(symbol.symbol, at), index, translate_text('id', at)], at);
+            const property = first.kind === 'property'
+                ? translate_text(first.name, span(first.node))
+                : this.expression(first.index, lambdas);
+            const base = hook('resource', [translate_text(symbol.symbol, at), index, property], {
+                start: at.start,
+                end: span(first.node).end,
+            });
+            return this.applyAccessors(base, rest, lambdas);
+        }
+        if (symbol.index === undefined && this.resolver.isModuleCollection(symbol.symbol))
+            throw new TranslationError(`module collection '${symbol.symbol}' needs an index`);
+        const [first, second, ...rest] = accessors;
+        if (!first || first.kind !== 'property')
+            throw new TranslationError(`module '${symbol.symbol}' is read through .outputs or .name`);
+        const firstAt = span(first.node);
+        if (first.name === 'name')
+            return this.applyAccessors(hook('module', [translate_text(symbol.symbol, at), index, translate_text('name', firstAt)], {
+                start: at.start,
+                end: firstAt.end,
+            }), [second, ...rest].filter((a) => a !== undefined), lambdas);
+        if (first.name !== 'outputs')
+            throw new TranslationError(`module '${symbol.symbol}' has no property '${first.name}' before deployment`);
+        if (!second)
+            return hook('module', [translate_text(symbol.symbol, at), index, translate_text('outputs', firstAt)], {
+                start: at.start,
+                end: firstAt.end,
+            });
+        const secondAt = span(second.node);
+        const output = second.kind === 'property' ? translate_text(second.name, secondAt) : this.expression(second.index, lambdas);
+        return this.applyAccessors(hook('module', [translate_text(symbol.symbol, at), index, translate_text('outputs', firstAt), output], {
+            start: at.start,
+            end: secondAt.end,
+        }), rest, lambdas);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/bicep/scope.ts
+
+
+
+/** A for-expression in a value yields at most this many elements; a larger one is unknown. */
+const MAX_FOR_ITEMS = 1000;
+/**
+ * The expression scope of a Bicep file: declarations of the file, plus the local names in effect (loop
+ * variables of `for` expressions, parameters of a user-defined function). Values are evaluated into
+ * property trees that keep the range of each Bicep expression; leaves go through the ARM evaluator.
+ */
+class BicepScope {
+    template;
+    locals;
+    constructor(template, locals = new Map()) {
+        this.template = template;
+        this.locals = locals;
+    }
+    get now() {
+        return this.template.now;
+    }
+    /** A scope with more local names bound (a loop instance, a function call). */
+    with(bindings) {
+        const locals = new Map(this.locals);
+        for (const [name, node] of bindings)
+            locals.set(name, node);
+        return new BicepScope(this.template, locals);
+    }
+    // --- EvalScope: what the translated ARM expressions ask -------------------------------------------
+    parameter(name) {
+        const tree = this.template.parameterTree(name);
+        return tree && treeResult(tree);
+    }
+    variable(name) {
+        const tree = this.template.variableTree(name);
+        return tree && treeResult(tree);
+    }
+    copyIndex() {
+        return undefined; // Bicep names its loop variables; copyIndex() is not Bicep
+    }
+    userFunction(namespace, name, args) {
+        if (namespace !== HOOK_NAMESPACE)
+            return undefined;
+        return this.template.hook(this, name, args);
+    }
+    // --- Resolver: what the translator asks ---------------------------------------------------------
+    kindOf(name) {
+        if (this.locals.has(name))
+            return 'local';
+        return this.template.kindOf(name);
+    }
+    isResourceCollection(symbol) {
+        return !this.locals.has(symbol) && this.template.isResourceCollection(symbol);
+    }
+    isModuleCollection(symbol) {
+        return !this.locals.has(symbol) && this.template.isModuleCollection(symbol);
+    }
+    register(node) {
+        return this.template.register(node);
+    }
+    // --- Evaluation -------------------------------------------------------------------------------------
+    /** Evaluates an expression into a property tree; never throws. */
+    evaluate(expr) {
+        const range = this.template.range(expr);
+        if (!this.template.spend())
+            return this.unknown(expr, 'the evaluation budget of this file is spent');
+        switch (expr.kind) {
+            case 'StringLiteral':
+            case 'IntegerLiteral':
+            case 'BooleanLiteral':
+                return { kind: 'scalar', value: expr.value, range };
+            case 'NullLiteral':
+                return { kind: 'scalar', value: null, range };
+            case 'ObjectExpression':
+                return this.object(expr);
+            case 'ArrayExpression':
+                return this.array(expr.items, range, expr);
+            case 'ForExpression':
+                return this.forExpression(expr);
+            case 'ParenthesizedExpression':
+            case 'NonNullAssertion':
+                return this.relocate(this.evaluate(expr.expression), expr);
+            case 'Identifier': {
+                const kind = this.kindOf(expr.name);
+                const tree = kind === 'local'
+                    ? this.locals.get(expr.name)
+                    : kind === 'parameter'
+                        ? this.template.parameterTree(expr.name)
+                        : kind === 'variable'
+                            ? this.template.variableTree(expr.name)
+                            : undefined;
+                // A whole parameter or variable keeps the structure of its value, partly unknown or not.
+                return tree ? this.relocate(tree, expr) : this.leaf(expr);
+            }
+            case 'TernaryExpression': {
+                const condition = this.result(expr.condition);
+                if (condition.kind !== 'known' || typeof condition.value !== 'boolean')
+                    return this.leaf(expr);
+                const branch = this.evaluate(condition.value ? expr.consequent : expr.alternate);
+                const prov = { parameter: condition.parameter, secure: condition.secure };
+                return prov.parameter !== undefined || prov.secure ? markProvenance(branch, prov) : branch;
+            }
+            case 'BinaryExpression': {
+                if (expr.operator !== '??')
+                    return this.leaf(expr);
+                const left = this.evaluate(expr.left);
+                if (left.kind === 'unknown')
+                    return this.leaf(expr);
+                if (left.kind === 'scalar' && left.value === null)
+                    return this.evaluate(expr.right);
+                return left;
+            }
+            case 'PropertyAccess':
+            case 'IndexAccess':
+                return this.access(expr, range);
+            default:
+                return this.leaf(expr);
+        }
+    }
+    /** Evaluates an expression as one value (known, or unknown with a reason). */
+    result(expr) {
+        let ast;
+        try {
+            ast = translate(expr, this);
+        }
+        catch (error) {
+            if (error instanceof TranslationError)
+                return { kind: 'unknown', reason: error.message };
+            throw error;
+        }
+        return evaluateExpression(ast, this, undefined, this.template.text);
+    }
+    /** An expression evaluated as one value, as a node with the expression's range and text. */
+    leaf(expr) {
+        return resultToNode(this.result(expr), this.template.textOf(expr), this.template.range(expr));
+    }
+    /**
+     * A tree defined elsewhere (a variable, a parameter, an element) moved to where an expression uses it.
+     * The copy is paid for node by node, so that values built from values cannot grow without bound.
+     */
+    relocate(tree, expr) {
+        if (!this.template.spend(countNodes(tree)))
+            return this.unknown(expr, 'the evaluation budget of this file is spent');
+        return rerange(tree, this.template.range(expr), this.template.textOf(expr));
+    }
+    unknown(expr, reason, references) {
+        const node = {
+            kind: 'unknown',
+            expression: this.template.textOf(expr),
+            range: this.template.range(expr),
+            reason,
+        };
+        if (references?.length)
+            node.references = references;
+        return node;
+    }
+    /** `a.b`, `a[0]`: read inside a known tree where possible, so unknown siblings do not spoil it. */
+    access(expr, range) {
+        if (expr.safe || (expr.kind === 'IndexAccess' && expr.fromEnd))
+            return this.leaf(expr);
+        const output = this.template.moduleOutputTree(this, expr);
+        if (output)
+            return this.relocate(output, expr);
+        if (!navigable(expr.object, this))
+            return this.leaf(expr);
+        const base = this.evaluate(expr.object);
+        if (base.kind === 'unknown') {
+            return { ...base, expression: this.template.textOf(expr), range };
+        }
+        let child;
+        if (expr.kind === 'PropertyAccess') {
+            if (base.kind === 'object')
+                child = findEntry(base, expr.property.name)?.node;
+        }
+        else {
+            const key = this.result(expr.index);
+            if (key.kind === 'known' && base.kind === 'array' && typeof key.value === 'number') {
+                child = Number.isInteger(key.value) ? base.items[key.value] : undefined;
+            }
+            else if (key.kind === 'known' && base.kind === 'object' && typeof key.value === 'string') {
+                child = findEntry(base, key.value)?.node;
+            }
+        }
+        // Anything else (a missing property, a wrong type) is the evaluator's to explain.
+        return child ? this.relocate(child, expr) : this.leaf(expr);
+    }
+    object(expr) {
+        const range = this.template.range(expr);
+        const entries = new Map();
+        for (const member of expr.properties) {
+            if (member.kind === 'ResourceDeclaration')
+                continue; // read by the resource reader
+            if (member.kind === 'SpreadElement') {
+                const spread = this.evaluate(member.expression);
+                if (spread.kind === 'object') {
+                    for (const [key, entry] of spread.entries)
+                        entries.set(key, entry);
+                    continue;
+                }
+                // Any property may come from an unknown spread: nothing about the object is certain.
+                const reason = spread.kind === 'unknown'
+                    ? (spread.reason ?? `${spread.expression} cannot be evaluated`)
+                    : 'only an object can be spread into an object';
+                return this.unknown(expr, reason, spread.kind === 'unknown' ? spread.references : undefined);
+            }
+            const keyRange = this.template.range(member.key);
+            let name = member.name;
+            if (name === null) {
+                // A name that cannot be evaluated stays as written, as an ARM template keeps an expression key
+                // (`userAssignedIdentities: { '${identity.id}': {} }` still lists one identity).
+                const key = this.result(member.key);
+                name =
+                    key.kind === 'known' && typeof key.value === 'string'
+                        ? key.value
+                        : this.template.textOf(member.key);
+            }
+            entries.set(name.toLowerCase(), { name, keyRange, node: this.evaluate(member.value) });
+        }
+        return { kind: 'object', range, entries };
+    }
+    array(items, range, expr) {
+        const out = [];
+        for (const item of items) {
+            if (item.kind !== 'SpreadElement') {
+                out.push(this.evaluate(item));
+                continue;
+            }
+            const spread = this.evaluate(item.expression);
+            if (spread.kind === 'array')
+                out.push(...spread.items);
+            else {
+                const reason = spread.kind === 'unknown'
+                    ? (spread.reason ?? `${spread.expression} cannot be evaluated`)
+                    : 'only an array can be spread into an array';
+                return this.unknown(expr, reason, spread.kind === 'unknown' ? spread.references : undefined);
+            }
+        }
+        return { kind: 'array', range, items: out };
+    }
+    /** The elements a for-expression iterates over, or why they are not known. */
+    iterate(expr) {
+        const iterable = this.evaluate(expr.iterable);
+        if (iterable.kind === 'unknown')
+            return {
+                reason: iterable.reason ?? `${iterable.expression} cannot be evaluated`,
+                references: iterable.references,
+            };
+        if (iterable.kind !== 'array')
+            return { reason: 'a for-expression iterates over an array' };
+        return { items: iterable.items };
+    }
+    /** The scope of one element of a for-expression: its item and index variables bound. */
+    loopScope(expr, item, index) {
+        const bindings = [[expr.item.name, item]];
+        if (expr.index) {
+            const node = typeof index === 'number' ? { kind: 'scalar', value: index, range: item.range } : index;
+            bindings.push([expr.index.name, node]);
+        }
+        return this.with(bindings);
+    }
+    forExpression(expr) {
+        const range = this.template.range(expr);
+        const iteration = this.iterate(expr);
+        if ('reason' in iteration)
+            return this.unknown(expr, iteration.reason, iteration.references);
+        if (iteration.items.length > MAX_FOR_ITEMS)
+            return this.unknown(expr, `the for-expression has more than ${MAX_FOR_ITEMS} elements`);
+        const items = [];
+        for (const [index, item] of iteration.items.entries()) {
+            const scope = this.loopScope(expr, item, index);
+            let body = expr.body;
+            if (body.kind === 'IfCondition') {
+                const keep = scope.result(body.condition);
+                if (keep.kind !== 'known')
+                    return this.unknown(expr, `a filter cannot be evaluated: ${keep.reason}`);
+                if (keep.value !== true)
+                    continue;
+                body = body.body;
+            }
+            items.push(scope.evaluate(body));
+        }
+        return { kind: 'array', range, items };
+    }
+}
+function findEntry(node, name) {
+    return node.entries.get(name.toLowerCase());
+}
+/** Whether reading inside the tree of an expression is worth trying (it names a value with structure). */
+function navigable(expr, scope) {
+    switch (expr.kind) {
+        case 'Identifier': {
+            const kind = scope.kindOf(expr.name);
+            return kind === 'local' || kind === 'parameter' || kind === 'variable';
+        }
+        case 'PropertyAccess':
+            if (expr.property.name === 'outputs' && isModule(expr.object, scope))
+                return true;
+            return !expr.safe && navigable(expr.object, scope);
+        case 'IndexAccess':
+            return !expr.safe && navigable(expr.object, scope);
+        case 'ParenthesizedExpression':
+        case 'NonNullAssertion':
+            return navigable(expr.expression, scope);
+        case 'ObjectExpression':
+        case 'ArrayExpression':
+            return true;
+        default:
+            return false;
+    }
+}
+/** `mod` or `mods[i]`: a module whose outputs can be read as a tree. */
+function isModule(expr, scope) {
+    if (expr.kind === 'Identifier')
+        return scope.kindOf(expr.name) === 'module';
+    return (expr.kind === 'IndexAccess' &&
+        expr.object.kind === 'Identifier' &&
+        scope.kindOf(expr.object.name) === 'module');
+}
+function countNodes(root) {
+    let count = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        count++;
+        if (node.kind === 'array')
+            for (const item of node.items)
+                stack.push(item);
+        else if (node.kind === 'object')
+            for (const entry of node.entries.values())
+                stack.push(entry.node);
+    }
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/sources/bicep/template.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Modules may nest this deep (as ARM nested deployments). */
+const MAX_MODULE_DEPTH = 16;
+/** A resource or module loop is expanded up to this many instances; a larger one is checked as one instance. */
+const MAX_LOOP_INSTANCES = 800;
+/** Evaluation steps (nodes evaluated) for one scanned file with everything it deploys. */
+const EVALUATION_BUDGET = 2_000_000;
+/** User-defined functions may call each other this deep. */
+const MAX_CALL_DEPTH = 32;
+function newContext(result, options) {
+    return { ...options, result, budget: { remaining: EVALUATION_BUDGET }, programs: new Map() };
+}
+/** Reads a file through the context: parsed once, its syntax errors and directives recorded once. */
+function loadProgram(context, file) {
+    const cached = context.programs.get(file);
+    if (cached)
+        return cached;
+    const read = context.readFile(file);
+    if ('error' in read) {
+        const outcome = { error: read.error };
+        context.programs.set(file, outcome);
+        return outcome;
+    }
+    const program = parseBicep(read.text, file);
+    recordProgram(context.result, program);
+    const outcome = { program, text: read.text };
+    context.programs.set(file, outcome);
+    if (file !== context.result.file)
+        context.result.related.push(file);
+    return outcome;
+}
+/** A program's syntax errors as problems, and its comments' hsmlint directives. */
+function recordProgram(result, program) {
+    for (const diagnostic of program.diagnostics) {
+        result.problems.push({ message: diagnostic.message, range: { file: program.file, ...diagnostic.range } });
+    }
+    for (const comment of program.comments) {
+        const directive = parseDirective(comment.value, { file: program.file, ...comment.range });
+        if (directive)
+            result.directives.push(directive);
+    }
+}
+/** The local file configuration maps a registry or template spec reference to. */
+function mappedModule(modules, reference) {
+    if (!modules)
+        return undefined;
+    if (Object.hasOwn(modules, reference))
+        return modules[reference];
+    const wanted = reference.toLowerCase();
+    for (const [key, file] of Object.entries(modules))
+        if (key.toLowerCase() === wanted)
+            return file;
+    return undefined;
+}
+function joinConditions(...conditions) {
+    const present = conditions.filter((c) => c !== undefined && c !== '');
+    return present.length ? present.join(' and ') : undefined;
+}
+/** `'Microsoft.KeyVault/managedHSMs@2025-05-01'` → type and api version. */
+function splitTypeString(text) {
+    const at = text.lastIndexOf('@');
+    return at < 0 ? { type: text } : { type: text.slice(0, at), apiVersion: text.slice(at + 1) };
+}
+function isCall(expr, names) {
+    if (expr.kind !== 'FunctionCall')
+        return false;
+    const namespace = expr.object?.kind === 'Identifier' ? expr.object.name : null;
+    if (expr.object !== null && namespace !== 'az')
+        return false;
+    return names.includes(expr.name.name.toLowerCase());
+}
+const SCOPE_FUNCTIONS = ['resourcegroup', 'subscription', 'tenant', 'managementgroup'];
+function unknownResult(reason, references) {
+    return references?.length ? { kind: 'unknown', reason, references } : { kind: 'unknown', reason };
+}
+/**
+ * One Bicep file evaluated with one set of parameter values: a scanned template, a module instance, or a
+ * `.bicepparam` file. It answers the scope's questions about its declarations and turns its resource and
+ * module declarations into model resources.
+ */
+class BicepTemplate {
+    context;
+    program;
+    text;
+    inputs;
+    frame;
+    file;
+    now;
+    lines;
+    parameters = new Map();
+    assignments = new Map();
+    variables = new Map();
+    functions = new Map();
+    outputs = new Map();
+    resourceSymbols = new Map();
+    moduleSymbols = new Map();
+    namespaces = new Set();
+    imports = new Map();
+    parameterCache = new Map();
+    variableCache = new Map();
+    outputCache = new Map();
+    registry = [];
+    registered_ = new Map();
+    base;
+    callDepth = 0;
+    scope;
+    constructor(context, program, text, inputs, frame) {
+        this.context = context;
+        this.program = program;
+        this.text = text;
+        this.inputs = inputs;
+        this.frame = frame;
+        this.file = program.file;
+        this.now = context.now;
+        this.lines = new model_range/* LineIndex */.rr(text);
+        this.scope = new BicepScope(this);
+        for (const declaration of program.declarations)
+            this.declare(declaration);
+    }
+    declare(declaration) {
+        switch (declaration.kind) {
+            case 'ParameterDeclaration':
+                this.parameters.set(declaration.name.name, declaration);
+                break;
+            case 'ParameterAssignment':
+                this.assignments.set(declaration.name.name, declaration);
+                break;
+            case 'VariableDeclaration':
+                this.variables.set(declaration.name.name, declaration);
+                break;
+            case 'FunctionDeclaration':
+                this.functions.set(declaration.name.name, declaration);
+                break;
+            case 'OutputDeclaration':
+                this.outputs.set(declaration.name.name, declaration);
+                break;
+            case 'ResourceDeclaration':
+                this.declareResource(declaration, undefined);
+                break;
+            case 'ModuleDeclaration':
+                this.moduleSymbols.set(declaration.name.name, new ModuleSymbol(this, declaration));
+                break;
+            case 'ImportDeclaration': {
+                const from = declaration.from.kind === 'StringLiteral' ? declaration.from.value : undefined;
+                if (declaration.namespace)
+                    this.namespaces.add(declaration.namespace.name);
+                for (const symbol of declaration.symbols ?? []) {
+                    const exported = symbol.name.kind === 'Identifier' ? symbol.name.name : symbol.name.value;
+                    const local = symbol.alias?.name ?? exported;
+                    if (from !== undefined)
+                        this.imports.set(local, { from, name: exported, at: symbol });
+                }
+                break;
+            }
+            case 'ExtensionDeclaration':
+                if (declaration.alias)
+                    this.namespaces.add(declaration.alias.name);
+                else if (declaration.specification.kind === 'Identifier')
+                    this.namespaces.add(declaration.specification.name);
+                break;
+            default:
+                break;
+        }
+    }
+    declareResource(declaration, parent) {
+        const symbol = new ResourceSymbol(this, declaration, parent);
+        this.resourceSymbols.set(symbol.id, symbol);
+        for (const member of symbol.body?.properties ?? []) {
+            if (member.kind === 'ResourceDeclaration') {
+                this.declareResource(member, symbol);
+                symbol.children.push(this.resourceSymbols.get(`${symbol.id}::${member.name.name}`));
+            }
+        }
+    }
+    // --- Deployment: what the scope asks ------------------------------------------------------------
+    range(node) {
+        return { file: this.file, start: node.range.start, end: node.range.end };
+    }
+    textOf(node) {
+        return this.text.slice(node.offset, node.offset + node.length);
+    }
+    /** The place of an offset in this file, e.g. `main.bicep:12`. */
+    where(offset) {
+        return `${this.file}:${this.lines.position(offset).line}`;
+    }
+    positionOf(offset) {
+        return this.lines.position(offset);
+    }
+    kindOf(name) {
+        if (this.parameters.has(name) || this.assignments.has(name))
+            return 'parameter';
+        if (this.variables.has(name))
+            return 'variable';
+        if (this.resourceSymbols.has(name) || this.nestedByName(name))
+            return 'resource';
+        if (this.moduleSymbols.has(name))
+            return 'module';
+        if (this.functions.has(name))
+            return 'function';
+        if (this.namespaces.has(name))
+            return 'namespace';
+        if (this.imports.has(name))
+            return this.importedKind(name);
+        if (this.program.mode === 'bicepparam' && this.baseTemplate()?.kindOf(name) === 'parameter')
+            return 'parameter';
+        return undefined;
+    }
+    isResourceCollection(symbol) {
+        const found = this.resolveResource(symbol);
+        return found?.loop !== undefined;
+    }
+    isModuleCollection(symbol) {
+        return this.moduleSymbols.get(symbol)?.loop !== undefined;
+    }
+    register(node) {
+        const known = this.registered_.get(node);
+        if (known !== undefined)
+            return known;
+        this.registry.push(node);
+        this.registered_.set(node, this.registry.length - 1);
+        return this.registry.length - 1;
+    }
+    registered(id) {
+        return this.registry[id];
+    }
+    spend(units = 1) {
+        const budget = this.context.budget;
+        budget.remaining -= units;
+        if (budget.remaining >= 0)
+            return true;
+        if (!budget.exhausted) {
+            budget.exhausted = true;
+            this.context.result.unresolved.push({
+                message: `Evaluating ${this.context.result.file} takes more than ${EVALUATION_BUDGET} steps; the values not yet evaluated are left unknown.`,
+                range: { file: this.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+            });
+        }
+        return false;
+    }
+    /** A nested resource named by its own name (Bicep lets siblings and the parent body do that). */
+    nestedByName(name) {
+        let found;
+        for (const symbol of this.resourceSymbols.values()) {
+            if (symbol.parent && symbol.decl.name.name === name) {
+                if (found)
+                    return undefined; // ambiguous
+                found = symbol;
+            }
+        }
+        return found;
+    }
+    resolveResource(symbol) {
+        return (this.resourceSymbols.get(symbol) ?? (symbol.includes('::') ? undefined : this.nestedByName(symbol)));
+    }
+    // --- Parameters, variables, outputs ----------------------------------------------------------------
+    parameterTree(name) {
+        const declaration = this.parameters.get(name) ?? findIgnoringCase(this.parameters, name);
+        const assignment = this.assignments.get(name) ?? findIgnoringCase(this.assignments, name);
+        if (!declaration && !assignment) {
+            if (this.program.mode === 'bicepparam')
+                return this.baseTemplate()?.parameterTree(name);
+            return undefined;
+        }
+        const key = (declaration ?? assignment).name.name;
+        const cached = this.parameterCache.get(key);
+        if (cached === 'pending')
+            return this.cycle(declaration ?? assignment, `parameter '${key}' refers to itself`);
+        if (cached)
+            return cached;
+        this.parameterCache.set(key, 'pending');
+        const tree = declaration ? this.computeParameter(declaration) : this.scope.evaluate(assignment.value);
+        this.parameterCache.set(key, tree);
+        return tree;
+    }
+    /** Whether a parameter is declared `@secure()`. */
+    isSecure(name) {
+        const declaration = this.parameters.get(name);
+        return declaration !== undefined && decorator(declaration.decorators, 'secure') !== undefined;
+    }
+    /** The parameters this file declares (or, for a `.bicepparam` file, assigns). */
+    parameterNames() {
+        if (this.program.mode === 'bicepparam') {
+            const names = new Set(this.baseTemplate()?.parameterNames() ?? []);
+            for (const name of this.assignments.keys())
+                names.add(name);
+            return [...names];
+        }
+        return [...this.parameters.keys()];
+    }
+    computeParameter(declaration) {
+        const name = declaration.name.name;
+        const secure = this.isSecure(name);
+        const prov = secure ? { secure: true } : {};
+        const input = this.inputs.get(name.toLowerCase());
+        const range = this.range(declaration);
+        if (input) {
+            if (input.node)
+                return secure ? markProvenance(input.node, prov) : input.node;
+            if (input.secretReference || input.value === undefined) {
+                return {
+                    kind: 'unknown',
+                    expression: name,
+                    range,
+                    reason: `a Key Vault reference in ${input.source}`,
+                    secure: true,
+                };
+            }
+            return (0,model_node/* jsonToNode */.iH)(input.value, range, prov);
+        }
+        if (declaration.defaultValue) {
+            const tree = this.scope.evaluate(declaration.defaultValue);
+            return markProvenance(tree, { parameter: name, ...prov });
+        }
+        const allowed = decorator(declaration.decorators, 'allowed')?.arguments[0];
+        const allowedText = allowed?.kind === 'ArrayExpression'
+            ? ` (allowed: ${allowed.items.map((item) => (item.kind === 'StringLiteral' ? item.value : this.textOf(item))).join(', ')})`
+            : '';
+        return {
+            kind: 'unknown',
+            expression: name,
+            range,
+            reason: `parameter '${name}' has no value${allowedText}`,
+            ...prov,
+        };
+    }
+    variableTree(name) {
+        const declaration = this.variables.get(name) ?? findIgnoringCase(this.variables, name);
+        if (!declaration) {
+            const imported = this.imports.get(name);
+            if (imported)
+                return this.importedTemplate(imported)?.variableTree(imported.name);
+            return undefined;
+        }
+        const key = declaration.name.name;
+        const cached = this.variableCache.get(key);
+        if (cached === 'pending')
+            return this.cycle(declaration, `variable '${key}' refers to itself`);
+        if (cached)
+            return cached;
+        this.variableCache.set(key, 'pending');
+        const tree = this.scope.evaluate(declaration.value);
+        this.variableCache.set(key, tree);
+        return tree;
+    }
+    outputTree(name) {
+        const declaration = this.outputs.get(name) ?? findIgnoringCase(this.outputs, name);
+        if (!declaration)
+            return undefined;
+        const key = declaration.name.name;
+        const cached = this.outputCache.get(key);
+        if (cached === 'pending')
+            return this.cycle(declaration, `output '${key}' refers to itself`);
+        if (cached)
+            return cached;
+        this.outputCache.set(key, 'pending');
+        const tree = this.scope.evaluate(declaration.value);
+        this.outputCache.set(key, tree);
+        return tree;
+    }
+    /** Every output as one object, for `mod.outputs`. */
+    outputsTree(at) {
+        const entries = new Map();
+        for (const declaration of this.outputs.values()) {
+            const node = this.outputTree(declaration.name.name);
+            entries.set(declaration.name.name.toLowerCase(), {
+                name: declaration.name.name,
+                keyRange: node.range,
+                node,
+            });
+        }
+        return { kind: 'object', range: at, entries };
+    }
+    cycle(at, reason) {
+        return { kind: 'unknown', expression: '(cycle)', range: this.range(at), reason };
+    }
+    /** The file a `.bicepparam` file extends, evaluated with it. */
+    baseTemplate() {
+        if (this.base !== undefined)
+            return this.base ?? undefined;
+        this.base = null;
+        const extendsDeclaration = this.program.declarations.find((d) => d.kind === 'ExtendsDeclaration');
+        if (extendsDeclaration?.kind !== 'ExtendsDeclaration' || extendsDeclaration.path.kind !== 'StringLiteral')
+            return undefined;
+        const target = this.resolvePath(extendsDeclaration.path.value);
+        if (this.frame.chain.includes(target)) {
+            this.problem(`Parameter files extend each other in a cycle: ${[...this.frame.chain, target].join(' -> ')}.`, extendsDeclaration);
+            return undefined;
+        }
+        const loaded = loadProgram(this.context, target);
+        if ('error' in loaded) {
+            this.problem(`Cannot read ${target}, which this file extends: ${loaded.error}.`, extendsDeclaration.path);
+            return undefined;
+        }
+        this.base = new BicepTemplate(this.context, loaded.program, loaded.text, new Map(), {
+            ...this.frame,
+            chain: [...this.frame.chain, target],
+        });
+        return this.base;
+    }
+    importedKind(name) {
+        const imported = this.imports.get(name);
+        const template = this.importedTemplate(imported);
+        if (!template)
+            return 'variable'; // reads as unknown, with the reason
+        if (template.variables.has(imported.name))
+            return 'variable';
+        if (template.functions.has(imported.name))
+            return 'function';
+        return undefined; // a type: not a value
+    }
+    importedTemplates = new Map();
+    importedTemplate(imported) {
+        const target = this.resolvePath(imported.from);
+        const cached = this.importedTemplates.get(target);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        this.importedTemplates.set(target, null);
+        if (this.frame.chain.includes(target) || /^(br|ts)[:/]/i.test(imported.from))
+            return undefined;
+        const loaded = loadProgram(this.context, target);
+        if ('error' in loaded)
+            return undefined;
+        const template = new BicepTemplate(this.context, loaded.program, loaded.text, new Map(), {
+            ...this.frame,
+            chain: [...this.frame.chain, target],
+        });
+        this.importedTemplates.set(target, template);
+        return template;
+    }
+    resolvePath(relativePath) {
+        return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(this.file), relativePath.replace(/\\/g, '/')));
+    }
+    problem(message, at) {
+        this.context.result.problems.push({ message, range: this.range(at) });
+    }
+    unresolved(message, at) {
+        const range = this.range(at);
+        const list = this.context.result.unresolved;
+        if (list.some((u) => u.message === message && sameRange(u.range, range)))
+            return;
+        list.push({ message, range });
+    }
+    // --- Hooks: `$bicep.x(...)` calls of translated expressions ---------------------------------------
+    hook(scope, name, args) {
+        const text = (index) => {
+            const arg = args[index];
+            return arg?.kind === 'known' && typeof arg.value === 'string' ? arg.value : undefined;
+        };
+        const indexOf = (result) => {
+            if (!result || (result.kind === 'known' && result.value === null))
+                return null;
+            if (result.kind === 'unknown')
+                return result;
+            return typeof result.value === 'number' && Number.isInteger(result.value)
+                ? result.value
+                : unknownResult('an index must be an int');
+        };
+        switch (name) {
+            case 'local': {
+                const local = scope.locals.get(text(0) ?? '');
+                return local ? treeResult(local) : unknownResult(`'${text(0)}' is not defined here`);
+            }
+            case 'node': {
+                const id = args[0]?.kind === 'known' ? args[0].value : undefined;
+                const node = typeof id === 'number' ? this.registered(id) : undefined;
+                return node ? treeResult(scope.evaluate(node)) : unknownResult('the expression cannot be evaluated');
+            }
+            case 'resource':
+            case 'resourceCall': {
+                const symbol = this.resolveResource(text(0) ?? '');
+                if (!symbol)
+                    return unknownResult(`resource '${text(0)}' is not declared`);
+                const index = indexOf(args[1]);
+                if (typeof index === 'object' && index !== null)
+                    return index;
+                const instance = symbol.instanceAt(index);
+                if ('reason' in instance)
+                    return unknownResult(instance.reason);
+                if (name === 'resourceCall')
+                    return unknownResult(`${text(2)}() is resolved at deployment time`, [instance.refPath()]);
+                return instance.property(args[2]);
+            }
+            case 'module': {
+                const symbol = this.moduleSymbols.get(text(0) ?? '');
+                if (!symbol)
+                    return unknownResult(`module '${text(0)}' is not declared`);
+                const index = indexOf(args[1]);
+                if (typeof index === 'object' && index !== null)
+                    return index;
+                const instance = symbol.instanceAt(index);
+                if ('reason' in instance)
+                    return unknownResult(instance.reason);
+                if (text(2) === 'name')
+                    return instance.name();
+                const outputs = instance.outputs();
+                if ('reason' in outputs)
+                    return unknownResult(outputs.reason);
+                if (args.length < 4)
+                    return treeResult(outputs.template.outputsTree(this.range(symbol.decl)));
+                const output = args[3];
+                if (output.kind === 'unknown')
+                    return output;
+                const tree = typeof output.value === 'string' ? outputs.template.outputTree(output.value) : undefined;
+                return tree
+                    ? treeResult(tree)
+                    : unknownResult(`module '${symbol.name}' has no output '${String(output.value)}'`);
+            }
+            case 'func':
+                return this.callFunction(text(0) ?? '', args.slice(1));
+            case 'load':
+                return this.load(text(0) ?? '', args.slice(1));
+            case 'env': {
+                const variable = text(1);
+                if (args.length >= 3)
+                    return args[2];
+                return unknownResult(`environment variable '${variable ?? '?'}' is read when the deployment is prepared`);
+            }
+            case 'secret':
+                return {
+                    kind: 'unknown',
+                    reason: 'getSecret() reads a Key Vault secret at deployment time',
+                    secure: true,
+                };
+            case 'external':
+                return unknownResult(`${text(0)}() is supplied by an external tool at deployment time`);
+            default:
+                return unknownResult(`'${name}' cannot be evaluated`);
+        }
+    }
+    moduleOutputTree(scope, expr) {
+        let outputName;
+        let outputsExpr = expr;
+        if (expr.kind === 'PropertyAccess' && expr.property.name !== 'outputs') {
+            outputName = expr.property.name;
+            outputsExpr = expr.object;
+        }
+        else if (expr.kind === 'IndexAccess' && expr.index.kind === 'StringLiteral') {
+            outputName = expr.index.value;
+            outputsExpr = expr.object;
+        }
+        if (outputsExpr.kind !== 'PropertyAccess' || outputsExpr.property.name !== 'outputs' || outputsExpr.safe)
+            return undefined;
+        const target = outputsExpr.object;
+        let symbol;
+        let index = null;
+        if (target.kind === 'Identifier' && scope.kindOf(target.name) === 'module') {
+            symbol = this.moduleSymbols.get(target.name);
+        }
+        else if (target.kind === 'IndexAccess' &&
+            target.object.kind === 'Identifier' &&
+            scope.kindOf(target.object.name) === 'module') {
+            symbol = this.moduleSymbols.get(target.object.name);
+            const at = scope.result(target.index);
+            if (at.kind !== 'known' || typeof at.value !== 'number')
+                return undefined;
+            index = at.value;
+        }
+        if (!symbol)
+            return undefined;
+        const instance = symbol.instanceAt(index);
+        if ('reason' in instance)
+            return undefined;
+        const outputs = instance.outputs();
+        if ('reason' in outputs)
+            return undefined;
+        if (outputName === undefined)
+            return outputs.template.outputsTree(this.range(outputsExpr));
+        return outputs.template.outputTree(outputName);
+    }
+    callFunction(name, args) {
+        const local = this.functions.get(name);
+        const imported = local ? undefined : this.imports.get(name);
+        const template = imported && this.importedTemplate(imported);
+        const owner = template || this;
+        const declaration = local ?? (imported && template ? template.functions.get(imported.name) : undefined);
+        if (!declaration)
+            return unknownResult(`function '${name}' is not declared`);
+        if (owner.callDepth >= MAX_CALL_DEPTH)
+            return unknownResult(`function '${name}' calls itself more than ${MAX_CALL_DEPTH} levels deep`);
+        const bindings = declaration.parameters.map((parameter, index) => [
+            parameter.name.name,
+            resultToNode(args[index] ?? unknownResult('missing argument'), parameter.name.name, owner.range(parameter)),
+        ]);
+        owner.callDepth++;
+        try {
+            return owner.scope.with(bindings).result(declaration.body);
+        }
+        finally {
+            owner.callDepth--;
+        }
+    }
+    /** `loadTextContent()`, `loadJsonContent()`, `loadYamlContent()`, `loadFileAsBase64()`: files read when compiling. */
+    load(name, args) {
+        const path = args[0];
+        if (!path || path.kind !== 'known' || typeof path.value !== 'string')
+            return path?.kind === 'unknown' ? path : unknownResult(`${name}() needs a file path`);
+        const target = this.resolvePath(path.value);
+        const read = this.context.readFile(target);
+        if ('error' in read)
+            return unknownResult(`${name}() cannot read ${target}: ${read.error}`);
+        if (!this.context.result.related.includes(target))
+            this.context.result.related.push(target);
+        if (!this.spend(Math.ceil(read.text.length / 64)))
+            return unknownResult('the evaluation budget of this file is spent');
+        const filter = args[1]?.kind === 'known' && typeof args[1].value === 'string' ? args[1].value : undefined;
+        try {
+            switch (name.toLowerCase()) {
+                case 'loadtextcontent':
+                    return { kind: 'known', value: read.text };
+                case 'loadfileasbase64':
+                    return { kind: 'known', value: Buffer.from(read.text, 'utf8').toString('base64') };
+                case 'loadjsoncontent':
+                    return selectPath(JSON.parse(read.text), filter, name);
+                case 'loadyamlcontent':
+                    return selectPath((0,dist/* parse */.qg)(read.text, { maxAliasCount: 50 }), filter, name);
+                default:
+                    return unknownResult(`${name}() is not evaluated`);
+            }
+        }
+        catch (error) {
+            return unknownResult(`${name}() cannot parse ${target}: ${error.message}`);
+        }
+    }
+    // --- Resources and modules ------------------------------------------------------------------------
+    /** Turns every resource and module declaration of the file into model resources. */
+    readResources() {
+        for (const declaration of this.program.declarations) {
+            if (declaration.kind === 'ResourceDeclaration') {
+                const symbol = this.resourceSymbols.get(declaration.name.name);
+                if (symbol)
+                    this.readResource(symbol, undefined);
+            }
+            else if (declaration.kind === 'ModuleDeclaration') {
+                this.moduleSymbols.get(declaration.name.name)?.read();
+            }
+        }
+    }
+    /**
+     * false when provably not deployed (a literal, or false without any parameter default); the condition
+     * text when it depends on a parameter default or cannot be evaluated; true otherwise (as ARM conditions).
+     */
+    decide(scope, condition) {
+        const text = this.textOf(condition);
+        const result = scope.result(condition);
+        if (result.kind === 'unknown' || typeof result.value !== 'boolean')
+            return text;
+        if (result.parameter !== undefined)
+            return result.value ? text : `${text} (false with the default of parameter '${result.parameter}')`;
+        return result.value;
+    }
+    readResource(symbol, inherited) {
+        const info = symbol.typeInfo();
+        if ('error' in info) {
+            this.problem(info.error, symbol.decl.type);
+            return;
+        }
+        const expansion = symbol.expand();
+        for (const instance of expansion.instances) {
+            const own = symbol.condition ? this.decide(instance.scope, symbol.condition) : true;
+            if (own === false)
+                continue;
+            const condition = joinConditions(inherited, typeof own === 'string' ? own : undefined);
+            if (!this.context.isRelevantType || this.context.isRelevantType(judgedType(info.type)))
+                this.context.result.resources.push(this.resource(instance, info, joinConditions(this.frame.conditional, condition), joinConditions(this.frame.loop, expansion.loop)));
+            for (const child of symbol.children)
+                this.readResource(child, condition);
+        }
+    }
+    resource(instance, info, conditional, loop) {
+        const symbol = instance.symbol;
+        const body = instance.body();
+        const parent = instance.parentInstance();
+        let type = info.type;
+        let name = instance.name();
+        if (!parent)
+            ({ type, name } = canonicalExtension(type, name, body));
+        const existing = symbol.decl.existing;
+        return new model_resource/* Resource */.FW({
+            key: instance.key,
+            type,
+            apiVersion: info.apiVersion,
+            name,
+            surface: 'bicep',
+            range: symbol.range(),
+            body,
+            defaults: existing ? undefined : armDefaultsFor(type),
+            conditional,
+            existing,
+            symbol: symbol.id,
+            parentKey: parent?.key,
+            suppressions: this.suppressions(symbol.decl.decorators, instance.scope),
+            loop,
+            via: this.frame.via,
+        });
+    }
+    /** `@metadata({ hsmlint: { disable: [{ rule, reason, expires }] } })` on a declaration. */
+    suppressions(decorators, scope) {
+        const metadata = decorator(decorators, 'metadata')?.arguments[0];
+        if (!metadata)
+            return [];
+        const node = scope.evaluate(metadata);
+        const wrapper = {
+            kind: 'object',
+            range: node.range,
+            entries: new Map([['metadata', { name: 'metadata', keyRange: node.range, node }]]),
+        };
+        return metadataSuppressions(wrapper);
+    }
+}
+/** A resource declaration (nested ones are named `parent::child`). */
+class ResourceSymbol {
+    template;
+    decl;
+    parent;
+    id;
+    children = [];
+    loop;
+    condition;
+    body;
+    instances = new Map();
+    iteration;
+    info;
+    constructor(template, decl, parent) {
+        this.template = template;
+        this.decl = decl;
+        this.parent = parent;
+        this.id = parent ? `${parent.id}::${decl.name.name}` : decl.name.name;
+        let value = decl.value;
+        if (value.kind === 'ForExpression') {
+            this.loop = value;
+            const body = value.body;
+            value =
+                body.kind === 'IfCondition' || body.kind === 'ObjectExpression' ? body : { kind: 'Error' };
+        }
+        if (value.kind === 'IfCondition') {
+            this.condition = value.condition;
+            this.body = value.body;
+        }
+        else if (value.kind === 'ObjectExpression') {
+            this.body = value;
+        }
+    }
+    /** From the `resource` keyword (after any decorators) to the end of the declaration. */
+    range() {
+        const full = this.template.range(this.decl);
+        if (this.decl.decorators.length === 0)
+            return full;
+        const keyword = this.template.text.lastIndexOf('resource', this.decl.name.offset);
+        const start = keyword >= this.decl.offset ? keyword : this.decl.offset;
+        return { ...full, start: this.template.positionOf(start) };
+    }
+    typeInfo() {
+        if (this.info)
+            return this.info;
+        const literal = this.decl.type;
+        if (literal.kind !== 'StringLiteral') {
+            this.info = { error: 'A resource type must be a literal string.' };
+            return this.info;
+        }
+        const written = splitTypeString(literal.value);
+        if (!this.parent) {
+            this.info = written;
+            return this.info;
+        }
+        const parentInfo = this.parent.typeInfo();
+        if ('error' in parentInfo) {
+            this.info = parentInfo;
+            return this.info;
+        }
+        this.info = {
+            type: qualifyType(written.type, parentInfo.type),
+            apiVersion: written.apiVersion ?? parentInfo.apiVersion,
+        };
+        return this.info;
+    }
+    iterate() {
+        if (this.iteration)
+            return this.iteration;
+        this.iteration = { reason: 'the loop refers to its own elements' };
+        this.iteration = this.template.scope.iterate(this.loop);
+        return this.iteration;
+    }
+    /** The instances to read: one per element of a known loop, else one standing for all. */
+    expand() {
+        if (!this.loop)
+            return { instances: [this.instance(undefined)] };
+        const iteration = this.iterate();
+        if ('items' in iteration && iteration.items.length <= MAX_LOOP_INSTANCES)
+            return { instances: iteration.items.map((_, index) => this.instance(index)) };
+        const why = 'reason' in iteration ? iteration.reason : `${iteration.items.length} instances`;
+        return {
+            instances: [this.instance('all')],
+            loop: `the loop over ${this.template.textOf(this.loop.iterable)} (${why})`,
+        };
+    }
+    /** The instance an expression means: `hsm` (index null), `keys[i]`. */
+    instanceAt(index) {
+        if (!this.loop) {
+            if (index !== null)
+                return { reason: `resource '${this.id}' is not a collection` };
+            return this.instance(undefined);
+        }
+        if (index === null)
+            return { reason: `resource collection '${this.id}' needs an index` };
+        const iteration = this.iterate();
+        if ('reason' in iteration)
+            return this.instance('all');
+        if (index < 0 || index >= iteration.items.length)
+            return { reason: `index ${index} is out of range for resource collection '${this.id}'` };
+        return this.instance(index);
+    }
+    /** The instance standing for every element, when the element an expression means is not known. */
+    anyInstance() {
+        return this.loop ? this.instance('all') : undefined;
+    }
+    instance(index) {
+        const key = index ?? 'all';
+        const cached = this.instances.get(key);
+        if (cached)
+            return cached;
+        const base = this.template.scope;
+        let scope = base;
+        if (this.loop && typeof index === 'number') {
+            const iteration = this.iterate();
+            scope = base.loopScope(this.loop, iteration.items[index], index);
+        }
+        else if (this.loop) {
+            const iteration = this.iterate();
+            const reason = 'reason' in iteration ? iteration.reason : 'the loop is not expanded';
+            const unknown = (name) => ({
+                kind: 'unknown',
+                expression: name,
+                range: this.template.range(this.loop),
+                reason,
+            });
+            scope = base.loopScope(this.loop, unknown(this.loop.item.name), unknown(this.loop.index?.name ?? 'index'));
+        }
+        const instance = new ResourceInstance(this, typeof index === 'number' ? index : undefined, scope);
+        this.instances.set(key, instance);
+        return instance;
+    }
+}
+/** One deployed instance of a resource declaration (one per loop element). */
+class ResourceInstance {
+    symbol;
+    index;
+    scope;
+    key;
+    nameNode;
+    parent;
+    fullName;
+    path;
+    constructor(symbol, index, scope) {
+        this.symbol = symbol;
+        this.index = index;
+        this.scope = scope;
+        const template = symbol.template;
+        this.key = `${template.frame.keyPrefix}${symbol.id}${index === undefined ? '' : `[${index}]`}`;
+    }
+    member(name) {
+        for (const member of this.symbol.body?.properties ?? []) {
+            if (member.kind === 'ObjectProperty' && member.name?.toLowerCase() === name)
+                return member;
+        }
+        return undefined;
+    }
+    /** The name as written in the body (`name: 'key1'` of a child), evaluated. */
+    shortName() {
+        if (this.nameNode === 'pending')
+            return {
+                kind: 'unknown',
+                expression: '(cycle)',
+                range: this.symbol.template.range(this.symbol.decl),
+                reason: `the name of resource '${this.symbol.id}' refers to itself`,
+            };
+        if (this.nameNode)
+            return this.nameNode;
+        this.nameNode = 'pending';
+        const member = this.member('name');
+        const node = member
+            ? this.scope.evaluate(member.value)
+            : {
+                kind: 'unknown',
+                expression: this.symbol.id,
+                range: this.symbol.template.range(this.symbol.decl),
+                reason: `resource '${this.symbol.id}' has no name`,
+            };
+        this.nameNode = node;
+        return node;
+    }
+    /** The parent instance: the enclosing resource of a nested one, or what `parent:` names. */
+    parentInstance() {
+        if (this.parent !== undefined)
+            return this.parent ?? undefined;
+        this.parent = null;
+        if (this.symbol.parent) {
+            const parent = this.symbol.parent.instanceAt(null);
+            this.parent = 'reason' in parent ? null : parent;
+        }
+        else {
+            const member = this.member('parent');
+            if (member)
+                this.parent = resolveInstance(this.symbol.template, this.scope, member.value) ?? null;
+        }
+        return this.parent ?? undefined;
+    }
+    /** The full name, `hsm/key1` for a child whose parent's name is known (as ARM qualifies it). */
+    name() {
+        if (this.fullName)
+            return this.fullName;
+        const member = this.member('name');
+        const node = this.shortName();
+        const value = member
+            ? (0,model_node/* nodeValue */.E8)(node, {
+                file: node.range.file,
+                start: this.symbol.template.range(member.key).start,
+                end: node.range.end,
+            })
+            : (0,model_node/* nodeValue */.E8)(node);
+        // A chain of parents that comes back here (an error in Bicep) stops at the short name.
+        this.fullName = value;
+        const parent = this.parentInstance();
+        this.fullName = parent ? qualifyName(value, parent.name()) : value;
+        return this.fullName;
+    }
+    /** The identity references name this instance by: `Microsoft.KeyVault/managedHSMs/hsm1/keys/key1`. */
+    refPath() {
+        if (this.path !== undefined)
+            return this.path;
+        this.path = `${this.symbol.id}/(cycle)`;
+        this.path = this.computeRefPath();
+        return this.path;
+    }
+    computeRefPath() {
+        const info = this.symbol.typeInfo();
+        const type = 'error' in info ? this.symbol.id : info.type;
+        const node = this.shortName();
+        const own = node.kind === 'scalar' && typeof node.value === 'string' ? node.value : `[${textOfNode(node)}]`;
+        const parent = this.parentInstance();
+        if (parent)
+            return `${parent.refPath()}/${type.split('/').pop()}/${own}`;
+        const [namespace, ...types] = type.split('/');
+        const names = own.startsWith('[') ? [own] : own.split('/');
+        if (types.length > 1 && names.length === types.length)
+            return [namespace, ...types.flatMap((t, i) => [t, names[i]])].join('/');
+        return `${type}/${own}`;
+    }
+    /** `hsm.id`, `hsm.name`, `hsm.type`, `hsm.apiVersion`, `hsm.properties` ... */
+    property(requested) {
+        if (requested?.kind === 'unknown')
+            return requested;
+        const property = requested?.kind === 'known' && typeof requested.value === 'string' ? requested.value : 'id';
+        const info = this.symbol.typeInfo();
+        switch (property.toLowerCase()) {
+            case 'id': {
+                const name = treeResult(this.shortName());
+                const result = unknownResult('the resource id is known only at deployment time', [this.refPath()]);
+                if (name.secure)
+                    result.secure = true;
+                if (name.parameter !== undefined)
+                    result.parameter = name.parameter;
+                return result;
+            }
+            case 'name':
+                return treeResult(this.shortName());
+            case 'type':
+                return 'error' in info ? unknownResult(info.error) : { kind: 'known', value: info.type };
+            case 'apiversion':
+                return 'error' in info || info.apiVersion === undefined
+                    ? unknownResult('the api version is not written')
+                    : { kind: 'known', value: info.apiVersion };
+            default:
+                return unknownResult(`'${this.symbol.id}.${property}' is known only after deployment`, [
+                    this.refPath(),
+                ]);
+        }
+    }
+    /** The evaluated body: every property but `parent`, with `scope` naming the target resource. */
+    body() {
+        const template = this.symbol.template;
+        const body = this.symbol.body;
+        const range = body ? template.range(body) : template.range(this.symbol.decl);
+        const entries = new Map();
+        for (const member of body?.properties ?? []) {
+            if (member.kind === 'ResourceDeclaration')
+                continue;
+            if (member.kind === 'SpreadElement') {
+                const spread = this.scope.evaluate(member.expression);
+                if (spread.kind === 'object')
+                    for (const [key, entry] of spread.entries)
+                        entries.set(key, entry);
+                continue;
+            }
+            const name = member.name;
+            if (name === null)
+                continue;
+            const lower = name.toLowerCase();
+            if (lower === 'parent')
+                continue;
+            const keyRange = template.range(member.key);
+            if (lower === 'name') {
+                entries.set(lower, { name, keyRange, node: this.shortName() });
+                continue;
+            }
+            if (lower === 'scope') {
+                const node = this.scopeNode(member.value);
+                if (node)
+                    entries.set(lower, { name, keyRange, node });
+                continue;
+            }
+            entries.set(lower, { name, keyRange, node: this.scope.evaluate(member.value) });
+        }
+        return { kind: 'object', range, entries };
+    }
+    /** `scope: hsm` names the resource (a relative id, as the compiled template writes it). */
+    scopeNode(expr) {
+        const template = this.symbol.template;
+        if (isCall(expr, SCOPE_FUNCTIONS))
+            return undefined; // another resource group or subscription
+        const target = resolveInstance(template, this.scope, expr);
+        if (!target)
+            return this.scope.evaluate(expr);
+        const path = target.refPath();
+        const range = template.range(expr);
+        if (!path.includes('['))
+            return { kind: 'scalar', value: path, range };
+        return {
+            kind: 'unknown',
+            expression: template.textOf(expr),
+            range,
+            reason: 'the target is named by an expression',
+            references: [path],
+        };
+    }
+}
+/** The resource instance an expression designates: `hsm`, `keys[0]`, `hsm::key`, `keys[i]` in a loop. */
+function resolveInstance(template, scope, expr) {
+    const symbolOf = (e) => {
+        if (e.kind === 'Identifier' && scope.kindOf(e.name) === 'resource')
+            return template.resolveResource(e.name);
+        if (e.kind === 'ResourceAccess') {
+            const parent = symbolOf(e.object);
+            return parent && template.resolveResource(`${parent.id}::${e.name.name}`);
+        }
+        return undefined;
+    };
+    let index = null;
+    let target = expr;
+    while (target.kind === 'ParenthesizedExpression' || target.kind === 'NonNullAssertion')
+        target = target.expression;
+    if (target.kind === 'IndexAccess' && !target.safe && !target.fromEnd) {
+        const at = scope.result(target.index);
+        if (at.kind !== 'known' || typeof at.value !== 'number')
+            return symbolOf(target.object)?.anyInstance();
+        index = at.value;
+        target = target.object;
+    }
+    const symbol = symbolOf(target);
+    if (!symbol)
+        return undefined;
+    const instance = symbol.instanceAt(index);
+    return 'reason' in instance ? undefined : instance;
+}
+/** A module declaration. */
+class ModuleSymbol {
+    template;
+    decl;
+    name;
+    loop;
+    condition;
+    body;
+    instances = new Map();
+    iteration;
+    constructor(template, decl) {
+        this.template = template;
+        this.decl = decl;
+        this.name = decl.name.name;
+        let value = decl.value;
+        if (value.kind === 'ForExpression') {
+            this.loop = value;
+            const body = value.body;
+            value =
+                body.kind === 'IfCondition' || body.kind === 'ObjectExpression' ? body : { kind: 'Error' };
+        }
+        if (value.kind === 'IfCondition') {
+            this.condition = value.condition;
+            this.body = value.body;
+        }
+        else if (value.kind === 'ObjectExpression') {
+            this.body = value;
+        }
+    }
+    /** The module's reference as written: a relative path, `br:…`, `br/public:…` or `ts:…`. */
+    reference() {
+        return this.decl.path.kind === 'StringLiteral' ? this.decl.path.value : undefined;
+    }
+    iterate() {
+        if (this.iteration)
+            return this.iteration;
+        this.iteration = { reason: 'the loop refers to its own elements' };
+        this.iteration = this.template.scope.iterate(this.loop);
+        return this.iteration;
+    }
+    read() {
+        const reference = this.reference();
+        if (reference === undefined) {
+            this.template.problem('A module path must be a literal string.', this.decl.path);
+            return;
+        }
+        const target = this.target(reference);
+        if ('unresolved' in target) {
+            this.template.unresolved(target.unresolved, this.decl.path);
+            return;
+        }
+        for (const instance of this.expand().instances) {
+            if (instance.condition() === false)
+                continue;
+            const outputs = instance.outputs();
+            if ('template' in outputs)
+                outputs.template.readResources();
+        }
+    }
+    /** The local file a reference designates, or why its resources cannot be checked. */
+    target(reference) {
+        const mapped = mappedModule(this.template.context.modules, reference);
+        if (mapped)
+            return { file: mapped };
+        if (/^br[:/]/i.test(reference))
+            return {
+                unresolved: `Module ${reference} comes from a Bicep registry; the resources it deploys are not checked. Map the reference to a local copy under 'modules' in the configuration to check them.`,
+            };
+        if (/^ts[:/]/i.test(reference))
+            return {
+                unresolved: `Module ${reference} is a template spec; the resources it deploys are not checked. Map the reference to a local copy under 'modules' in the configuration to check them.`,
+            };
+        if (/\.jsonc?$/i.test(reference))
+            return {
+                unresolved: `Module ${reference} is an ARM JSON template; hsmlint does not evaluate it as a Bicep module, so the resources it deploys are checked only when the file is scanned itself.`,
+            };
+        return { file: this.template.resolvePath(reference) };
+    }
+    expand() {
+        if (!this.loop)
+            return { instances: [this.instance(undefined)] };
+        const iteration = this.iterate();
+        if ('items' in iteration && iteration.items.length <= MAX_LOOP_INSTANCES)
+            return { instances: iteration.items.map((_, index) => this.instance(index)) };
+        const why = 'reason' in iteration ? iteration.reason : `${iteration.items.length} instances`;
+        return {
+            instances: [this.instance('all')],
+            loop: `the module loop over ${this.template.textOf(this.loop.iterable)} (${why})`,
+        };
+    }
+    instanceAt(index) {
+        if (!this.loop)
+            return index === null
+                ? this.instance(undefined)
+                : { reason: `module '${this.name}' is not a collection` };
+        if (index === null)
+            return { reason: `module collection '${this.name}' needs an index` };
+        const iteration = this.iterate();
+        if ('reason' in iteration)
+            return this.instance('all');
+        if (index < 0 || index >= iteration.items.length)
+            return { reason: `index ${index} is out of range for module collection '${this.name}'` };
+        return this.instance(index);
+    }
+    instance(index) {
+        const key = index ?? 'all';
+        const cached = this.instances.get(key);
+        if (cached)
+            return cached;
+        let scope = this.template.scope;
+        if (this.loop && typeof index === 'number') {
+            const iteration = this.iterate();
+            scope = scope.loopScope(this.loop, iteration.items[index], index);
+        }
+        else if (this.loop) {
+            const iteration = this.iterate();
+            const reason = 'reason' in iteration ? iteration.reason : 'the loop is not expanded';
+            const unknown = (name) => ({
+                kind: 'unknown',
+                expression: name,
+                range: this.template.range(this.loop),
+                reason,
+            });
+            scope = scope.loopScope(this.loop, unknown(this.loop.item.name), unknown(this.loop.index?.name ?? 'index'));
+        }
+        const instance = new ModuleInstance(this, typeof index === 'number' ? index : undefined, scope);
+        this.instances.set(key, instance);
+        return instance;
+    }
+}
+/** One deployment of a module (one per loop element). */
+class ModuleInstance {
+    symbol;
+    index;
+    scope;
+    evaluated;
+    constructor(symbol, index, scope) {
+        this.symbol = symbol;
+        this.index = index;
+        this.scope = scope;
+    }
+    member(name) {
+        for (const member of this.symbol.body?.properties ?? []) {
+            if (member.kind === 'ObjectProperty' && member.name?.toLowerCase() === name)
+                return member;
+        }
+        return undefined;
+    }
+    name() {
+        if (this.named)
+            return this.named;
+        const member = this.member('name');
+        if (!member)
+            return unknownResult(`module '${this.symbol.name}' is named by Bicep when it is compiled`);
+        this.named = unknownResult(`the name of module '${this.symbol.name}' refers to itself`);
+        this.named = treeResult(this.scope.evaluate(member.value));
+        return this.named;
+    }
+    decided;
+    named;
+    /** Whether the instance is deployed: false, true, or the condition text (as for resources). */
+    condition() {
+        if (this.decided !== undefined)
+            return this.decided;
+        const condition = this.symbol.condition;
+        if (!condition)
+            return (this.decided = true);
+        this.decided = this.symbol.template.textOf(condition); // while deciding, a self-reference is undecided
+        this.decided = this.symbol.template.decide(this.scope, condition);
+        return this.decided;
+    }
+    /** The module file evaluated with the parameters this instance passes (created once). */
+    outputs() {
+        if (this.evaluated)
+            return this.evaluated;
+        this.evaluated = { reason: `the parameters of module '${this.symbol.name}' refer to its own outputs` };
+        this.evaluated = this.evaluate();
+        return this.evaluated;
+    }
+    evaluate() {
+        const parent = this.symbol.template;
+        const decl = this.symbol.decl;
+        const reference = this.symbol.reference();
+        if (reference === undefined)
+            return { reason: 'the module path is not a literal string' };
+        const target = this.symbol.target(reference);
+        if ('unresolved' in target)
+            return { reason: `module '${this.symbol.name}' is not a local file (${reference})` };
+        const file = target.file;
+        if (parent.frame.chain.includes(file)) {
+            parent.problem(`Modules form a cycle: ${[...parent.frame.chain, file].join(' -> ')}.`, decl.path);
+            return { reason: 'the modules form a cycle' };
+        }
+        if (parent.frame.depth + 1 > MAX_MODULE_DEPTH) {
+            parent.problem(`Modules nested deeper than ${MAX_MODULE_DEPTH} levels are not read.`, decl.path);
+            return { reason: `modules nest deeper than ${MAX_MODULE_DEPTH} levels` };
+        }
+        const loaded = loadProgram(parent.context, file);
+        if ('error' in loaded) {
+            parent.unresolved(`The module ${file} cannot be read (${loaded.error}); the resources it deploys are not checked.`, decl.path);
+            return { reason: `module ${file} cannot be read` };
+        }
+        const suffix = this.index === undefined ? '' : `[${this.index}]`;
+        const keyword = parent.text.lastIndexOf('module', decl.name.offset);
+        const own = `module '${this.symbol.name}${suffix}' at ${parent.where(keyword >= decl.offset ? keyword : decl.offset)}`;
+        const condition = this.condition();
+        const template = new BicepTemplate(parent.context, loaded.program, loaded.text, this.inputs(loaded.program), {
+            keyPrefix: `${parent.frame.keyPrefix}${this.symbol.name}${suffix}>bicep:${file}#`,
+            depth: parent.frame.depth + 1,
+            chain: [...parent.frame.chain, file],
+            via: parent.frame.via ? `${parent.frame.via}, then ${own}` : own,
+            conditional: joinConditions(parent.frame.conditional, typeof condition === 'string' ? condition : undefined),
+            loop: joinConditions(parent.frame.loop, this.index === undefined ? this.symbol.expand().loop : undefined),
+        });
+        return { template };
+    }
+    /** `params: {...}` evaluated where the module is declared, as values for the module's parameters. */
+    inputs(program) {
+        const inputs = new Map();
+        const member = this.member('params');
+        if (!member)
+            return inputs;
+        const source = this.symbol.template.file;
+        const params = this.scope.evaluate(member.value);
+        if (params.kind === 'object') {
+            for (const entry of params.entries.values())
+                inputs.set(entry.name.toLowerCase(), { node: entry.node, source });
+            return inputs;
+        }
+        // Parameters passed as a whole expression that cannot be read: every one of them is unknown.
+        const reason = params.kind === 'unknown' ? params.reason : 'params must be an object';
+        for (const declaration of program.declarations) {
+            if (declaration.kind !== 'ParameterDeclaration')
+                continue;
+            inputs.set(declaration.name.name.toLowerCase(), {
+                node: {
+                    kind: 'unknown',
+                    expression: this.symbol.template.textOf(member.value),
+                    range: params.range,
+                    reason,
+                },
+                source,
+            });
+        }
+        return inputs;
+    }
+}
+function decorator(decorators, name) {
+    return decorators.find((d) => d.name === name && (d.namespace === null || d.namespace === 'sys'));
+}
+function findIgnoringCase(map, name) {
+    const wanted = name.toLowerCase();
+    for (const [key, value] of map)
+        if (key.toLowerCase() === wanted)
+            return value;
+    return undefined;
+}
+function sameRange(a, b) {
+    return (a.file === b.file &&
+        a.start.line === b.start.line &&
+        a.start.column === b.start.column &&
+        a.end.line === b.end.line &&
+        a.end.column === b.end.column);
+}
+function textOfNode(node) {
+    if (node.kind === 'unknown')
+        return node.expression;
+    if (node.kind === 'scalar')
+        return String(node.value);
+    return '…';
+}
+/** A small JSONPath for `loadJsonContent(path, '$.a.b[0]')`: `$`, `.name`, `['name']`, `[n]`. */
+function selectPath(value, path, name) {
+    if (path === undefined || path.trim() === '$')
+        return { kind: 'known', value };
+    const steps = /^\$((?:\.[A-Za-z_$][\w$-]*|\[\d+\]|\['[^']*'\])+)$/.exec(path.trim());
+    if (!steps)
+        return unknownResult(`${name}(): the path filter '${path}' is not evaluated`);
+    let current = value;
+    for (const step of steps[1].match(/\.[A-Za-z_$][\w$-]*|\[\d+\]|\['[^']*'\]/g) ?? []) {
+        if (current === undefined || current === null || typeof current !== 'object')
+            break;
+        if (step.startsWith('.'))
+            current = Array.isArray(current) ? undefined : current[step.slice(1)];
+        else if (step.startsWith("['"))
+            current = Array.isArray(current) ? undefined : current[step.slice(2, -2)];
+        else
+            current = Array.isArray(current) ? current[Number(step.slice(1, -1))] : undefined;
+    }
+    return current === undefined
+        ? unknownResult(`${name}(): the path '${path}' selects nothing`)
+        : { kind: 'known', value: current };
+}
+
+;// CONCATENATED MODULE: ./src/sources/bicep/source.ts
+
+
+
+
+
+
+const MAY_DEPLOY = /\b(?:resource|module)\s+[A-Za-z_]/;
+const MAY_PARAMETERIZE = /\busing\s/;
+/**
+ * Cheap byte-level test: a template matters only if it declares a resource or a module, a parameters
+ * file only if it has a `using` declaration. Other files (type and function libraries) are not read
+ * further unless named explicitly.
+ */
+function mayBeBicep(text, parametersFile) {
+    return (parametersFile ? MAY_PARAMETERIZE : MAY_DEPLOY).test(text);
+}
+function isBicepParametersFile(file) {
+    return file.toLowerCase().endsWith('.bicepparam');
+}
+/** Reads a `.bicep` or `.bicepparam` file into model resources. Never throws. */
+function parseBicepSource(file, text, options) {
+    const parametersFile = isBicepParametersFile(file);
+    if (!options.explicit && !mayBeBicep(text, parametersFile))
+        return {
+            kind: 'skipped',
+            reason: parametersFile
+                ? 'a Bicep parameters file without using'
+                : 'declares no Bicep resource or module',
+        };
+    const result = {
+        file,
+        surface: 'bicep',
+        resources: [],
+        problems: [],
+        directives: [],
+        unresolved: [],
+        related: [],
+    };
+    try {
+        const program = parseBicep(text, file);
+        recordProgram(result, program);
+        const context = newContext(result, {
+            readFile: options.readFile,
+            now: options.now,
+            isRelevantType: options.isRelevantType,
+            modules: options.modules,
+        });
+        context.programs.set(file, { program, text });
+        if (parametersFile)
+            evaluateParametersFile(context, program, text, options);
+        else
+            evaluateTemplate(context, program, text, options);
+    }
+    catch (error) {
+        result.problems.push({
+            message: `Internal error while evaluating: ${error.message}`,
+            range: (0,model_range/* pointRange */.it)(file),
+        });
+    }
+    result.related = [...new Set(result.related)].filter((f) => f !== file);
+    return { kind: 'parsed', parsed: result };
+}
+function evaluateTemplate(context, program, text, options) {
+    const file = program.file;
+    // Deployed by another scanned file: its resources are reported there.
+    if (deployersOf(file, options).length > 0)
+        return;
+    const inputs = new Map();
+    conventionalParameters(context, file, inputs);
+    configuredParameters(context, file, inputs, options);
+    const template = new BicepTemplate(context, program, text, inputs, {
+        keyPrefix: `bicep:${file}#`,
+        depth: 0,
+        chain: [file],
+    });
+    template.readResources();
+}
+function evaluateParametersFile(context, program, text, options) {
+    const file = program.file;
+    const using = program.declarations.find((d) => d.kind === 'UsingDeclaration');
+    if (!using) {
+        context.result.problems.push({
+            message: "A Bicep parameters file starts with a using declaration (using './main.bicep').",
+            range: (0,model_range/* pointRange */.it)(file),
+        });
+        return;
+    }
+    if (using.path === null)
+        return; // `using none`: values for whatever deploys them
+    const range = { file, start: using.path.range.start, end: using.path.range.end };
+    if (using.path.kind !== 'StringLiteral') {
+        context.result.problems.push({ message: 'The using path must be a literal string.', range });
+        return;
+    }
+    const reference = using.path.value;
+    const mapped = mappedModule(options.modules, reference);
+    if (/^(br|ts)[:/]/i.test(reference) && !mapped) {
+        context.result.unresolved.push({
+            message: `The template ${reference} is not a local file; the resources it deploys are not checked.`,
+            range,
+        });
+        return;
+    }
+    const target = mapped ?? resolveFrom(file, reference);
+    const values = new BicepTemplate(context, program, text, new Map(), {
+        keyPrefix: `bicep:${file}#`,
+        depth: 0,
+        chain: [file],
+    });
+    const inputs = new Map();
+    for (const name of values.parameterNames()) {
+        const node = values.parameterTree(name);
+        if (node)
+            inputs.set(name.toLowerCase(), { node, source: file });
+    }
+    configuredParameters(context, target, inputs, options, file);
+    const read = context.readFile(target);
+    if ('error' in read) {
+        context.result.problems.push({
+            message: `Cannot read ${target}, which the using declaration names: ${read.error}.`,
+            range,
+        });
+        return;
+    }
+    context.result.related.push(target);
+    if (/\.jsonc?$/i.test(target)) {
+        const arm = parseArmFile(target, read.text, {
+            parameters: inputs,
+            readFile: context.readFile,
+            now: context.now,
+            isRelevantType: context.isRelevantType,
+        });
+        context.result.resources.push(...arm.resources);
+        context.result.problems.push(...arm.problems);
+        context.result.directives.push(...arm.directives);
+        context.result.unresolved.push(...(arm.unresolved ?? []));
+        context.result.related.push(...(arm.related ?? []));
+        return;
+    }
+    const loaded = loadProgram(context, target);
+    if ('error' in loaded)
+        return;
+    const template = new BicepTemplate(context, loaded.program, loaded.text, inputs, {
+        keyPrefix: `bicep:${file}>bicep:${target}#`,
+        depth: 0,
+        chain: [file, target],
+    });
+    template.readResources();
+}
+function resolveFrom(file, relativePath) {
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), relativePath.replace(/\\/g, '/')));
+}
+/** The `.bicepparam` values a file gives, when it is one whose `using` names `template` (or any, if not given). */
+function bicepParameterValues(context, file, template) {
+    const loaded = loadProgram(context, file);
+    if ('error' in loaded)
+        return undefined;
+    const using = loaded.program.declarations.find((d) => d.kind === 'UsingDeclaration');
+    if (template !== undefined) {
+        if (using?.path?.kind !== 'StringLiteral' || resolveFrom(file, using.path.value) !== template)
+            return undefined;
+    }
+    const values = new BicepTemplate(context, loaded.program, loaded.text, new Map(), {
+        keyPrefix: `bicep:${file}#`,
+        depth: 0,
+        chain: [file],
+    });
+    const inputs = new Map();
+    for (const name of values.parameterNames()) {
+        const node = values.parameterTree(name);
+        if (node)
+            inputs.set(name.toLowerCase(), { node, source: file });
+    }
+    return inputs;
+}
+/** `main.bicepparam` (naming main.bicep), else `main.parameters.json` or `parameters.json`, beside the template. */
+function conventionalParameters(context, template, inputs) {
+    const base = template.replace(/\.bicep$/i, '');
+    const sibling = `${base}.bicepparam`;
+    if (!('error' in context.readFile(sibling))) {
+        const values = bicepParameterValues(context, sibling, template);
+        if (values) {
+            for (const [name, input] of values)
+                inputs.set(name, input);
+            return;
+        }
+    }
+    for (const candidate of [
+        `${base}.parameters.json`,
+        external_node_path_.posix.join(external_node_path_.posix.dirname(template), 'parameters.json'),
+    ]) {
+        const read = context.readFile(candidate);
+        if ('error' in read)
+            continue;
+        const parsed = readParameterFile(candidate, read.text);
+        if (!parsed)
+            continue;
+        context.result.related.push(candidate);
+        context.result.problems.push(...parsed.problems);
+        for (const [name, input] of parsed.inputs)
+            inputs.set(name, input);
+        return;
+    }
+}
+/** Values configured for the file's glob, then `--parameters` files (later wins). */
+function configuredParameters(context, template, inputs, options, self) {
+    for (const [name, value] of Object.entries(options.parameters ?? {})) {
+        inputs.set(name.toLowerCase(), {
+            value: value,
+            source: options.parametersSource ?? 'configuration',
+        });
+    }
+    const problems = context.result.problems;
+    for (const file of options.parameterFiles ?? []) {
+        if (file === self)
+            continue;
+        if (isBicepParametersFile(file)) {
+            const values = bicepParameterValues(context, file, undefined);
+            if (!values) {
+                problems.push({ message: `Cannot read parameters file ${file}.`, range: (0,model_range/* pointRange */.it)(template) });
+                continue;
+            }
+            for (const [name, input] of values)
+                inputs.set(name, input);
+            continue;
+        }
+        const read = context.readFile(file);
+        if ('error' in read) {
+            problems.push({
+                message: `Cannot read parameters file ${file}: ${read.error}`,
+                range: (0,model_range/* pointRange */.it)(template),
+            });
+            continue;
+        }
+        const parsed = readParameterFile(file, read.text);
+        if (!parsed) {
+            problems.push({ message: `${file} is not an ARM parameters file.`, range: (0,model_range/* pointRange */.it)(template) });
+            continue;
+        }
+        context.result.related.push(file);
+        problems.push(...parsed.problems);
+        for (const [name, input] of parsed.inputs)
+            inputs.set(name, input);
+    }
+}
+const INDEXES = new WeakMap();
+const MODULE_REFERENCE = /^[ \t]*(?:@[^\n]*\n[ \t]*)*module\s+[A-Za-z_]\w*\s+'([^'\n]+)'/gm;
+const USING_REFERENCE = /^[ \t]*using\s+'([^'\n]+)'/gm;
+/** The scanned files that deploy `file`, unless `file` deploys them itself (a cycle). */
+function deployersOf(file, options) {
+    const scanFiles = options.scanFiles;
+    if (!scanFiles)
+        return [];
+    let index = INDEXES.get(scanFiles);
+    if (!index) {
+        index = buildIndex(scanFiles, options);
+        INDEXES.set(scanFiles, index);
+    }
+    const deployers = (index.deployers.get(file) ?? []).filter((d) => d !== file);
+    return deployers.filter((deployer) => !reaches(index, file, deployer));
+}
+function reaches(index, from, to) {
+    const seen = new Set([from]);
+    const stack = [from];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        for (const next of index.deploys.get(current) ?? []) {
+            if (next === to)
+                return true;
+            if (!seen.has(next)) {
+                seen.add(next);
+                stack.push(next);
+            }
+        }
+    }
+    return false;
+}
+/**
+ * Reads every scanned Bicep file once (the reader caches) and notes, by a byte search, the modules it
+ * uses and the template its `using` names. A reference in a comment may count: then the module is
+ * reported through the file that mentions it, which still checks it.
+ */
+function buildIndex(scanFiles, options) {
+    const index = { deployers: new Map(), deploys: new Map() };
+    const scanned = new Set(scanFiles);
+    const add = (from, target) => {
+        if (!scanned.has(target))
+            return;
+        index.deployers.set(target, [...(index.deployers.get(target) ?? []), from]);
+        index.deploys.set(from, [...(index.deploys.get(from) ?? []), target]);
+    };
+    for (const file of scanFiles) {
+        const lower = file.toLowerCase();
+        if (!lower.endsWith('.bicep') && !lower.endsWith('.bicepparam'))
+            continue;
+        const read = options.readFile(file);
+        if ('error' in read)
+            continue;
+        const pattern = lower.endsWith('.bicepparam') ? USING_REFERENCE : MODULE_REFERENCE;
+        for (const match of read.text.matchAll(pattern)) {
+            const reference = match[1];
+            const mapped = mappedModule(options.modules, reference);
+            if (mapped)
+                add(file, mapped);
+            else if (!/^(br|ts)[:/]/i.test(reference))
+                add(file, resolveFrom(file, reference));
+        }
+    }
+    return index;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
+
 
 
 const arm = {
@@ -62998,7 +68003,18 @@ const arm = {
         return { kind: 'parsed', parsed };
     },
 };
-const SOURCES = [arm];
+/**
+ * Bicep templates and parameter files. A file is read further only if it can matter: a template that
+ * declares a `resource` or a `module`, a parameters file with a `using` declaration (see `mayBeBicep`).
+ */
+const bicep = {
+    surface: 'bicep',
+    extensions: ['.bicep', '.bicepparam'],
+    parse(file, text, options) {
+        return parseBicepSource(file, text, options);
+    },
+};
+const SOURCES = [arm, bicep];
 const SOURCE_EXTENSIONS = SOURCES.flatMap((s) => s.extensions);
 function sourceFor(file) {
     const lower = file.toLowerCase();
@@ -63016,7 +68032,7 @@ const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
 function readSourceText(path, limits = DEFAULT_READ_LIMITS) {
     let size;
     try {
-        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        size = (0,external_node_fs_.statSync)(path).size;
     }
     catch (error) {
         return { ok: false, message: `Cannot read file: ${error.message}` };
@@ -63029,7 +68045,7 @@ function readSourceText(path, limits = DEFAULT_READ_LIMITS) {
     }
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        bytes = (0,external_node_fs_.readFileSync)(path);
     }
     catch (error) {
         return { ok: false, message: `Cannot read file: ${error.message}` };
@@ -63074,6 +68090,7 @@ function formatBytes(n) {
 
 
 
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: finding_ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -63085,12 +68102,16 @@ const ENGINE_RULES = [
     { id: finding_ENGINE_FINDINGS.suppressionExpired, description: 'A suppression has expired.' },
     { id: finding_ENGINE_FINDINGS.suppressionNoReason, description: 'A suppression gives no reason.' },
     { id: finding_ENGINE_FINDINGS.internalError, description: 'A rule failed while checking a resource.' },
+    {
+        id: finding_ENGINE_FINDINGS.drift,
+        description: 'A property a rule checks is declared with one value and deployed with another.',
+    },
 ];
 /** The pipeline both entries share: discover, parse, link, check, suppress. */
 function scan(options) {
     const { cwd, config, registry } = options;
     const now = options.now ?? new Date();
-    const display = (abs) => (0,external_node_path_namespaceObject.relative)(cwd, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
+    const display = (abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
     const discovery = discoverFiles(options.paths, cwd, {
         extensions: SOURCE_EXTENSIONS,
         ignore: config.ignore,
@@ -63103,7 +68124,7 @@ function scan(options) {
     const resources = [];
     const directivesByFile = new Map();
     const related = {};
-    const parseError = (file, message, range = range_pointRange(file), surface) => {
+    const parseError = (file, message, range = (0,model_range/* pointRange */.it)(file), surface) => {
         const finding = { ruleId: finding_ENGINE_FINDINGS.parseError, message, severity: 'error', range };
         if (surface)
             finding.surface = surface;
@@ -63117,16 +68138,28 @@ function scan(options) {
         now,
     });
     // Resources no rule listens to and no link passes through are not worth evaluating.
-    const relevantTypes = new Set([...prepared.types, ...Object.values(TYPES).map((t) => t.toLowerCase())]);
+    const relevantTypes = new Set([...prepared.types, ...Object.values(model_resource/* TYPES */.QE).map((t) => t.toLowerCase())]);
     const isRelevantType = (type) => relevantTypes.has(type.toLowerCase());
     const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
-    const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_namespaceObject.resolve)(cwd, p)));
+    const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_.resolve)(cwd, p)));
     const configuredParameters = parameterMatcher(config);
+    const scanFiles = discovery.files.map((f) => display(f.path));
+    const modules = Object.fromEntries(Object.entries(config.modules ?? {}).map(([reference, file]) => [reference, display((0,external_node_path_.resolve)(cwd, file))]));
+    // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
+    // errors, unresolved references and directives once.
+    const reported = new Set();
+    const once = (kind, range, message) => {
+        const key = `${kind}|${range.file}|${range.start.line}|${range.start.column}|${message}`;
+        if (reported.has(key))
+            return false;
+        reported.add(key);
+        return true;
+    };
     for (const discovered of discovery.files) {
         const file = display(discovered.path);
         const source = sourceFor(discovered.path);
         if (!source) {
-            parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc).');
+            parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc) and Bicep files (.bicep, .bicepparam).');
             continue;
         }
         const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
@@ -63145,6 +68178,8 @@ function scan(options) {
                 parameterFiles,
                 now,
                 isRelevantType,
+                scanFiles,
+                modules,
                 ...configuredParameters(discovered.path),
             });
         }
@@ -63158,9 +68193,12 @@ function scan(options) {
         }
         const parsed = outcome.parsed;
         for (const problem of parsed.problems)
-            parseError(problem.range.file, problem.message, problem.range, parsed.surface);
+            if (once('problem', problem.range, problem.message))
+                parseError(problem.range.file, problem.message, problem.range, parsed.surface);
         if (config.unresolved !== 'off') {
             for (const note of parsed.unresolved ?? []) {
+                if (!once('unresolved', note.range, note.message))
+                    continue;
                 findings.push({
                     ruleId: finding_ENGINE_FINDINGS.unresolved,
                     message: note.message,
@@ -63171,29 +68209,57 @@ function scan(options) {
             }
         }
         resources.push(...parsed.resources);
-        if (parsed.directives.length)
-            directivesByFile.set(file, parsed.directives);
+        // Directives apply to the file they are written in (a linked template, a module), once.
+        for (const directive of parsed.directives) {
+            if (!once('directive', directive.range, directive.kind))
+                continue;
+            const list = directivesByFile.get(directive.range.file);
+            if (list)
+                list.push(directive);
+            else
+                directivesByFile.set(directive.range.file, [directive]);
+        }
         files.push({ file, surface: parsed.surface, resources: parsed.resources.length });
         if (parsed.related?.length)
             related[file] = [...new Set(parsed.related)];
     }
+    for (const source of options.external ?? []) {
+        for (const problem of source.problems)
+            parseError(problem.range.file, problem.message, problem.range, source.surface);
+        if (config.unresolved !== 'off') {
+            for (const note of source.unresolved) {
+                findings.push({
+                    ruleId: finding_ENGINE_FINDINGS.unresolved,
+                    message: note.message,
+                    severity: config.unresolved,
+                    range: note.range,
+                    surface: source.surface,
+                });
+            }
+        }
+        resources.push(...source.resources);
+    }
     for (const resource of resources)
         graph.add(resource);
     linkResources(graph);
+    if (options.external?.length)
+        findings.push(...findDrift(resources));
     findings.push(...prepared.run());
-    const knownRules = new Set([...registry.rules.keys(), finding_ENGINE_FINDINGS.unresolved]);
+    const knownRules = new Set([...registry.rules.keys(), finding_ENGINE_FINDINGS.unresolved, finding_ENGINE_FINDINGS.drift]);
     const activeRules = new Set(config.rules.keys());
     if (config.unresolved !== 'off')
         activeRules.add(finding_ENGINE_FINDINGS.unresolved);
+    if (options.external?.length)
+        activeRules.add(finding_ENGINE_FINDINGS.drift);
     findings.push(...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }));
-    findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+    findings.sort((a, b) => (0,model_range/* compareRanges */.C1)(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
     const rules = [...registry.rules.values()]
         .map((rule) => ({
         id: rule.meta.id,
         description: rule.meta.docs.description,
         recommendation: rule.meta.docs.recommendation,
         policy: rule.meta.docs.policy,
-        helpUri: ruleDocsUrl(rule.meta.id),
+        helpUri: (0,product/* ruleDocsUrl */.hS)(rule.meta.id),
         severity: config.rules.get(rule.meta.id)?.severity,
     }))
         .sort((a, b) => a.id.localeCompare(b.id));
@@ -63228,14 +68294,14 @@ function scan(options) {
  * make hsmlint read elsewhere.
  */
 function workspaceReader(cwd, paths, limits) {
-    const roots = [cwd, ...paths.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p))];
+    const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
     const inside = (abs) => roots.some((root) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
-        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-z]:/i.test(rel));
+        const rel = (0,external_node_path_.relative)(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[a-z]:/i.test(rel));
     });
     const cache = new Map();
     return (file) => {
-        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+        const abs = (0,external_node_path_.resolve)(cwd, file);
         const cached = cache.get(abs);
         if (cached)
             return cached;
@@ -63244,7 +68310,7 @@ function workspaceReader(cwd, paths, limits) {
             outcome = { error: 'outside the scanned folders' };
         else {
             try {
-                if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink())
+                if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
                     outcome = { error: 'a symbolic link, not followed' };
                 else {
                     const read = readSourceText(abs, limits);
@@ -63263,7 +68329,7 @@ function workspaceReader(cwd, paths, limits) {
 function parameterMatcher(config) {
     const matchers = config.parameters.map((set) => ({ set, match: picomatch_default()(set.glob, { dot: true }) }));
     return (abs) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(config.baseDir, abs).split(external_node_path_namespaceObject.sep).join('/');
+        const rel = (0,external_node_path_.relative)(config.baseDir, abs).split(external_node_path_.sep).join('/');
         let parameters;
         let parametersSource;
         for (const { set, match } of matchers) {
@@ -63277,6 +68343,7 @@ function parameterMatcher(config) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -63323,7 +68390,7 @@ async function runAction(inputs, context) {
     }
     const pr = mode === 'pull-request' ? context.pullRequest : undefined;
     const workspace = context.workspace;
-    const display = (abs) => (0,external_node_path_namespaceObject.relative)(workspace, abs).split(external_node_path_namespaceObject.sep).join('/');
+    const display = (abs) => (0,external_node_path_.relative)(workspace, abs).split(external_node_path_.sep).join('/');
     let client;
     const octokit = () => {
         if (!inputs.token)
@@ -63334,9 +68401,9 @@ async function runAction(inputs, context) {
     const notes = [];
     const logNotes = [];
     // Configuration: on pull requests from the base commit unless opted out.
-    const startDir = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.paths[0] ?? '.');
+    const startDir = (0,external_node_path_.resolve)(workspace, inputs.paths[0] ?? '.');
     const headConfig = loadConfig(registry, {
-        configFile: inputs.config ? (0,external_node_path_namespaceObject.resolve)(workspace, inputs.config) : undefined,
+        configFile: inputs.config ? (0,external_node_path_.resolve)(workspace, inputs.config) : undefined,
         startDir,
         overrides: { unresolved: inputs.unresolved },
     });
@@ -63383,12 +68450,33 @@ async function runAction(inputs, context) {
             info(`hsmlint: ${changed.length} changed source files; scanning ${paths.length} files (with their dependents).`);
         }
     }
+    if (inputs.live) {
+        // Pre-issued tokens must never reach the log, even through an echo elsewhere in the job.
+        for (const name of ['AZURE_ACCESS_TOKEN', 'AZURE_HSM_ACCESS_TOKEN', 'AZURE_GRAPH_ACCESS_TOKEN']) {
+            const token = process.env[name];
+            if (token)
+                setSecret(token);
+        }
+    }
+    const external = inputs.live
+        ? [
+            await readLive(inputs.live, {
+                getIdToken: (audience) => getIDToken(audience),
+                log: (message) => info(`hsmlint: ${message}`),
+            }),
+        ]
+        : undefined;
+    if (external) {
+        const { hsms, subscriptions } = external[0].stats;
+        info(`hsmlint: read ${hsms} Managed HSMs in ${subscriptions} subscriptions.`);
+    }
     const result = scan({
         paths,
         cwd: workspace,
         config,
         registry: registry,
         namedFilesAreImplicit: implicit,
+        external,
     });
     for (const missing of result.missing)
         warning(`hsmlint: no such file or folder: ${missing}`);
@@ -63403,7 +68491,7 @@ async function runAction(inputs, context) {
             baselineText = await readBase(inputs.baseline);
         const baseline = baselineText !== undefined
             ? JSON.parse(baselineText)
-            : readBaseline((0,external_node_path_namespaceObject.resolve)(workspace, inputs.baseline));
+            : readBaseline((0,external_node_path_.resolve)(workspace, inputs.baseline));
         applyBaseline(result.findings, baseline, inputs.baseline);
     }
     const isNew = pr && changes ? (f) => isChangedLine(changes, f.range.file, f.range.start.line) : undefined;
@@ -63413,9 +68501,9 @@ async function runAction(inputs, context) {
     // SARIF: complete, never cut.
     let sarifPath = '';
     if (inputs.sarifFile) {
-        const target = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.sarifFile);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, formatSarif(result, { automationId }));
+        const target = (0,external_node_path_.resolve)(workspace, inputs.sarifFile);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, formatSarif(result, { automationId }));
         sarifPath = display(target);
     }
     const fullListAt = sarifPath ? `the job summary and the SARIF file ${sarifPath}` : 'the job summary';

@@ -1,15 +1,8 @@
-// Builds the committed bundles: dist/index.js (the Action) and dist/cli.js (the command line).
+// Builds the committed bundles: dist/index.js (the Action) and dist/cli.js (the command line). Each entry
+// gets its own folder for the chunks ncc splits off (lazily loaded parts such as the Azure SDK), since the
+// two builds number their chunks independently.
 import { execFileSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,29 +14,29 @@ rmSync(work, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const entries = [
-  { source: 'src/index.ts', target: 'index.js', license: true },
-  { source: 'src/cli.ts', target: 'cli.js', license: false },
-];
-for (const entry of entries) {
-  const dir = join(work, entry.target);
-  const args = ['build', entry.source, '-o', dir, '--quiet'];
-  if (entry.license) args.push('--license', 'licenses.txt');
+const build = (source, dir, license) => {
+  const args = ['build', source, '-o', dir, '--quiet'];
+  if (license) args.push('--license', 'licenses.txt');
   execFileSync(process.execPath, [ncc, ...args], { cwd: root, stdio: 'inherit' });
-  for (const file of readdirSync(dir)) {
-    if (file === 'package.json') continue;
-    const target = file === 'index.js' ? entry.target : file;
-    if (file.endsWith('.js') && file !== 'index.js' && existsSync(join(out, target))) {
-      throw new Error(`Chunk name collision in dist/: ${target}`);
-    }
-    cpSync(join(dir, file), join(out, target));
-  }
+};
+
+// The Action: dist/index.js and its chunks, as action.yml expects.
+build('src/index.ts', join(work, 'action'), true);
+for (const file of readdirSync(join(work, 'action'))) {
+  if (file !== 'package.json') cpSync(join(work, 'action', file), join(out, file), { recursive: true });
 }
 
-const cli = join(out, 'cli.js');
-const text = readFileSync(cli, 'utf8');
-if (!text.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${text}`);
-chmodSync(cli, 0o755);
+// The command line: dist/cli/ with its chunks, and dist/cli.js, the bin entry, importing it.
+build('src/cli.ts', join(work, 'cli'), false);
+mkdirSync(join(out, 'cli'));
+for (const file of readdirSync(join(work, 'cli'))) {
+  if (file !== 'package.json') cpSync(join(work, 'cli', file), join(out, 'cli', file), { recursive: true });
+}
+writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
+chmodSync(join(out, 'cli.js'), 0o755);
+
 writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 rmSync(join(root, '.tmp', 'ncc'), { recursive: true, force: true });
-console.log(`dist/: ${readdirSync(out).sort().join(', ')}`);
+console.log(
+  `dist/: ${readdirSync(out).sort().join(', ')}; dist/cli/: ${readdirSync(join(out, 'cli')).sort().join(', ')}`,
+);
