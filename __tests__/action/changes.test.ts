@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addedLines, changesFromGit } from '../../src/action/changes.js';
+import { getOctokit } from '@actions/github';
+import { addedLines, changesFromApi, changesFromGit } from '../../src/action/changes.js';
+import { startFakeGitHub } from '../fakes/github.js';
 import { affectedEntryPoints } from '../../src/action/affected.js';
 import { tempTree } from '../helpers.js';
 
@@ -123,6 +125,62 @@ describe('affectedEntryPoints', () => {
       ]);
     } finally {
       cleanup();
+    }
+  });
+});
+
+describe('changesFromApi', () => {
+  const context = (n: number) => ({
+    eventName: 'pull_request',
+    owner: 'octo-org',
+    repo: 'infra',
+    sha: 'a'.repeat(40),
+    workspace: '/w',
+    serverUrl: 'https://github.com',
+    apiUrl: '',
+    workflow: 'w',
+    job: 'j',
+    pullRequest: { number: n, headSha: 'a'.repeat(40), baseSha: 'b'.repeat(40), fromFork: false },
+  });
+
+  it('pages through the files API and reads the changed lines of each patch', async () => {
+    const files = Array.from({ length: 150 }, (_, i) => ({
+      filename: `f${i}.json`,
+      status: 'modified',
+      patch: '@@ -1 +1,2 @@\n-a\n+b\n+c',
+    }));
+    const fake = await startFakeGitHub({
+      pullFiles: { 3: [...files, { filename: 'gone.json', status: 'removed' }] },
+    });
+    try {
+      const outcome = await changesFromApi(getOctokit('test-token', { baseUrl: fake.url }), {
+        ...context(3),
+        apiUrl: fake.url,
+      });
+      expect(outcome.kind).toBe('changes');
+      if (outcome.kind !== 'changes') return;
+      expect(outcome.changes.files.size).toBe(150);
+      expect([...(outcome.changes.files.get('f7.json') as Set<number>)]).toEqual([1, 2]);
+      expect(fake.calls.filter((c) => c.path.endsWith('/pulls/3/files'))).toHaveLength(2);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("gives up at GitHub's 3,000-file limit so that the Action scans everything instead", async () => {
+    const files = Array.from({ length: 3000 }, (_, i) => ({ filename: `f${i}.json`, status: 'added' }));
+    const fake = await startFakeGitHub({ pullFiles: { 4: files } });
+    try {
+      const outcome = await changesFromApi(getOctokit('test-token', { baseUrl: fake.url }), {
+        ...context(4),
+        apiUrl: fake.url,
+      });
+      expect(outcome).toEqual({
+        kind: 'unavailable',
+        reason: 'the pull request changes 3000 or more files, more than GitHub lists',
+      });
+    } finally {
+      await fake.close();
     }
   });
 });

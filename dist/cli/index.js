@@ -24069,23 +24069,7 @@ class ResourceSymbol {
         const cached = this.instances.get(key);
         if (cached)
             return cached;
-        const base = this.template.scope;
-        let scope = base;
-        if (this.loop && typeof index === 'number') {
-            const iteration = this.iterate();
-            scope = base.loopScope(this.loop, iteration.items[index], index);
-        }
-        else if (this.loop) {
-            const iteration = this.iterate();
-            const reason = 'reason' in iteration ? iteration.reason : 'the loop is not expanded';
-            const unknown = (name) => ({
-                kind: 'unknown',
-                expression: name,
-                range: this.template.range(this.loop),
-                reason,
-            });
-            scope = base.loopScope(this.loop, unknown(this.loop.item.name), unknown(this.loop.index?.name ?? 'index'));
-        }
+        const scope = loopInstanceScope(this.template, this.loop, () => this.iterate(), index);
         const instance = new ResourceInstance(this, typeof index === 'number' ? index : undefined, scope);
         this.instances.set(key, instance);
         return instance;
@@ -24421,26 +24405,32 @@ class ModuleSymbol {
         const cached = this.instances.get(key);
         if (cached)
             return cached;
-        let scope = this.template.scope;
-        if (this.loop && typeof index === 'number') {
-            const iteration = this.iterate();
-            scope = scope.loopScope(this.loop, iteration.items[index], index);
-        }
-        else if (this.loop) {
-            const iteration = this.iterate();
-            const reason = 'reason' in iteration ? iteration.reason : 'the loop is not expanded';
-            const unknown = (name) => ({
-                kind: 'unknown',
-                expression: name,
-                range: this.template.range(this.loop),
-                reason,
-            });
-            scope = scope.loopScope(this.loop, unknown(this.loop.item.name), unknown(this.loop.index?.name ?? 'index'));
-        }
+        const scope = loopInstanceScope(this.template, this.loop, () => this.iterate(), index);
         const instance = new ModuleInstance(this, typeof index === 'number' ? index : undefined, scope);
         this.instances.set(key, instance);
         return instance;
     }
+}
+/**
+ * The scope of one instance of a declaration: with the loop's element and index bound when the collection
+ * is known, with both unknown (and why) when one instance stands for all, and the template's own scope
+ * without a loop.
+ */
+function loopInstanceScope(template, loop, iterate, index) {
+    const base = template.scope;
+    if (!loop)
+        return base;
+    const iteration = iterate();
+    if (typeof index === 'number' && 'items' in iteration)
+        return base.loopScope(loop, iteration.items[index], index);
+    const reason = 'reason' in iteration ? iteration.reason : 'the loop is not expanded';
+    const unknown = (name) => ({
+        kind: 'unknown',
+        expression: name,
+        range: template.range(loop),
+        reason,
+    });
+    return base.loopScope(loop, unknown(loop.item.name), unknown(loop.index?.name ?? 'index'));
 }
 /** One deployment of a module (one per loop element). */
 class ModuleInstance {
