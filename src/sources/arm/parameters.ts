@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { ParseProblem } from '../../model/parsed-file.js';
 import { parseJsonc } from './jsonc.js';
 import type { JsonValue } from './expressions/index.js';
-import type { ParameterInput } from './scope.js';
+import { parameterInputsOf, type ParameterInput } from './scope.js';
 import { classifyArmRoot } from './template.js';
 
 export type FileReader = (file: string) => { text: string } | { error: string };
@@ -25,19 +25,8 @@ export interface ParameterFile {
 export function readParameterFile(file: string, text: string): ParameterFile | undefined {
   const doc = parseJsonc(file, text);
   if (classifyArmRoot(doc.root) !== 'parameters' || doc.root?.kind !== 'object') return undefined;
-  const inputs = new Map<string, ParameterInput>();
   const problems: ParseProblem[] = doc.errors.map((e) => ({ message: e.message, range: e.range }));
-  const parameters = doc.root.entries.get('parameters')?.node;
-  if (parameters?.kind === 'object') {
-    for (const entry of parameters.entries.values()) {
-      const spec = entry.node;
-      if (spec.kind !== 'object') continue;
-      const value = spec.entries.get('value');
-      if (value) inputs.set(entry.name.toLowerCase(), { node: value.node, source: file });
-      else if (spec.entries.has('reference'))
-        inputs.set(entry.name.toLowerCase(), { secretReference: true, source: file });
-    }
-  }
+  const inputs = parameterInputsOf(doc.root.entries.get('parameters')?.node, file);
   return { file, inputs, problems };
 }
 

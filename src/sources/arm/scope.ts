@@ -21,6 +21,27 @@ export interface ParameterInput {
   source: string;
 }
 
+/**
+ * `{ "x": { "value": ... } | { "reference": ... } }` as parameters files and deployments write it; values keep
+ * their nodes (and so their ranges), Key Vault references are secret.
+ */
+export function parameterInputsOf(
+  node: PropertyNode | undefined,
+  source: string,
+): Map<string, ParameterInput> {
+  const inputs = new Map<string, ParameterInput>();
+  if (node?.kind !== 'object') return inputs;
+  for (const entry of node.entries.values()) {
+    const spec = entry.node;
+    if (spec.kind !== 'object') continue;
+    const value = spec.entries.get('value');
+    if (value) inputs.set(entry.name.toLowerCase(), { node: value.node, source });
+    else if (spec.entries.has('reference'))
+      inputs.set(entry.name.toLowerCase(), { secretReference: true, source });
+  }
+  return inputs;
+}
+
 const WHOLE_VARIABLE = /^\[\s*variables\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
 const WHOLE_PARAMETER = /^\[\s*parameters\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
 const SECURE_TYPES = new Set(['securestring', 'secureobject']);

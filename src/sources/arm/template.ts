@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { Value } from '../../model/value.js';
 import { armDefaultsFor } from './defaults.js';
 import { DEFAULT_JSON_LIMITS, parseJsonc, type JsonLimits } from './jsonc.js';
-import { TemplateScope, type ParameterInput } from './scope.js';
+import { parameterInputsOf, TemplateScope, type ParameterInput } from './scope.js';
 
 export type ArmFileKind = 'template' | 'parameters' | 'other';
 
@@ -286,7 +286,7 @@ class TemplateReader {
     const properties = body.entries.get('properties')?.node;
     const evaluated = properties?.kind === 'object' ? properties : undefined;
     const inner = equalsText(stringOf(get(evaluated, 'expressionEvaluationOptions', 'scope')), 'inner');
-    const inputs = () => this.parameterInputs(evaluated?.entries.get('parameters')?.node, frame.file);
+    const inputs = () => parameterInputsOf(evaluated?.entries.get('parameters')?.node, frame.file);
     const template = rawProperties.entries.get('template')?.node;
     if (template?.kind === 'object') {
       const nestedScope = inner ? new TemplateScope(template, inputs(), this.now) : scope;
@@ -358,21 +358,6 @@ class TemplateReader {
       depth: frame.depth + 1,
       chain: [...frame.chain, target],
     });
-  }
-
-  /** `"parameters": { "x": { "value": ... } }` of a deployment, evaluated in the calling scope. */
-  private parameterInputs(node: PropertyNode | undefined, file: string): Map<string, ParameterInput> {
-    const inputs = new Map<string, ParameterInput>();
-    if (node?.kind !== 'object') return inputs;
-    for (const entry of node.entries.values()) {
-      const spec = entry.node;
-      if (spec.kind !== 'object') continue;
-      const value = spec.entries.get('value');
-      if (value) inputs.set(entry.name.toLowerCase(), { node: value.node, source: file });
-      else if (spec.entries.has('reference'))
-        inputs.set(entry.name.toLowerCase(), { secretReference: true, source: file });
-    }
-    return inputs;
   }
 
   private problem(message: string, range: SourceRange): void {
