@@ -6,6 +6,7 @@ import type {
   Position,
   Range,
 } from './ast.js';
+import { lineStartsOf } from '../../model/range.js';
 
 /**
  * The Bicep lexer: tokens as Bicep defines them (new lines are tokens, spaces and tabs are not; `true`,
@@ -93,17 +94,7 @@ export class PositionMap {
   private hint = 0;
 
   constructor(text: string) {
-    const starts = [0];
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   position(offset: number): Position {
