@@ -799,6 +799,22 @@ export class BicepTemplate implements Deployment {
   }
 }
 
+/**
+ * The parts of a resource or module value: `[for …: if (c) {…}]`, `[for …: {…}]`, `if (c) {…}` or `{…}`.
+ * A value of another shape has no body.
+ */
+function declarationParts(value: ResourceDeclaration['value']): {
+  loop?: ForExpression;
+  condition?: Expression;
+  body?: ObjectExpression;
+} {
+  const loop = value.kind === 'ForExpression' ? value : undefined;
+  const inner = loop ? loop.body : value;
+  if (inner.kind === 'IfCondition') return { loop, condition: inner.condition, body: inner.body };
+  if (inner.kind === 'ObjectExpression') return { loop, body: inner };
+  return { loop };
+}
+
 /** A resource declaration (nested ones are named `parent::child`). */
 class ResourceSymbol {
   readonly id: string;
@@ -816,19 +832,7 @@ class ResourceSymbol {
     readonly parent: ResourceSymbol | undefined,
   ) {
     this.id = parent ? `${parent.id}::${decl.name.name}` : decl.name.name;
-    let value = decl.value;
-    if (value.kind === 'ForExpression') {
-      this.loop = value;
-      const body = value.body;
-      value =
-        body.kind === 'IfCondition' || body.kind === 'ObjectExpression' ? body : ({ kind: 'Error' } as never);
-    }
-    if (value.kind === 'IfCondition') {
-      this.condition = value.condition;
-      this.body = value.body;
-    } else if (value.kind === 'ObjectExpression') {
-      this.body = value;
-    }
+    ({ loop: this.loop, condition: this.condition, body: this.body } = declarationParts(decl.value));
   }
 
   /** From the `resource` keyword (after any decorators) to the end of the declaration. */
@@ -1143,19 +1147,7 @@ class ModuleSymbol {
     readonly decl: ModuleDeclaration,
   ) {
     this.name = decl.name.name;
-    let value = decl.value;
-    if (value.kind === 'ForExpression') {
-      this.loop = value;
-      const body = value.body;
-      value =
-        body.kind === 'IfCondition' || body.kind === 'ObjectExpression' ? body : ({ kind: 'Error' } as never);
-    }
-    if (value.kind === 'IfCondition') {
-      this.condition = value.condition;
-      this.body = value.body;
-    } else if (value.kind === 'ObjectExpression') {
-      this.body = value;
-    }
+    ({ loop: this.loop, condition: this.condition, body: this.body } = declarationParts(decl.value));
   }
 
   /** The module's reference as written: a relative path, `br:…`, `br/public:…` or `ts:…`. */
