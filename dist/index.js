@@ -40334,27 +40334,32 @@ function ruleDocsUrl(ruleId) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ compareRanges),
 /* harmony export */   it: () => (/* binding */ pointRange),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   xV: () => (/* binding */ lineStartsOf)
 /* harmony export */ });
 /* unused harmony export rangeContains */
+/** The offset at which each line starts, for LF, CRLF and CR line ends. */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10)
+            starts.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
 /** Maps string offsets to 1-based line/column positions with one pass over the text. */
 class LineIndex {
     text;
     lineStarts;
     constructor(text) {
         this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                starts.push(i + 1);
-            }
-        }
-        this.lineStarts = starts;
+        this.lineStarts = lineStartsOf(text);
     }
     position(offset) {
         const starts = this.lineStarts;
@@ -59925,110 +59930,6 @@ function findExcessiveNesting(text, maxDepth) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/model/directives.ts
-const DIRECTIVE = /^\s*(hsmlint-disable-next-line|hsmlint-disable-line|hsmlint-disable|hsmlint-enable)(?=\s|$)(.*)$/s;
-/** Parses the text of one comment (without its delimiters); undefined when it is not a directive. */
-function parseDirective(commentText, range) {
-    const match = DIRECTIVE.exec(commentText.replace(/\*+\s*$/, ''));
-    if (!match)
-        return undefined;
-    const kind = match[1].slice('hsmlint-'.length);
-    const rest = match[2];
-    const separator = rest.search(/\s--(\s|$)/);
-    const rulesText = separator >= 0 ? rest.slice(0, separator) : rest;
-    const reason = separator >= 0
-        ? rest
-            .slice(separator)
-            .replace(/^\s*--/, '')
-            .trim()
-        : undefined;
-    const rules = rulesText
-        .split(/[,\s]+/)
-        .map((r) => r.trim())
-        .filter(Boolean);
-    const directive = { kind, rules, range };
-    if (reason)
-        directive.reason = reason;
-    return directive;
-}
-
-// EXTERNAL MODULE: ./src/model/node.ts
-var model_node = __nccwpck_require__(2909);
-;// CONCATENATED MODULE: ./src/sources/arm/defaults.ts
-
-/**
- * Platform defaults of Managed HSM resources in ARM (and so in Bicep), from the REST specifications
- * (shared/research/rule-semantics.md §2.1, §2.2). Paths are lower-case.
- */
-const MANAGED_HSM = {
-    'properties.enablepurgeprotection': () => ({
-        value: true,
-        why: 'omitted; Resource Manager defaults enablePurgeProtection to true',
-    }),
-    'properties.enablesoftdelete': () => ({
-        value: true,
-        why: 'omitted; soft delete is always on for Managed HSM',
-    }),
-    'properties.softdeleteretentionindays': () => ({
-        value: 90,
-        why: 'omitted; Resource Manager defaults softDeleteRetentionInDays to 90',
-    }),
-    'properties.publicnetworkaccess': (r) => apiVersionAtLeast(r.apiVersion, '2023-07-01')
-        ? { value: 'Enabled', why: 'omitted; Resource Manager defaults publicNetworkAccess to Enabled' }
-        : undefined,
-    'properties.networkacls.defaultaction': (r) => ({
-        value: 'Allow',
-        why: r.get('properties.networkAcls').kind === 'absent'
-            ? 'networkAcls omitted; the HSM then accepts traffic from all networks'
-            : 'defaultAction omitted; the HSM then accepts traffic from all networks',
-    }),
-    'properties.networkacls.bypass': () => ({
-        value: 'AzureServices',
-        why: 'omitted; Resource Manager defaults bypass to AzureServices',
-    }),
-};
-const MANAGED_HSM_KEY = {
-    'properties.keysize': (r) => {
-        const kty = r.get('properties.kty');
-        if (kty.kind !== 'known' || typeof kty.value !== 'string' || !/^rsa(-hsm)?$/i.test(kty.value))
-            return undefined;
-        // Key exchange keys for bring-your-own-key (keyOps import) default to 4096 bits instead.
-        const keyOps = r.get('properties.keyOps');
-        if (keyOps.kind === 'unknown')
-            return undefined;
-        const imports = keyOps.kind === 'known' &&
-            Array.isArray(keyOps.value) &&
-            keyOps.value.some((op) => typeof op === 'string' && op.toLowerCase() === 'import');
-        return imports
-            ? { value: 4096, why: 'omitted; key exchange keys (keyOps import) default to 4096 bits' }
-            : { value: 2048, why: 'omitted; RSA keys default to 2048 bits' };
-    },
-    'properties.curvename': (r) => {
-        const kty = r.get('properties.kty');
-        if (kty.kind === 'known' && typeof kty.value === 'string' && /^ec(-hsm)?$/i.test(kty.value)) {
-            return { value: 'P-256', why: 'omitted; EC keys default to curve P-256' };
-        }
-        return undefined;
-    },
-};
-const LOG_ANALYTICS_WORKSPACE = {
-    'properties.retentionindays': () => ({
-        value: 30,
-        why: 'omitted; Log Analytics keeps data 30 days by default',
-    }),
-};
-const TABLES = {
-    'microsoft.operationalinsights/workspaces': LOG_ANALYTICS_WORKSPACE,
-    'microsoft.keyvault/managedhsms': MANAGED_HSM,
-    'microsoft.keyvault/managedhsms/keys': MANAGED_HSM_KEY,
-};
-function armDefaultsFor(type) {
-    const table = TABLES[type.toLowerCase()];
-    if (!table)
-        return undefined;
-    return (path, resource) => table[path]?.(resource);
-}
-
 ;// CONCATENATED MODULE: ./src/sources/arm/expressions/values.ts
 /** Raised inside a function when ARM would fail the deployment; the caller turns it into an unknown result. */
 class ExpressionError extends Error {
@@ -62465,6 +62366,8 @@ function evaluateTemplateString(raw, scope, limits) {
 
 
 
+// EXTERNAL MODULE: ./src/model/node.ts
+var model_node = __nccwpck_require__(2909);
 ;// CONCATENATED MODULE: ./src/sources/arm/nodes.ts
 
 /** An evaluation result as a property node; unknown results keep the expression as written. */
@@ -62619,6 +62522,26 @@ function rerange(node, range, expression) {
 
 
 
+/**
+ * `{ "x": { "value": ... } | { "reference": ... } }` as parameters files and deployments write it; values keep
+ * their nodes (and so their ranges), Key Vault references are secret.
+ */
+function parameterInputsOf(node, source) {
+    const inputs = new Map();
+    if (node?.kind !== 'object')
+        return inputs;
+    for (const entry of node.entries.values()) {
+        const spec = entry.node;
+        if (spec.kind !== 'object')
+            continue;
+        const value = spec.entries.get('value');
+        if (value)
+            inputs.set(entry.name.toLowerCase(), { node: value.node, source });
+        else if (spec.entries.has('reference'))
+            inputs.set(entry.name.toLowerCase(), { secretReference: true, source });
+    }
+    return inputs;
+}
 const WHOLE_VARIABLE = /^\[\s*variables\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
 const WHOLE_PARAMETER = /^\[\s*parameters\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
 const SECURE_TYPES = new Set(['securestring', 'secureobject']);
@@ -62854,6 +62777,108 @@ function cycle(reason) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/directives.ts
+const DIRECTIVE = /^\s*(hsmlint-disable-next-line|hsmlint-disable-line|hsmlint-disable|hsmlint-enable)(?=\s|$)(.*)$/s;
+/** Parses the text of one comment (without its delimiters); undefined when it is not a directive. */
+function parseDirective(commentText, range) {
+    const match = DIRECTIVE.exec(commentText.replace(/\*+\s*$/, ''));
+    if (!match)
+        return undefined;
+    const kind = match[1].slice('hsmlint-'.length);
+    const rest = match[2];
+    const separator = rest.search(/\s--(\s|$)/);
+    const rulesText = separator >= 0 ? rest.slice(0, separator) : rest;
+    const reason = separator >= 0
+        ? rest
+            .slice(separator)
+            .replace(/^\s*--/, '')
+            .trim()
+        : undefined;
+    const rules = rulesText
+        .split(/[,\s]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+    const directive = { kind, rules, range };
+    if (reason)
+        directive.reason = reason;
+    return directive;
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/defaults.ts
+
+/**
+ * Platform defaults of Managed HSM resources in ARM (and so in Bicep), from the REST specifications
+ * (shared/research/rule-semantics.md §2.1, §2.2). Paths are lower-case.
+ */
+const MANAGED_HSM = {
+    'properties.enablepurgeprotection': () => ({
+        value: true,
+        why: 'omitted; Resource Manager defaults enablePurgeProtection to true',
+    }),
+    'properties.enablesoftdelete': () => ({
+        value: true,
+        why: 'omitted; soft delete is always on for Managed HSM',
+    }),
+    'properties.softdeleteretentionindays': () => ({
+        value: 90,
+        why: 'omitted; Resource Manager defaults softDeleteRetentionInDays to 90',
+    }),
+    'properties.publicnetworkaccess': (r) => apiVersionAtLeast(r.apiVersion, '2023-07-01')
+        ? { value: 'Enabled', why: 'omitted; Resource Manager defaults publicNetworkAccess to Enabled' }
+        : undefined,
+    'properties.networkacls.defaultaction': (r) => ({
+        value: 'Allow',
+        why: r.get('properties.networkAcls').kind === 'absent'
+            ? 'networkAcls omitted; the HSM then accepts traffic from all networks'
+            : 'defaultAction omitted; the HSM then accepts traffic from all networks',
+    }),
+    'properties.networkacls.bypass': () => ({
+        value: 'AzureServices',
+        why: 'omitted; Resource Manager defaults bypass to AzureServices',
+    }),
+};
+const MANAGED_HSM_KEY = {
+    'properties.keysize': (r) => {
+        const kty = r.get('properties.kty');
+        if (kty.kind !== 'known' || typeof kty.value !== 'string' || !/^rsa(-hsm)?$/i.test(kty.value))
+            return undefined;
+        // Key exchange keys for bring-your-own-key (keyOps import) default to 4096 bits instead.
+        const keyOps = r.get('properties.keyOps');
+        if (keyOps.kind === 'unknown')
+            return undefined;
+        const imports = keyOps.kind === 'known' &&
+            Array.isArray(keyOps.value) &&
+            keyOps.value.some((op) => typeof op === 'string' && op.toLowerCase() === 'import');
+        return imports
+            ? { value: 4096, why: 'omitted; key exchange keys (keyOps import) default to 4096 bits' }
+            : { value: 2048, why: 'omitted; RSA keys default to 2048 bits' };
+    },
+    'properties.curvename': (r) => {
+        const kty = r.get('properties.kty');
+        if (kty.kind === 'known' && typeof kty.value === 'string' && /^ec(-hsm)?$/i.test(kty.value)) {
+            return { value: 'P-256', why: 'omitted; EC keys default to curve P-256' };
+        }
+        return undefined;
+    },
+};
+const LOG_ANALYTICS_WORKSPACE = {
+    'properties.retentionindays': () => ({
+        value: 30,
+        why: 'omitted; Log Analytics keeps data 30 days by default',
+    }),
+};
+const TABLES = {
+    'microsoft.operationalinsights/workspaces': LOG_ANALYTICS_WORKSPACE,
+    'microsoft.keyvault/managedhsms': MANAGED_HSM,
+    'microsoft.keyvault/managedhsms/keys': MANAGED_HSM_KEY,
+};
+function armDefaultsFor(type) {
+    const table = TABLES[type.toLowerCase()];
+    if (!table)
+        return undefined;
+    return (path, resource) => table[path]?.(resource);
+}
+
 ;// CONCATENATED MODULE: ./src/sources/arm/template.ts
 
 
@@ -63060,7 +63085,7 @@ class TemplateReader {
         const properties = body.entries.get('properties')?.node;
         const evaluated = properties?.kind === 'object' ? properties : undefined;
         const inner = equalsText(template_stringOf(get(evaluated, 'expressionEvaluationOptions', 'scope')), 'inner');
-        const inputs = () => this.parameterInputs(evaluated?.entries.get('parameters')?.node, frame.file);
+        const inputs = () => parameterInputsOf(evaluated?.entries.get('parameters')?.node, frame.file);
         const template = rawProperties.entries.get('template')?.node;
         if (template?.kind === 'object') {
             const nestedScope = inner ? new TemplateScope(template, inputs(), this.now) : scope;
@@ -63122,23 +63147,6 @@ class TemplateReader {
             depth: frame.depth + 1,
             chain: [...frame.chain, target],
         });
-    }
-    /** `"parameters": { "x": { "value": ... } }` of a deployment, evaluated in the calling scope. */
-    parameterInputs(node, file) {
-        const inputs = new Map();
-        if (node?.kind !== 'object')
-            return inputs;
-        for (const entry of node.entries.values()) {
-            const spec = entry.node;
-            if (spec.kind !== 'object')
-                continue;
-            const value = spec.entries.get('value');
-            if (value)
-                inputs.set(entry.name.toLowerCase(), { node: value.node, source: file });
-            else if (spec.entries.has('reference'))
-                inputs.set(entry.name.toLowerCase(), { secretReference: true, source: file });
-        }
-        return inputs;
     }
     problem(message, range) {
         this.result.problems.push({ message, range });
@@ -63329,6 +63337,7 @@ function fileProblem(file, message, range) {
 
 
 
+
 /** The parameter file names Azure tooling pairs with a template, nearest convention first. */
 function parameterFileCandidates(template) {
     const dir = external_node_path_.posix.dirname(template);
@@ -63342,21 +63351,8 @@ function readParameterFile(file, text) {
     const doc = parseJsonc(file, text);
     if (classifyArmRoot(doc.root) !== 'parameters' || doc.root?.kind !== 'object')
         return undefined;
-    const inputs = new Map();
     const problems = doc.errors.map((e) => ({ message: e.message, range: e.range }));
-    const parameters = doc.root.entries.get('parameters')?.node;
-    if (parameters?.kind === 'object') {
-        for (const entry of parameters.entries.values()) {
-            const spec = entry.node;
-            if (spec.kind !== 'object')
-                continue;
-            const value = spec.entries.get('value');
-            if (value)
-                inputs.set(entry.name.toLowerCase(), { node: value.node, source: file });
-            else if (spec.entries.has('reference'))
-                inputs.set(entry.name.toLowerCase(), { secretReference: true, source: file });
-        }
-    }
+    const inputs = parameterInputsOf(doc.root.entries.get('parameters')?.node, file);
     return { file, inputs, problems };
 }
 /**
@@ -63411,25 +63407,14 @@ function parameterInputsFor(template, read, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
+
 const MAX_IDENTIFIER_LENGTH = 255;
 /** Maps offsets to 1-based line and column positions; fast for offsets asked in (roughly) increasing order. */
 class PositionMap {
     lineStarts;
     hint = 0;
     constructor(text) {
-        const starts = [0];
-        const length = text.length;
-        for (let i = 0; i < length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                starts.push(i + 1);
-            }
-        }
-        this.lineStarts = starts;
+        this.lineStarts = (0,model_range/* lineStartsOf */.xV)(text);
     }
     position(offset) {
         const starts = this.lineStarts;
@@ -67006,6 +66991,19 @@ class BicepTemplate {
         return metadataSuppressions(wrapper);
     }
 }
+/**
+ * The parts of a resource or module value: `[for …: if (c) {…}]`, `[for …: {…}]`, `if (c) {…}` or `{…}`.
+ * A value of another shape has no body.
+ */
+function declarationParts(value) {
+    const loop = value.kind === 'ForExpression' ? value : undefined;
+    const inner = loop ? loop.body : value;
+    if (inner.kind === 'IfCondition')
+        return { loop, condition: inner.condition, body: inner.body };
+    if (inner.kind === 'ObjectExpression')
+        return { loop, body: inner };
+    return { loop };
+}
 /** A resource declaration (nested ones are named `parent::child`). */
 class ResourceSymbol {
     template;
@@ -67024,20 +67022,7 @@ class ResourceSymbol {
         this.decl = decl;
         this.parent = parent;
         this.id = parent ? `${parent.id}::${decl.name.name}` : decl.name.name;
-        let value = decl.value;
-        if (value.kind === 'ForExpression') {
-            this.loop = value;
-            const body = value.body;
-            value =
-                body.kind === 'IfCondition' || body.kind === 'ObjectExpression' ? body : { kind: 'Error' };
-        }
-        if (value.kind === 'IfCondition') {
-            this.condition = value.condition;
-            this.body = value.body;
-        }
-        else if (value.kind === 'ObjectExpression') {
-            this.body = value;
-        }
+        ({ loop: this.loop, condition: this.condition, body: this.body } = declarationParts(decl.value));
     }
     /** From the `resource` keyword (after any decorators) to the end of the declaration. */
     range() {
@@ -67358,20 +67343,7 @@ class ModuleSymbol {
         this.template = template;
         this.decl = decl;
         this.name = decl.name.name;
-        let value = decl.value;
-        if (value.kind === 'ForExpression') {
-            this.loop = value;
-            const body = value.body;
-            value =
-                body.kind === 'IfCondition' || body.kind === 'ObjectExpression' ? body : { kind: 'Error' };
-        }
-        if (value.kind === 'IfCondition') {
-            this.condition = value.condition;
-            this.body = value.body;
-        }
-        else if (value.kind === 'ObjectExpression') {
-            this.body = value;
-        }
+        ({ loop: this.loop, condition: this.condition, body: this.body } = declarationParts(decl.value));
     }
     /** The module's reference as written: a relative path, `br:…`, `br/public:…` or `ts:…`. */
     reference() {
