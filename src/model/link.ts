@@ -79,7 +79,7 @@ export function linkResources(graph: Graph): UnresolvedLink[] {
     for (const site of SITES) {
       if (!resource.isType(site.fromType) || (site.when && !site.when(resource))) continue;
       for (const value of valuesAt(resource, site.paths)) {
-        const targets = targetsOf(value, find);
+        const targets = targetsOf(value, find, graph);
         if (targets === undefined) {
           if (value.kind === 'unknown') unresolved.push({ kind: site.kind, from: resource, value });
           continue;
@@ -150,14 +150,23 @@ export function valuesAt(resource: Resource, paths: string[]): Value[] {
   return out;
 }
 
-/** Resources a value refers to; undefined when the value cannot be followed. */
-function targetsOf(value: Value, find: (ref: ResourceRef) => Resource[]): Resource[] | undefined {
+/**
+ * Resources a value refers to; undefined when the value cannot be followed. A reference is a resource
+ * id, or the key of a resource of the scan (Terraform references name the exact instance they use).
+ */
+function targetsOf(
+  value: Value,
+  find: (ref: ResourceRef) => Resource[],
+  graph: Graph,
+): Resource[] | undefined {
   if (value.kind === 'known' && typeof value.value === 'string') {
     const ref = parseResourceId(value.value);
     return ref ? find(ref) : [];
   }
   if (value.kind === 'unknown' && value.references?.length) {
     const found = value.references.flatMap((r) => {
+      const byKey = graph.get(r);
+      if (byKey) return [byKey];
       const ref = parseResourceId(r);
       return ref ? find(ref) : [];
     });

@@ -22,6 +22,11 @@ export interface ObjectNode extends NodeBase {
   kind: 'object';
   /** Keyed by the lower-cased property name. */
   entries: Map<string, PropertyEntry>;
+  /**
+   * Members not listed are not absent but unknown until deployment (a Terraform resource's computed
+   * attributes such as `id`): reading one yields an unknown with these references.
+   */
+  open?: { reason: string; references?: string[] };
 }
 
 export interface ArrayNode extends NodeBase {
@@ -98,7 +103,11 @@ export function nodeValue(node: PropertyNode, range: SourceRange = node.range): 
     if (node.references) v.references = node.references;
     return v;
   }
-  if (node.kind === 'scalar') return { kind: 'known', value: node.value, range, ...provenanceOf(node) };
+  if (node.kind === 'scalar') {
+    const v: Value = { kind: 'known', value: node.value, range, ...provenanceOf(node) };
+    if (node.references) v.references = node.references;
+    return v;
+  }
   const { value, partial } = toPlain(node);
   const v: Value = { kind: 'known', value, range, ...provenanceOf(node) };
   if (partial) v.partial = true;

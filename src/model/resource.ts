@@ -123,6 +123,11 @@ export class Resource {
       }
       if (node.kind !== 'object') return this.missing(path, anchor, node);
       const entry = node.entries.get(segment);
+      if (!entry && node.open) {
+        const unknown: Value = { kind: 'unknown', expression: path, range: anchor, reason: node.open.reason };
+        if (node.open.references) unknown.references = node.open.references;
+        return unknown;
+      }
       if (!entry) return this.missing(path, anchor, node);
       node = entry.node;
       range = entryRange(entry);
@@ -184,4 +189,15 @@ export const TYPES = {
   sentinelOnboarding: 'Microsoft.SecurityInsights/onboardingStates',
   sentinelSolution: 'Microsoft.OperationsManagement/solutions',
   deployment: 'Microsoft.Resources/deployments',
+  /** Managed HSM local RBAC (data plane): no ARM resource type; Terraform and live scans produce these. */
+  localRoleAssignment: 'Microsoft.KeyVault/managedHSMs/roleAssignments',
+  localRoleDefinition: 'Microsoft.KeyVault/managedHSMs/roleDefinitions',
+  /** A PIM eligibility request (the recommended form of administrative role grants). */
+  roleEligibilityScheduleRequest: 'Microsoft.Authorization/roleEligibilityScheduleRequests',
+  /** Directory principals a Terraform configuration declares or looks up (azuread, azurerm identities). */
+  entraGroup: 'Microsoft.Graph/groups',
+  entraUser: 'Microsoft.Graph/users',
+  entraServicePrincipal: 'Microsoft.Graph/servicePrincipals',
+  entraApplication: 'Microsoft.Graph/applications',
+  userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
 } as const;

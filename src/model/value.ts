@@ -6,6 +6,12 @@ export interface Provenance {
   parameter?: string;
   /** The value is, or derives from, a secure parameter: it is never printed. */
   secure?: boolean;
+  /**
+   * Declarations the value was computed from, when the source knows them although the value itself is
+   * known (a Terraform plan keeps `azuread_group.admins.object_id` beside the resolved GUID): rules use
+   * them to tell what a principal id designates.
+   */
+  references?: string[];
 }
 
 export interface KnownValue extends Provenance {

@@ -14,8 +14,8 @@ import type { HsmRead, KeyRead, Principals, RoleAssignmentWire, RoleDefinitionWi
 
 /** Managed HSM local RBAC (data plane) in the canonical model; never `Microsoft.Authorization/*`. */
 export const LIVE_TYPES = {
-  localRoleAssignment: 'Microsoft.KeyVault/managedHSMs/roleAssignments',
-  localRoleDefinition: 'Microsoft.KeyVault/managedHSMs/roleDefinitions',
+  localRoleAssignment: TYPES.localRoleAssignment,
+  localRoleDefinition: TYPES.localRoleDefinition,
 } as const;
 
 export const DIAGNOSTIC_SETTINGS_API_VERSION = '2021-05-01-preview';
