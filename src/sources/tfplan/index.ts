@@ -1,0 +1,7 @@
+export {
+  configurationAddressOf,
+  parseInstanceAddress,
+  type InstanceAddress,
+  type ModuleStep,
+} from './address.js';
+export { isTerraformPlan, parsePlan, readPlan, type PlanRead, type ReadPlanOptions } from './plan.js';
