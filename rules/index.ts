@@ -8,10 +8,12 @@ import keyAesSize from './key-aes-size.js';
 import keyEcCurve from './key-ec-curve.js';
 import keyExpiration from './key-expiration.js';
 import keyExpiryWindow from './key-expiry-window.js';
+import keyGovernanceService from './key-governance-service.js';
 import keyRotation from './key-rotation.js';
 import keyRsaSize from './key-rsa-size.js';
 import keyType from './key-type.js';
 import logRetention from './log-retention.js';
+import managedIdentityPrincipals from './managed-identity-principals.js';
 import monitoringAlerts from './monitoring-alerts.js';
 import multiRegion from './multi-region.js';
 import networkBypass from './network-bypass.js';
@@ -21,7 +23,10 @@ import pimAdminRoles from './pim-admin-roles.js';
 import privateEndpoint from './private-endpoint.js';
 import publicNetworkAccess from './public-network-access.js';
 import purgeProtection from './purge-protection.js';
+import rbacCustomRoles from './rbac-custom-roles.js';
+import rbacLeastPrivilege from './rbac-least-privilege.js';
 import rbacPlaneSeparation from './rbac-plane-separation.js';
+import securityDomainQuorum from './security-domain-quorum.js';
 import sentinel from './sentinel.js';
 import softDeleteRetention from './soft-delete-retention.js';
 import { PRESETS } from './presets.js';
@@ -34,15 +39,20 @@ export const RULES: readonly AnyRule[] = [
   networkIpRules,
   networkBypass,
   adminGroups,
+  rbacLeastPrivilege,
+  rbacCustomRoles,
   rbacPlaneSeparation,
   armKeyManagement,
+  managedIdentityPrincipals,
   pimAdminRoles,
   purgeProtection,
   softDeleteRetention,
+  securityDomainQuorum,
   diagnosticLogs,
   logRetention,
   monitoringAlerts,
   sentinel,
+  keyGovernanceService,
   keyExpiration,
   keyExpiryWindow,
   keyRotation,

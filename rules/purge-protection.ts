@@ -46,7 +46,11 @@ export default defineRule<MessageIds>({
             resource: hsm,
             at: purge,
             messageId: 'disabled',
-            data: { name, value: displayValue(purge) },
+            // A provider default says why the value applies (Terraform sends false when it is omitted).
+            data: {
+              name,
+              value: purge.kind === 'default' ? `${displayValue(purge)}: ${purge.why}` : displayValue(purge),
+            },
           });
         }
       },

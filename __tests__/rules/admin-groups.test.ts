@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import rule from '../../rules/admin-groups.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -13,7 +14,23 @@ import {
   withParametersFile,
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import {
+  ADMINS_GROUP,
+  HSM_ID as HSM_TF_ID,
+  loadTerraform,
+  LOCAL,
+  planHsm,
+  positionOf,
+  tf,
+  tfHsm,
+  tfLocalAssignment,
+  tfPlan,
+} from './util/terraform.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { initialAdminObjectIds: _omitted, ...withoutAdmins } = COMPLIANT_PROPERTIES;
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -130,9 +147,171 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const TF_DIRECTORY = `${ADMINS_GROUP}
+data "azuread_group" "operators" {
+  display_name = "hsm-operators"
+}
+
+resource "azuread_user" "alice" {
+  user_principal_name = "alice@contoso.com"
+  display_name        = "Alice"
+}
+
+data "azuread_user" "bob" {
+  user_principal_name = "bob@contoso.com"
+}
+
+data "azurerm_client_config" "current" {}
+`;
+const tfAdmins = (admins: string, ...more: string[]) => tf(TF_DIRECTORY, tfHsm('', 'hsm', admins), ...more);
+const tfLocalAdmin = (principal: string, scope = '"/"') =>
+  tfAdmins(
+    '[azuread_group.admins.object_id]',
+    tfLocalAssignment('admin', { role: LOCAL.administrator, scope, principal }),
+  );
+const tfControl = (role: string, principal: string) =>
+  tfAdmins(
+    '[azuread_group.admins.object_id]',
+    `resource "azurerm_role_assignment" "contributor" {
+  scope                = ${HSM_TF_ID}
+  role_definition_name = "${role}"
+  principal_id         = ${principal}
+}
+`,
+  );
+const tfAt = (files: Record<string, string>, text: string) => positionOf(files['main.tf'], text);
+
+const TF_DEPLOYER_ADMIN = tfAdmins('[data.azurerm_client_config.current.object_id]');
+const TF_USER_ADMIN = tfAdmins('[azuread_group.admins.object_id, azuread_user.alice.object_id]');
+const TF_LOCAL_USER = tfLocalAdmin('data.azuread_user.bob.object_id', '"/keys"');
+const TF_LOCAL_DEPLOYER = tfLocalAdmin('data.azurerm_client_config.current.object_id');
+const TF_CONTROL_USER = tfControl('Owner', 'azuread_user.alice.object_id');
+
+const PLAN_ADMIN = '66666666-6666-6666-6666-666666666666';
+const PLAN_USER = {
+  'plan.json': tfPlan([
+    planHsm([PLAN_ADMIN], ['data.azuread_user.oncall.object_id', 'data.azuread_user.oncall']),
+  ]),
+};
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'plan JSON: a group as administrator, its reference kept beside the object id',
+    files: {
+      'plan.json': tfPlan([
+        planHsm([PLAN_ADMIN], ['azuread_group.admins.object_id', 'azuread_group.admins']),
+      ]),
+    },
+  },
+  { name: 'Terraform: a group as administrator', files: tfAdmins('[azuread_group.admins.object_id]') },
+  {
+    name: 'Terraform: a looked-up group as administrator',
+    files: tfAdmins('[data.azuread_group.operators.object_id]'),
+  },
+  {
+    name: 'Terraform: local Administrator to a group',
+    files: tfLocalAdmin('data.azuread_group.operators.object_id'),
+  },
+  {
+    name: 'Terraform: Crypto User to a user is not an administrative role',
+    files: tfAdmins(
+      '[azuread_group.admins.object_id]',
+      tfLocalAssignment('app', {
+        role: LOCAL.cryptoUser,
+        scope: '"/keys/k1"',
+        principal: 'azuread_user.alice.object_id',
+      }),
+    ),
+  },
+  {
+    name: 'Terraform: Managed HSM Contributor to a group without principal_type',
+    files: tfControl('Managed HSM Contributor', 'azuread_group.admins.object_id'),
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'plan JSON: a looked-up user as administrator',
+    files: PLAN_USER,
+    errors: [
+      {
+        messageId: 'userAdmin',
+        ...positionOf(PLAN_USER['plan.json'], `"${PLAN_ADMIN}"`),
+        message: `(${PLAN_ADMIN} from data.azuread_user.oncall.object_id in initialAdminObjectIds)`,
+      },
+    ],
+  },
+  {
+    name: 'Terraform: the deploying principal in admin_object_ids',
+    files: TF_DEPLOYER_ADMIN,
+    errors: [
+      {
+        messageId: 'deployerAdmin',
+        ...tfAt(TF_DEPLOYER_ADMIN, 'data.azurerm_client_config.current.object_id]'),
+        message: 'data.azurerm_client_config.current.object_id in initialAdminObjectIds',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a user in admin_object_ids',
+    files: TF_USER_ADMIN,
+    errors: [
+      {
+        messageId: 'userAdmin',
+        ...tfAt(TF_USER_ADMIN, 'azuread_user.alice.object_id]'),
+        message:
+          "Managed HSM 'hsm1' makes a single user an initial administrator (azuread_user.alice.object_id",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: literal object ids in admin_object_ids need the directory',
+    files: tfAdmins('["55555555-5555-5555-5555-555555555555"]'),
+    errors: [{ messageId: 'unresolved', message: 'directory lookup' }],
+  },
+  {
+    name: 'Terraform: local Administrator to a looked-up user, at /keys',
+    files: TF_LOCAL_USER,
+    errors: [
+      {
+        messageId: 'userAssignment',
+        ...tfAt(TF_LOCAL_USER, 'principal_id       ='),
+        message:
+          "grants Managed HSM Administrator on Managed HSM 'hsm1' to a single user (data.azuread_user.bob.object_id)",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: local Administrator to the deploying principal',
+    files: TF_LOCAL_DEPLOYER,
+    errors: [{ messageId: 'deployerAssignment', ...tfAt(TF_LOCAL_DEPLOYER, 'principal_id       =') }],
+  },
+  {
+    name: 'Terraform: local Administrator to a literal object id',
+    files: tfLocalAdmin('"55555555-5555-5555-5555-555555555555"'),
+    errors: [
+      { messageId: 'unresolved', message: 'Managed HSM Administrator assignment is a security group' },
+    ],
+  },
+  {
+    name: 'Terraform: Owner on the HSM to a user, role by name',
+    files: TF_CONTROL_USER,
+    errors: [
+      {
+        messageId: 'userAssignment',
+        ...tfAt(TF_CONTROL_USER, 'principal_id         ='),
+        message: 'grants Owner on Managed HSM',
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
     ...bicepValid,
+    ...terraformValid,
     { name: 'no initial administrators listed', files: template(HSM) },
     {
       name: 'Managed HSM Contributor to a group',
@@ -173,6 +352,7 @@ new RuleTester(registry).run(rule, {
   ],
   invalid: [
     ...bicepInvalid,
+    ...terraformInvalid,
     {
       name: 'the deployer as initial administrator',
       files: {

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/pim-admin-roles.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -13,7 +14,12 @@ import {
   withParametersFile,
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
+import { ADMINS_GROUP, HSM_ID as HSM_TF_ID, loadTerraform, positionOf, tf, tfHsm } from './util/terraform.js';
 import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -137,9 +143,76 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfControl = (...blocks: string[]) => tf(ADMINS_GROUP, tfHsm(), ...blocks);
+const tfAssignment = (
+  role: string,
+  scope = HSM_TF_ID,
+  name = 'contributor',
+) => `resource "azurerm_role_assignment" "${name}" {
+  scope                = ${scope}
+  ${role}
+  principal_id         = azuread_group.admins.object_id
+}
+`;
+const tfEligible = (guid: string) => `resource "azurerm_pim_eligible_role_assignment" "contributor" {
+  scope              = ${HSM_TF_ID}
+  role_definition_id = "/providers/Microsoft.Authorization/roleDefinitions/${guid}"
+  principal_id       = azuread_group.admins.object_id
+  justification      = "Managed HSM operations"
+}
+`;
+const TF_PERMANENT = tfControl(tfAssignment('role_definition_name = "Managed HSM Contributor"'));
+const TF_BOTH = tfControl(
+  tfEligible(OWNER),
+  tfAssignment(`role_definition_id   = "${roleId(OWNER)}"`, HSM_TF_ID, 'owner'),
+);
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: Contributor made eligible with azurerm_pim_eligible_role_assignment',
+    files: tfControl(tfEligible(CONTRIBUTOR)),
+  },
+  { name: 'Terraform: Reader on the HSM', files: tfControl(tfAssignment('role_definition_name = "Reader"')) },
+  {
+    name: 'Terraform: Contributor on a resource group',
+    files: tfControl(
+      'resource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n',
+      tfAssignment('role_definition_name = "Managed HSM Contributor"', 'azurerm_resource_group.rg.id'),
+    ),
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: a permanent Managed HSM Contributor assignment, role by name',
+    files: TF_PERMANENT,
+    errors: [
+      {
+        messageId: 'permanentAdmin',
+        ...positionOf(TF_PERMANENT['main.tf'], 'role_definition_name'),
+        message: 'azurerm_pim_eligible_role_assignment instead of azurerm_role_assignment',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a permanent Owner assignment beside an eligible one',
+    files: TF_BOTH,
+    errors: [
+      {
+        messageId: 'permanentAdmin',
+        ...positionOf(TF_BOTH['main.tf'], 'role_definition_id   ='),
+        message: 'An eligible assignment of the same role exists',
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
     ...bicepValid,
+    ...terraformValid,
     { name: 'Contributor made eligible through PIM', files: template(HSM, eligibility(CONTRIBUTOR)) },
     { name: 'Owner made eligible through PIM', files: template(HSM, eligibility(OWNER)) },
     { name: 'a non-administrative role on the HSM', files: template(HSM, assignment(roleId(READER))) },
@@ -167,6 +240,7 @@ new RuleTester(registry).run(rule, {
   ],
   invalid: [
     ...bicepInvalid,
+    ...terraformInvalid,
     {
       name: 'permanent Managed HSM Contributor',
       files: {

@@ -59,12 +59,19 @@ export type RoleReading =
   | { kind: 'unknown'; value: Extract<Value, { kind: 'unknown' }> }
   | { kind: 'absent'; value: Value };
 
-export function readRoleDefinition(assignment: Resource): RoleReading {
+/**
+ * Reads `properties.roleDefinitionId`. With the graph, an id known only after apply that refers to a role
+ * definition of the scan (Terraform's `data.azurerm_key_vault_managed_hardware_security_module_role_definition.x.resource_manager_id`,
+ * looked up by the role's GUID as its name) designates that role.
+ */
+export function readRoleDefinition(assignment: Resource, graph?: Graph): RoleReading {
   const value = assignment.get('properties.roleDefinitionId');
   if (value.kind === 'unknown') {
     // `subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '<guid>')` stays unknown (the
     // subscription is not known before deployment) but names the role in its references.
     const guids = new Set((value.references ?? []).map(roleGuidOf).filter((g) => g !== undefined));
+    if (guids.size === 0 && graph)
+      for (const guid of definedRoleGuids(graph, value.references)) guids.add(guid);
     if (guids.size === 1) return { kind: 'role', guid: [...guids][0], value };
     return { kind: 'unknown', value };
   }
@@ -72,6 +79,19 @@ export function readRoleDefinition(assignment: Resource): RoleReading {
   if (typeof value.value !== 'string') return { kind: 'other', value };
   const guid = roleGuidOf(value.value);
   return guid ? { kind: 'role', guid, value } : { kind: 'other', value };
+}
+
+/** The GUIDs (names) of the role definitions of the scan that references designate. */
+function definedRoleGuids(graph: Graph, references: readonly string[] = []): string[] {
+  const guids: string[] = [];
+  for (const reference of references) {
+    const definition = graph.get(reference);
+    if (!definition?.isType(TYPES.localRoleDefinition) && !definition?.isType(TYPES.roleDefinition)) continue;
+    const name = definition.name;
+    const guid = name.kind === 'known' && typeof name.value === 'string' ? roleGuidOf(name.value) : undefined;
+    if (guid) guids.push(guid);
+  }
+  return guids;
 }
 
 export function localRoleName(guid: string): string | undefined {
@@ -96,12 +116,54 @@ export function unresolvedScopeOf(graph: Graph, assignment: Resource): Value | u
   return graph.unresolvedLinks('role-assignment').find((l) => l.from === assignment)?.value;
 }
 
+/** `data.azurerm_client_config.<x>.object_id`, possibly inside a module (`module.a.data...`). */
+const CLIENT_CONFIG_OBJECT_ID =
+  /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*data\.azur(?:erm|ead)_client_config\.[^.]+\.object_id$/;
+/** The resource key of such a data source (`terraform:<dir>:data.azurerm_client_config.current`). */
+const CLIENT_CONFIG_KEY =
+  /^(?:terraform|tfplan):.*?:(?:module\..*\.)?data\.azur(?:erm|ead)_client_config\.[^.]+$/;
+
 /**
- * Whether a principal id is the deploying principal (`deployer().objectId`): today an unknown whose
- * expression calls `deployer()`; once expressions are evaluated, an unknown whose references name it.
+ * Whether a principal id is the deploying principal: `deployer().objectId` (ARM and Bicep, an unknown
+ * whose expression or references call `deployer()`), or Terraform's
+ * `data.azurerm_client_config.<x>.object_id` (a reference an unknown carries, or a known value keeps
+ * from a plan).
  */
 export function isDeployer(value: Value): boolean {
-  if (value.kind !== 'unknown') return false;
-  if (/deployer\(\)/i.test(value.expression)) return true;
-  return (value.references ?? []).some((r) => /deployer\(\)/i.test(r));
+  if (value.kind === 'unknown' && /deployer\(\)/i.test(value.expression)) return true;
+  const references = value.kind === 'unknown' || value.kind === 'known' ? (value.references ?? []) : [];
+  return references.some(
+    (r) => /deployer\(\)/i.test(r) || CLIENT_CONFIG_OBJECT_ID.test(r.trim()) || CLIENT_CONFIG_KEY.test(r),
+  );
+}
+
+/** Managed HSM local roles the rules name (§2.6). */
+export const LOCAL_ROLE_IDS = {
+  administrator: 'a290e904-7015-4bba-90c8-60543313cdb4',
+  cryptoAuditor: '2c18b078-7c48-4d3a-af88-5a3a1b3f82b3',
+  cryptoUser: '21dbd100-6940-42c2-9190-5d6cb909625b',
+  cryptoServiceEncryptionUser: '33413926-3206-4cdd-b39a-83574fe37a17',
+  cryptoServiceReleaseUser: '21dbd100-6940-42c2-9190-5d6cb909625c',
+} as const;
+
+/** Local roles that use keys (cryptographic operations, release): what applications are granted. */
+export const KEY_USAGE_ROLES: ReadonlySet<string> = new Set([
+  LOCAL_ROLE_IDS.cryptoUser,
+  LOCAL_ROLE_IDS.cryptoServiceEncryptionUser,
+  LOCAL_ROLE_IDS.cryptoServiceReleaseUser,
+]);
+
+/**
+ * A local role assignment scope in one form for comparison: leading slash, no trailing slash, the
+ * `keys` segment in lower case (`keys/`, `/Keys/` → `/keys`; `` and `//` → `/`). Key names keep their
+ * case.
+ */
+export function normalizeLocalScope(scope: string): string {
+  const segments = scope
+    .trim()
+    .split('/')
+    .filter((s) => s.length > 0);
+  if (segments.length === 0) return '/';
+  if (segments[0].toLowerCase() === 'keys') segments[0] = 'keys';
+  return `/${segments.join('/')}`;
 }

@@ -2,7 +2,7 @@ import type { Finding, Severity, SeveritySetting } from '../model/finding.js';
 import { ENGINE_FINDINGS } from '../model/finding.js';
 import type { Graph } from '../model/graph.js';
 import type { SourceRange } from '../model/range.js';
-import type { Resource } from '../model/resource.js';
+import { TYPES, type Resource, type Surface } from '../model/resource.js';
 import type { UnknownValue, Value } from '../model/value.js';
 import type { ActiveRule } from './config.js';
 import type { AnyRule, ReportDescriptor, RuleContext, RuleRegistry } from './rule.js';
@@ -29,11 +29,13 @@ export interface PreparedRules {
 export function prepareRules(registry: RuleRegistry, graph: Graph, options: RunOptions): PreparedRules {
   const findings: Finding[] = [];
   const byType = new Map<string, Array<{ rule: AnyRule; listener: (r: Resource) => void }>>();
+  const active: AnyRule[] = [];
 
-  for (const [id, active] of options.rules) {
+  for (const [id, setting] of options.rules) {
     const rule = registry.rules.get(id);
     if (!rule) continue;
-    const context = createContext(rule, active, graph, options, findings);
+    active.push(rule);
+    const context = createContext(rule, setting, graph, options, findings);
     let listeners: Record<string, (r: Resource) => void>;
     try {
       listeners = rule.create(context);
@@ -51,11 +53,30 @@ export function prepareRules(registry: RuleRegistry, graph: Graph, options: RunO
     }
   }
 
+  // A rule whose catalog entry has no column for a surface says so once per HSM of that surface.
+  const gapNote = (rule: AnyRule, resource: Resource) => {
+    if (options.unresolved === 'off') return;
+    findings.push(
+      describe(resource, {
+        ruleId: ENGINE_FINDINGS.unresolved,
+        relatedRule: rule.meta.id,
+        message: `'${rule.meta.id}' is not checked on ${resource.type} '${resource.displayName}': ${SURFACE_NAMES[resource.surface]} cannot express what it checks (${rule.meta.docs.description}).`,
+        severity: options.unresolved,
+        range: { file: resource.range.file, start: resource.range.start, end: resource.range.start },
+        recommendation: rule.meta.docs.recommendation,
+      }),
+    );
+  };
+
   return {
     types: new Set(byType.keys()),
     run(): Finding[] {
       for (const resource of graph.resources) {
         if (resource.existing) continue; // referenced, not deployed here: never judged itself
+        if (options.explainGaps && resource.isType(TYPES.managedHsm)) {
+          for (const rule of active)
+            if (!rule.meta.surfaces.includes(resource.surface)) gapNote(rule, resource);
+        }
         for (const { rule, listener } of byType.get(resource.type.toLowerCase()) ?? []) {
           if (!rule.meta.surfaces.includes(resource.surface)) continue;
           try {
@@ -69,6 +90,14 @@ export function prepareRules(registry: RuleRegistry, graph: Graph, options: RunO
     },
   };
 }
+
+const SURFACE_NAMES: Readonly<Record<Surface, string>> = {
+  arm: 'an ARM template',
+  bicep: 'Bicep',
+  terraform: 'Terraform',
+  tfplan: 'a Terraform plan',
+  live: 'a live scan',
+};
 
 /** Runs every active rule over the graph's resources and returns their findings. */
 export function runRules(graph: Graph, registry: RuleRegistry, options: RunOptions): Finding[] {
