@@ -25,7 +25,10 @@ import {
 import { syncTrackingIssue } from './report/github/tracking-issue.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
-import { scan, type ScanResult } from './scan.js';
+import { formatJsonWithMetadata, ResultDocumentError } from './report/json.js';
+import { MergeError } from './report/merge.js';
+import { globResultFiles, mergeResultFiles } from './merge.js';
+import { scanAsync, type ScanResult } from './scan.js';
 import { SOURCE_EXTENSIONS } from './sources/index.js';
 
 /** A job summary holds 1 MiB; Markdown stays well below it. */
@@ -47,7 +50,11 @@ export async function run(): Promise<void> {
 }
 
 async function runAction(inputs: ActionInputs, context: RunContext): Promise<void> {
-  const mode = inputs.mode === 'auto' ? (context.pullRequest ? 'pull-request' : 'sweep') : inputs.mode;
+  // Merge mode reports the shards' results as auto mode would report a scan of the same event.
+  const merging = inputs.mode === 'merge';
+  const sharded = inputs.shard !== undefined;
+  const mode =
+    inputs.mode === 'auto' || merging ? (context.pullRequest ? 'pull-request' : 'sweep') : inputs.mode;
   if (mode === 'pull-request' && !context.pullRequest) {
     throw new InputError(
       `Input 'mode' is pull-request, but the '${context.eventName}' event has no pull request.`,
@@ -102,7 +109,7 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
       core.notice(message, { title: 'hsmlint' });
       logNotes.push(message);
     }
-    if ((inputs.changedOnly ?? true) && changes) {
+    if ((inputs.changedOnly ?? true) && changes && !merging) {
       const candidates = discoverFiles(inputs.paths, workspace, {
         extensions: SOURCE_EXTENSIONS,
         ignore: config.ignore,
@@ -137,14 +144,19 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
     const { hsms, subscriptions } = external[0].stats;
     core.info(`hsmlint: read ${hsms} Managed HSMs in ${subscriptions} subscriptions.`);
   }
-  const result: ScanResult = scan({
-    paths,
-    cwd: workspace,
-    config,
-    registry,
-    namedFilesAreImplicit: implicit,
-    external,
-  });
+  const result: ScanResult = merging
+    ? mergedShards(inputs.shardResults, workspace)
+    : await scanAsync({
+        paths,
+        cwd: workspace,
+        config,
+        registry,
+        namedFilesAreImplicit: implicit,
+        external,
+        shard: inputs.shard,
+      });
+  if (sharded)
+    core.info(`hsmlint: shard ${inputs.shard!.index}/${inputs.shard!.count}: ${result.files.length} files.`);
   for (const missing of result.missing) core.warning(`hsmlint: no such file or folder: ${missing}`);
 
   // Suppressions added by the pull request are listed; they apply unless the workflow says otherwise.
@@ -178,9 +190,22 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
   }
   const fullListAt = sarifPath ? `the job summary and the SARIF file ${sarifPath}` : 'the job summary';
 
+  // The whole result, for `mode: merge` (always written by a shard).
+  let resultPath = '';
+  const resultFile =
+    inputs.resultFile ??
+    (inputs.shard ? `hsmlint-shard-${inputs.shard.index}-of-${inputs.shard.count}.json` : undefined);
+  if (resultFile) {
+    const target = resolve(workspace, resultFile);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, formatJsonWithMetadata(result));
+    resultPath = display(target);
+  }
+
   const decision = decideExit(result.findings, { failOn: inputs.failOn, maxWarnings: inputs.maxWarnings });
   // A failed step adds one error annotation of its own, which counts against the same budget.
-  if (inputs.annotations) {
+  // A shard reports only its result file: the merge step annotates, comments and fails the run once.
+  if (inputs.annotations && !sharded) {
     emitAnnotations(result.findings, core, {
       isNew,
       fullListAt,
@@ -190,7 +215,7 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
 
   const linkBase = `${context.serverUrl}/${context.owner}/${context.repo}/blob/${pr?.headSha ?? context.sha}/`;
   let comment: CommentOutcome | undefined;
-  if (pr && inputs.comment) {
+  if (pr && inputs.comment && !sharded) {
     const marker = commentMarker(context.workflow, context.job);
     const body = formatMarkdown(result, {
       title: active.length === 0 ? 'hsmlint: all clear' : 'hsmlint',
@@ -207,7 +232,7 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
     } else core.info(`hsmlint: pull request comment ${comment.action}: ${comment.url}`);
   }
 
-  if (mode === 'sweep' && (inputs.trackingIssue ?? true) && inputs.token) {
+  if (mode === 'sweep' && (inputs.trackingIssue ?? true) && inputs.token && !sharded) {
     const marker = commentMarker(`${context.workflow} tracking`, context.job);
     const outcome = await syncTrackingIssue(await octokit(), context, {
       marker,
@@ -224,7 +249,7 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
     if (outcome.action !== 'none') core.info(`hsmlint: tracking issue #${outcome.number} ${outcome.action}.`);
   }
 
-  if (inputs.jobSummary && process.env.GITHUB_STEP_SUMMARY) {
+  if (inputs.jobSummary && process.env.GITHUB_STEP_SUMMARY && !sharded) {
     if (logNotes.length) notes.push({ title: 'Notes', items: logNotes });
     const summary = formatMarkdown(result, {
       title: 'hsmlint',
@@ -243,6 +268,31 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
   core.setOutput('new-findings', newFindings.length);
   core.setOutput('sarif-file', sarifPath);
   core.setOutput('comment-url', comment && comment.action !== 'skipped' ? comment.url : '');
+  core.setOutput('result-file', resultPath);
   core.setOutput('conclusion', decision.failed ? 'failure' : 'success');
-  if (decision.failed) core.setFailed(`hsmlint: ${decision.reasons.join('; ')}.`);
+  if (decision.failed && !sharded) core.setFailed(`hsmlint: ${decision.reasons.join('; ')}.`);
+  else if (decision.failed)
+    core.info(
+      `hsmlint: this shard's findings fail the sweep (${decision.reasons.join('; ')}); the merge step reports them.`,
+    );
+}
+
+/** Merge mode: the result of the unsharded sweep, rebuilt from the shards' json-with-metadata files. */
+function mergedShards(patterns: readonly string[], workspace: string): ScanResult {
+  let merged;
+  try {
+    const files = globResultFiles(patterns, workspace);
+    core.info(`hsmlint: merging ${files.length} shard results.`);
+    merged = mergeResultFiles(files, workspace);
+  } catch (error) {
+    if (error instanceof MergeError || error instanceof ResultDocumentError)
+      throw new InputError(error.message);
+    throw error;
+  }
+  if (merged.kind !== 'result') {
+    throw new InputError(
+      "Mode merge reads json-with-metadata results (what a shard step writes to 'result-file'), not SARIF.",
+    );
+  }
+  return merged.result;
 }

@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
@@ -7,6 +7,7 @@ import type { RuleRegistry } from './engine/rule.js';
 import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { findDrift } from './engine/drift.js';
+import { filesOfShard, type Shard } from './engine/shard.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
@@ -32,6 +33,8 @@ export interface ScanOptions {
   namedFilesAreImplicit?: boolean;
   /** Resources read elsewhere, e.g. live HSMs from Azure; templates scanned with them are compared for drift. */
   external?: ExternalSource[];
+  /** Scan only shard `index` (1-based) of `count` (see `engine/shard.ts`). */
+  shard?: Shard;
 }
 
 /** Resources from a source that is not a file, with what could not be read. */
@@ -81,6 +84,8 @@ export interface ScanResult {
   suppressions: SuppressionRecord[];
   /** For each scanned file, the other files it reads (parameter files, linked templates). */
   related: Record<string, string[]>;
+  /** Set when the scan covered one shard of a sweep (`hsmlint merge` puts the shards together). */
+  shard?: Shard;
 }
 
 /** Engine-level findings, described for reporters the same way rules are. */
@@ -100,17 +105,43 @@ export const ENGINE_RULES: RuleSummary[] = [
   },
 ];
 
-/** The pipeline both entries share: discover, parse, link, check, suppress. */
+/**
+ * The pipeline for the entries: as `scan`, after loading what the discovered files need that loads
+ * asynchronously (the Terraform grammar, only when there are `.tf` files).
+ */
+export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
+  const discovery = discover(options);
+  if (discovery.files.some((f) => f.path.toLowerCase().endsWith('.tf'))) {
+    const { loadHclParser } = await import('./sources/terraform/parse.js');
+    await loadHclParser();
+  }
+  return scanDiscovered(options, discovery);
+}
+
+/** The pipeline both entries share: discover, parse, link, check, suppress. `.tf` files need `loadHclParser()` first. */
 export function scan(options: ScanOptions): ScanResult {
+  return scanDiscovered(options, discover(options));
+}
+
+function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
+  const discovery = discoverFiles(options.paths, options.cwd, {
+    extensions: SOURCE_EXTENSIONS,
+    ignore: options.config.ignore,
+    baseDir: options.config.baseDir,
+    namedFilesAreExplicit: !options.namedFilesAreImplicit,
+  });
+  // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
+  if (options.shard) {
+    const { cwd, config, limits } = options;
+    discovery.files = filesOfShard(discovery.files, options.shard, { cwd, modules: config.modules, limits });
+  }
+  return discovery;
+}
+
+function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof discoverFiles>): ScanResult {
   const { cwd, config, registry } = options;
   const now = options.now ?? new Date();
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
-  const discovery = discoverFiles(options.paths, cwd, {
-    extensions: SOURCE_EXTENSIONS,
-    ignore: config.ignore,
-    baseDir: config.baseDir,
-    namedFilesAreExplicit: !options.namedFilesAreImplicit,
-  });
 
   const findings: Finding[] = [];
   const files: ScannedFile[] = [];
@@ -135,6 +166,8 @@ export function scan(options: ScanOptions): ScanResult {
   const relevantTypes = new Set([...prepared.types, ...Object.values(TYPES).map((t) => t.toLowerCase())]);
   const isRelevantType = (type: string) => relevantTypes.has(type.toLowerCase());
   const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
+  const listDir = workspaceLister(cwd, options.paths);
+  const cache = new Map<string, unknown>();
   const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
   const configuredParameters = parameterMatcher(config);
   const scanFiles = discovery.files.map((f) => display(f.path));
@@ -157,7 +190,7 @@ export function scan(options: ScanOptions): ScanResult {
     if (!source) {
       parseError(
         file,
-        'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc) and Bicep files (.bicep, .bicepparam).',
+        'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc), Bicep files (.bicep, .bicepparam), Terraform (.tf) and Terraform plan JSON (.json).',
       );
       continue;
     }
@@ -178,6 +211,8 @@ export function scan(options: ScanOptions): ScanResult {
         isRelevantType,
         scanFiles,
         modules,
+        listDir,
+        cache,
         ...configuredParameters(discovered.path),
       });
     } catch (error) {
@@ -282,6 +317,7 @@ export function scan(options: ScanOptions): ScanResult {
     findings,
     rules: [...rules, ...ENGINE_RULES],
     resourceCount: resources.length,
+    ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
   };
 }
 
@@ -291,12 +327,7 @@ export function scan(options: ScanOptions): ScanResult {
  * make hsmlint read elsewhere.
  */
 function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimits): FileReader {
-  const roots = [cwd, ...paths.map((p) => resolve(cwd, p))];
-  const inside = (abs: string) =>
-    roots.some((root) => {
-      const rel = relative(root, abs);
-      return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
-    });
+  const inside = insideWorkspace(cwd, paths);
   const cache = new Map<string, { text: string } | { error: string }>();
   return (file) => {
     const abs = resolve(cwd, file);
@@ -313,6 +344,46 @@ function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimi
         }
       } catch {
         outcome = { error: 'no such file' };
+      }
+    }
+    cache.set(abs, outcome);
+    return outcome;
+  };
+}
+
+/** Whether an absolute path lies inside the working folder or a scanned path. */
+function insideWorkspace(cwd: string, paths: readonly string[]): (abs: string) => boolean {
+  const roots = [cwd, ...paths.map((p) => resolve(cwd, p))];
+  return (abs) =>
+    roots.some((root) => {
+      const rel = relative(root, abs);
+      return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
+    });
+}
+
+/** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
+function workspaceLister(
+  cwd: string,
+  paths: readonly string[],
+): (dir: string) => string[] | { error: string } {
+  const inside = insideWorkspace(cwd, paths);
+  const cache = new Map<string, string[] | { error: string }>();
+  return (dir) => {
+    const abs = resolve(cwd, dir);
+    const cached = cache.get(abs);
+    if (cached) return cached;
+    let outcome: string[] | { error: string };
+    if (!inside(abs)) outcome = { error: 'outside the scanned folders' };
+    else {
+      try {
+        if (lstatSync(abs).isSymbolicLink()) outcome = { error: 'a symbolic link, not followed' };
+        else
+          outcome = readdirSync(abs, { withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => e.name)
+            .sort();
+      } catch {
+        outcome = { error: 'no such folder' };
       }
     }
     cache.set(abs, outcome);

@@ -7,8 +7,8 @@ import { formatStylish } from '../../src/report/stylish.js';
 import { emptyResult, sampleResult } from './fixture.js';
 
 describe('formatResult', () => {
-  it('names the four formats, stylish first', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'markdown']);
+  it('names the formats, stylish first', () => {
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'markdown', 'json-with-metadata']);
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('junit')).toBe(false);
   });

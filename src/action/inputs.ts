@@ -2,8 +2,10 @@ import * as core from '@actions/core';
 import type { FailOn } from '../engine/exit-policy.js';
 import { parseLiveSettings, type LiveSettings } from '../live-options.js';
 import type { SeveritySetting } from '../model/finding.js';
+import { parseShard, SHARD_SYNTAX, type Shard } from '../engine/shard.js';
 
-export type Mode = 'auto' | 'pull-request' | 'sweep';
+/** `merge` reports the shards' results (`shard-results`) instead of scanning, as `auto` would report a scan. */
+export type Mode = 'auto' | 'pull-request' | 'sweep' | 'merge';
 
 /** The Action's inputs, validated. */
 export interface ActionInputs {
@@ -28,6 +30,12 @@ export interface ActionInputs {
   token: string;
   /** Live scan settings, when `live` is true. */
   live?: LiveSettings;
+  /** Scan only this shard of the sweep; the step then writes its result file and reports nothing else. */
+  shard?: Shard;
+  /** Where to write the whole result (json-with-metadata); in shard mode there is a default. */
+  resultFile?: string;
+  /** In merge mode: globs (relative to the workspace) of the shards' result files. */
+  shardResults: string[];
 }
 
 export class InputError extends Error {
@@ -82,7 +90,7 @@ export function readInputs(): ActionInputs {
     unresolved: unresolved
       ? choice('unresolved', ['off', 'info', 'warn', 'error'] as const, 'info')
       : undefined,
-    mode: choice('mode', ['auto', 'pull-request', 'sweep'] as const, 'auto'),
+    mode: choice('mode', ['auto', 'pull-request', 'sweep', 'merge'] as const, 'auto'),
     changedOnly: flag('changed-only', undefined),
     annotations: flag('annotations', true)!,
     comment: flag('comment', true)!,
@@ -94,5 +102,33 @@ export function readInputs(): ActionInputs {
     allowNewSuppressions: flag('allow-new-suppressions', true)!,
     token,
     live: flag('live', false) ? liveSettings() : undefined,
+    ...shardInputs(),
   };
+}
+
+function shardInputs(): Pick<ActionInputs, 'shard' | 'resultFile' | 'shardResults'> {
+  const shardText = core.getInput('shard').trim();
+  let shard: Shard | undefined;
+  if (shardText !== '') {
+    shard = parseShard(shardText);
+    if (!shard) throw new InputError(`Input 'shard' must be ${SHARD_SYNTAX} (got '${shardText}').`);
+  }
+  const mode = core.getInput('mode').trim();
+  const shardResults = core
+    .getInput('shard-results')
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (mode === 'merge') {
+    if (shard)
+      throw new InputError("Input 'shard' does not apply to mode merge, which reads the shards' results.");
+    if (shardResults.length === 0)
+      throw new InputError(
+        "Mode merge needs input 'shard-results': the result files the shard jobs wrote (globs).",
+      );
+    if (flag('live', false)) throw new InputError("Input 'live' does not apply to mode merge.");
+  }
+  if (shard && flag('live', false))
+    throw new InputError("Input 'shard' cannot be combined with live: live scans are not sharded.");
+  return { shard, resultFile: core.getInput('result-file').trim() || undefined, shardResults };
 }

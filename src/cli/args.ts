@@ -3,13 +3,19 @@ import type { FailOn } from '../engine/exit-policy.js';
 import type { SeveritySetting } from '../model/finding.js';
 import { parseLiveSettings, type LiveSettings } from '../live-options.js';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
+import { parseShard, SHARD_SYNTAX, type Shard } from '../engine/shard.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
 export interface CliArgs {
+  /** `scan` (the default) or `merge` (`hsmlint merge <results...>`). */
+  command: 'scan' | 'merge';
+  /** For a scan, the paths; for `merge`, the result files (or folders of them). */
   paths: string[];
+  /** Scan only this shard of the sweep (`--shard i/n`). */
+  shard?: Shard;
   format: FormatName;
   output?: string;
   config?: string;
@@ -33,12 +39,14 @@ export interface CliArgs {
 }
 
 export const HELP = `Usage: hsmlint [paths...] [options]
+       hsmlint merge <results...> [--format <name>] [--output <file>] [--fail-on <level>] ...
 
 Checks Azure Managed HSM deployments against "Secure your Azure Managed HSM deployment".
 Paths are files or folders (default: the current folder); folders are walked honouring .gitignore.
 
 Options:
-  -f, --format <name>       stylish (default), json, sarif or markdown
+  -f, --format <name>       stylish (default), json, sarif, markdown or json-with-metadata (the whole
+                            result, which hsmlint merge reads)
   -o, --output <file>       write the report to a file instead of standard output
   -c, --config <file>       configuration file (default: hsmlint.config.yaml|yml|json, searched upward)
       --rule <setting>      override a rule, e.g. 'purge-protection: warn' or
@@ -53,6 +61,9 @@ Options:
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
       --explain-gaps        report checks that a surface cannot express
+      --shard <i/n>         scan only shard i of n (1-based): each deployment with every file it reads
+                            lands in exactly one shard; write shards with --format json-with-metadata
+                            (or sarif) and combine them with hsmlint merge
       --live                also read the deployed Managed HSMs through Azure (see "Live scans" in the
                             README) and report drift between them and the templates scanned with them
       --auth <mode>         default (DefaultAzureCredential), azure-cli, oidc or token
@@ -71,9 +82,30 @@ Options:
   -v, --version             print the version
   -h, --help                print this help
 
+hsmlint merge <results...> combines the results of the shards of one sweep (json-with-metadata files, or
+SARIF files for SARIF output; folders are searched for *.json and *.sarif) into the report the unsharded
+sweep gives. It takes --format, --output, --fail-on, --max-warnings, --quiet, --color, --baseline,
+--write-baseline and --prune-baseline; the shards must be all shards of one sweep.
+
 Exit codes: 0 no failing findings, 1 findings fail the run, 2 usage, configuration or internal error.`;
 
 const FAIL_ON = new Set(['error', 'warn', 'info', 'never']);
+/** Options of live scans (with --live). */
+const LIVE_OPTIONS = [
+  'auth',
+  'subscriptions',
+  'resource-groups',
+  'hsm-names',
+  'cloud',
+  'arm-endpoint',
+  'hsm-dns-suffix',
+  'graph-endpoint',
+  'authority-host',
+  'data-plane',
+  'concurrency',
+  'client-id',
+  'tenant-id',
+];
 const LEVELS = new Set(['off', 'info', 'warn', 'error']);
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -113,6 +145,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         concurrency: { type: 'string' },
         'client-id': { type: 'string' },
         'tenant-id': { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -138,6 +171,39 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.unresolved !== undefined && !LEVELS.has(v.unresolved)) {
     throw new UsageError(`--unresolved must be off, info, warn or error (got '${v.unresolved}').`);
   }
+  const command = parsed.positionals[0] === 'merge' ? 'merge' : 'scan';
+  const positionals = command === 'merge' ? parsed.positionals.slice(1) : parsed.positionals;
+  let shard: Shard | undefined;
+  if (v.shard !== undefined) {
+    shard = parseShard(v.shard);
+    if (!shard) throw new UsageError(`--shard must be ${SHARD_SYNTAX} (got '${v.shard}').`);
+    if (v.live) throw new UsageError('--shard cannot be combined with --live: live scans are not sharded.');
+    if (v['write-baseline'] || v['prune-baseline']) {
+      throw new UsageError(
+        '--shard cannot be combined with --write-baseline or --prune-baseline: a shard sees only part of the findings (run them on hsmlint merge).',
+      );
+    }
+  }
+  if (command === 'merge') {
+    const scanOnly = [
+      'config',
+      'rule',
+      'parameters',
+      'unresolved',
+      'explain-gaps',
+      'live',
+      'shard',
+      ...LIVE_OPTIONS,
+    ].filter((name) => (v as Record<string, unknown>)[name] !== undefined);
+    if (scanOnly.length > 0)
+      throw new UsageError(
+        `--${scanOnly[0]} does not apply to hsmlint merge, which reads results and scans nothing.`,
+      );
+    if (positionals.length === 0 && !v.help)
+      throw new UsageError(
+        'hsmlint merge needs the result files of the shards (hsmlint merge <results...>).',
+      );
+  }
   let live: LiveSettings | undefined;
   if (v.live) {
     try {
@@ -155,9 +221,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
   }
   return {
+    command,
+    shard,
     live,
-    pathsGiven: parsed.positionals.length > 0,
-    paths: parsed.positionals.length ? parsed.positionals : v.live ? [] : ['.'],
+    pathsGiven: positionals.length > 0,
+    paths: positionals.length || command === 'merge' ? positionals : v.live ? [] : ['.'],
     format,
     output: v.output,
     config: v.config,

@@ -7,8 +7,11 @@ import { decideExit } from '../engine/exit-policy.js';
 import { readLive } from '../live-options.js';
 import { PRODUCT_VERSION } from '../model/product.js';
 import { formatResult } from '../report/index.js';
-import { scan, type ScanResult } from '../scan.js';
-import { HELP, parseCliArgs, UsageError } from './args.js';
+import { scanAsync, type ScanResult } from '../scan.js';
+import { MergeError } from '../report/merge.js';
+import { ResultDocumentError } from '../report/json.js';
+import { HELP, parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { exitFindingsOfSarif, expandResultPaths, mergeResultFiles } from '../merge.js';
 
 export interface CliIo {
   cwd: string;
@@ -32,6 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${PRODUCT_VERSION}\n`);
       return 0;
     }
+    if (args.command === 'merge') return runMerge(args, io);
     const startDir = resolve(io.cwd, args.paths[0] ?? '.');
     const config = loadConfig(registry, {
       configFile: args.config ? resolve(io.cwd, args.config) : undefined,
@@ -41,7 +45,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const external = args.live
       ? [await readLive(args.live, { log: (message) => io.stderr(`hsmlint: ${message}\n`) })]
       : undefined;
-    const result = scan({
+    const result = await scanAsync({
       external,
       paths: args.paths,
       cwd: io.cwd,
@@ -49,44 +53,79 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       registry,
       now: io.now,
       parameterFiles: args.parameters,
+      shard: args.shard,
     });
     if (result.missing.length > 0) {
       io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
       return 2;
     }
-    if (args.baseline) {
-      const file = resolve(io.cwd, args.baseline);
-      if (args.writeBaseline) writeBaseline(file, baselineOf(result.findings));
-      const baseline = readBaseline(file);
-      applyBaseline(result.findings, baseline, args.baseline);
-      if (args.pruneBaseline) writeBaseline(file, pruneBaseline(baseline, result.findings));
-    }
-    const shown: ScanResult = args.quiet
-      ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
-      : result;
-    const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.output);
-    const report = formatResult(args.format, shown, { color });
-    if (args.output) {
-      const target = resolve(io.cwd, args.output);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report.endsWith('\n') ? report : `${report}\n`);
-    } else if (report) {
-      io.stdout(report.endsWith('\n') ? report : `${report}\n`);
-    }
-    return decideExit(result.findings, { failOn: args.failOn, maxWarnings: args.maxWarnings }).failed ? 1 : 0;
+    return report(args, io, result);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`hsmlint: ${error.message}\nRun 'hsmlint --help' for usage.\n`);
-      return 2;
-    }
-    if (error instanceof ConfigError) {
-      io.stderr(`hsmlint: ${error.message}\n`);
-      return 2;
-    }
-    const detail = io.env.HSMLINT_DEBUG ? `\n${(error as Error)?.stack ?? ''}` : '';
-    io.stderr(`hsmlint: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+    return failure(error, io);
+  }
+}
+
+/** `hsmlint merge`: the report of the unsharded sweep, from its shards' results. */
+function runMerge(args: CliArgs, io: CliIo): number {
+  const merged = mergeResultFiles(expandResultPaths(args.paths, io.cwd), io.cwd);
+  if (merged.kind === 'result') return report(args, io, merged.result);
+  if (args.format !== 'sarif') {
+    throw new UsageError(
+      `SARIF shards merge into SARIF only (--format sarif); for --format ${args.format}, write the shards with --format json-with-metadata.`,
+    );
+  }
+  if (args.baseline) throw new UsageError('--baseline needs json-with-metadata shards, not SARIF.');
+  write(args, io, `${JSON.stringify(merged.log, null, 2)}\n`);
+  const decision = decideExit(exitFindingsOfSarif(merged.log), {
+    failOn: args.failOn,
+    maxWarnings: args.maxWarnings,
+  });
+  return decision.failed ? 1 : 0;
+}
+
+/** Baseline, report and exit code of a scan result (scanned or merged). */
+function report(args: CliArgs, io: CliIo, result: ScanResult): number {
+  if (args.baseline) {
+    const file = resolve(io.cwd, args.baseline);
+    if (args.writeBaseline) writeBaseline(file, baselineOf(result.findings));
+    const baseline = readBaseline(file);
+    applyBaseline(result.findings, baseline, args.baseline);
+    if (args.pruneBaseline) writeBaseline(file, pruneBaseline(baseline, result.findings));
+  }
+  const shown: ScanResult = args.quiet
+    ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
+    : result;
+  const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.output);
+  write(args, io, formatResult(args.format, shown, { color }));
+  return decideExit(result.findings, { failOn: args.failOn, maxWarnings: args.maxWarnings }).failed ? 1 : 0;
+}
+
+function write(args: CliArgs, io: CliIo, report: string): void {
+  if (args.output) {
+    const target = resolve(io.cwd, args.output);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, report.endsWith('\n') ? report : `${report}\n`);
+  } else if (report) {
+    io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+  }
+}
+
+function failure(error: unknown, io: CliIo): number {
+  if (error instanceof MergeError || error instanceof ResultDocumentError) {
+    io.stderr(`hsmlint: ${error.message}\n`);
     return 2;
   }
+  if (error instanceof UsageError) {
+    io.stderr(`hsmlint: ${error.message}\nRun 'hsmlint --help' for usage.\n`);
+    return 2;
+  }
+  if (error instanceof ConfigError) {
+    io.stderr(`hsmlint: ${error.message}\n`);
+    return 2;
+  }
+  const detail = io.env.HSMLINT_DEBUG ? `\n${(error as Error)?.stack ?? ''}` : '';
+  io.stderr(`hsmlint: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+  return 2;
 }
 
 function dirnameIfFile(path: string): string {

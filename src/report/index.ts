@@ -1,13 +1,19 @@
 import type { ScanResult } from '../scan.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonWithMetadata } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export type FormatName = 'stylish' | 'json' | 'sarif' | 'markdown';
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'markdown' | 'json-with-metadata';
 
 /** Every format, the default (`stylish`) first. */
-export const FORMAT_NAMES: readonly FormatName[] = ['stylish', 'json', 'sarif', 'markdown'];
+export const FORMAT_NAMES: readonly FormatName[] = [
+  'stylish',
+  'json',
+  'sarif',
+  'markdown',
+  'json-with-metadata',
+];
 
 export interface FormatOptions {
   /** ANSI colour in `stylish`; the other formats ignore it. */
@@ -38,6 +44,8 @@ export function formatResult(name: FormatName, result: ScanResult, options: Form
       return formatJson(result);
     case 'sarif':
       return formatSarif(result, { automationId: options.automationId });
+    case 'json-with-metadata':
+      return formatJsonWithMetadata(result);
     case 'markdown':
       return formatMarkdown(result, {
         title: options.title,
@@ -51,7 +59,7 @@ export function formatResult(name: FormatName, result: ScanResult, options: Form
   }
 }
 
-export { formatJson, toJsonResults } from './json.js';
+export { formatJson, formatJsonWithMetadata, readJsonWithMetadata, toJsonResults } from './json.js';
 export { escapeMarkdown, formatMarkdown } from './markdown.js';
 export { formatSarif, toSarifLog } from './sarif.js';
 export { formatStylish } from './stylish.js';

@@ -3,6 +3,7 @@ import type { Finding, FindingResource, Severity } from '../model/finding.js';
 import type { Surface } from '../model/resource.js';
 import type { ScanResult } from '../scan.js';
 import { isResourceIdLocation } from '../model/location.js';
+import { PRODUCT_VERSION } from '../model/product.js';
 import { compareText, groupByFile, isParseError, sortFindings } from './common.js';
 
 /** ESLint's numeric severities, extended with 0 for info (ESLint has no info level). */
@@ -105,5 +106,101 @@ function message(finding: Finding): JsonMessage {
   if (finding.relatedRule !== undefined) out.relatedRule = finding.relatedRule;
   if (finding.conditional !== undefined) out.conditional = finding.conditional;
   if (finding.parameter !== undefined) out.parameter = finding.parameter;
+  return out;
+}
+
+/** The version of the `json-with-metadata` document's `metadata.hsmlint` part. */
+export const RESULT_DOCUMENT_VERSION = 1;
+
+/**
+ * ESLint's `json-with-metadata` shape: `{ results, metadata }`, where `results` is exactly the `json`
+ * format's array and `metadata` holds `cwd`, ESLint's `rulesMeta` and, under `hsmlint`, the whole scan
+ * result (versioned), so that `hsmlint merge` can rebuild it: shards of a sweep are written in this
+ * format and merged into one report.
+ */
+export interface JsonWithMetadata {
+  results: JsonFileResult[];
+  metadata: {
+    cwd: string;
+    rulesMeta: Record<string, { docs: { description: string; url?: string } }>;
+    hsmlint: ResultDocument;
+  };
+}
+
+export interface ResultDocument {
+  version: typeof RESULT_DOCUMENT_VERSION;
+  /** The hsmlint version that wrote it. */
+  tool: string;
+  shard?: { index: number; count: number };
+  result: Omit<ScanResult, 'cwd' | 'shard'>;
+}
+
+export function toJsonWithMetadata(result: ScanResult): JsonWithMetadata {
+  const rulesMeta: JsonWithMetadata['metadata']['rulesMeta'] = {};
+  for (const rule of result.rules) {
+    if (Object.hasOwn(rulesMeta, rule.id)) continue;
+    rulesMeta[rule.id] = {
+      docs: { description: rule.description, ...(rule.helpUri ? { url: rule.helpUri } : {}) },
+    };
+  }
+  const { cwd, shard, ...rest } = result;
+  return {
+    results: toJsonResults(result),
+    metadata: {
+      cwd,
+      rulesMeta,
+      hsmlint: {
+        version: RESULT_DOCUMENT_VERSION,
+        tool: PRODUCT_VERSION,
+        ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+        result: rest,
+      },
+    },
+  };
+}
+
+/** One line, like `json`; ends with a newline. */
+export function formatJsonWithMetadata(result: ScanResult): string {
+  return `${JSON.stringify(toJsonWithMetadata(result))}\n`;
+}
+
+export class ResultDocumentError extends Error {
+  override name = 'ResultDocumentError';
+}
+
+/**
+ * Reads a `json-with-metadata` document back into a scan result, relative to `cwd` (the merging
+ * side's working folder: file paths in the result are relative). Throws `ResultDocumentError`.
+ */
+export function readJsonWithMetadata(data: unknown, cwd: string, source = 'the document'): ScanResult {
+  const metadata = (data as Partial<JsonWithMetadata> | null)?.metadata;
+  const doc = metadata?.hsmlint;
+  if (!doc || typeof doc !== 'object') {
+    throw new ResultDocumentError(
+      `${source} is not an hsmlint result: write shard results with --format json-with-metadata.`,
+    );
+  }
+  if (doc.version !== RESULT_DOCUMENT_VERSION) {
+    throw new ResultDocumentError(
+      `${source} is an hsmlint result of version ${String(doc.version)}; this hsmlint reads version ${RESULT_DOCUMENT_VERSION}.`,
+    );
+  }
+  const r = doc.result as Partial<ScanResult> | undefined;
+  const arrays = ['files', 'skipped', 'missing', 'findings', 'rules', 'suppressions'] as const;
+  if (!r || arrays.some((key) => !Array.isArray(r[key])) || typeof r.resourceCount !== 'number') {
+    throw new ResultDocumentError(`${source} is an incomplete hsmlint result.`);
+  }
+  const out: ScanResult = {
+    cwd,
+    files: r.files!,
+    skipped: r.skipped!,
+    missing: r.missing!,
+    findings: r.findings!,
+    rules: r.rules!,
+    resourceCount: r.resourceCount,
+    suppressions: r.suppressions!,
+    related: r.related ?? {},
+  };
+  if (doc.shard) out.shard = { index: doc.shard.index, count: doc.shard.count };
   return out;
 }

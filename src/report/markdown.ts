@@ -230,7 +230,8 @@ function heading(options: MarkdownOptions): string {
 function summary(result: ScanResult): string {
   const counts = countFindings(result.findings);
   const total = counts.error + counts.warn + counts.info;
-  const scanned = `${plural(result.files.length, 'file')} (${plural(result.resourceCount, 'resource')})`;
+  const shard = result.shard ? `, shard ${result.shard.index}/${result.shard.count}` : '';
+  const scanned = `${plural(result.files.length, 'file')} (${plural(result.resourceCount, 'resource')}${shard})`;
   const lines: string[] = [];
   if (total === 0) lines.push(`No problems found in ${scanned}.`);
   else {

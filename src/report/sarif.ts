@@ -78,6 +78,8 @@ export function toSarifLog(result: ScanResult, options: SarifOptions = {}): Log 
     columnKind: 'utf16CodeUnits',
     results,
   };
+  // A shard of a sweep says so, for `hsmlint merge`; the merged log is the unsharded one.
+  if (result.shard) run.properties = { shard: { index: result.shard.index, count: result.shard.count } };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 

@@ -112,5 +112,11 @@ function footerLines(result: ScanResult, paint: Paint): string[] {
   if (result.missing.length > 0) {
     lines.push(`Not found: ${result.missing.join(', ')}`);
   }
+  if (result.shard) {
+    const { index, count } = result.shard;
+    lines.push(
+      `Shard ${index}/${count}: only this shard's files were scanned (hsmlint merge combines the shards).`,
+    );
+  }
   return lines.map((line) => paint.dim(line));
 }
