@@ -1,8 +1,9 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { registry, RULES } from '../../rules/index.js';
 import { loadConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
+import { loadHclParser } from '../../src/sources/terraform/parse.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = join(root, 'examples');
@@ -12,7 +13,51 @@ function scanExamples(path: string) {
   return scan({ paths: [path], cwd: root, config, registry, now: new Date('2026-06-01T00:00:00Z') });
 }
 
+beforeAll(async () => {
+  await loadHclParser();
+});
+
 describe('the bundled examples (strict preset, examples/hsmlint.config.yaml)', () => {
+  it('the compliant Terraform configuration has no finding at all', () => {
+    const result = scanExamples('examples/terraform/compliant');
+    expect(result.findings).toEqual([]);
+    // Every file of the folder is read, and the folder is evaluated once with terraform.tfvars.
+    expect(result.files.map((f) => f.file)).toEqual([
+      'examples/terraform/compliant/access.tf',
+      'examples/terraform/compliant/keys.tf',
+      'examples/terraform/compliant/main.tf',
+      'examples/terraform/compliant/monitoring.tf',
+      'examples/terraform/compliant/network.tf',
+    ]);
+    expect(result.resourceCount).toBeGreaterThanOrEqual(15);
+    expect(result.related['examples/terraform/compliant/access.tf']).toEqual([
+      'examples/terraform/compliant/terraform.tfvars',
+    ]);
+  });
+
+  it('the non-compliant Terraform configurations (local module, azapi, plan JSON) trigger every Terraform rule', () => {
+    const result = scanExamples('examples/terraform');
+    const fired = new Set(result.findings.map((f) => f.ruleId));
+    const terraformRules = RULES.filter((rule) => rule.meta.surfaces.includes('terraform')).map(
+      (rule) => rule.meta.id,
+    );
+    expect(terraformRules.filter((id) => !fired.has(id))).toEqual([]);
+    expect(
+      result.findings.filter((f) => f.ruleId === 'parse-error' || f.ruleId === 'internal-error'),
+    ).toEqual([]);
+    // The module's HSM is judged in the module, values from the root's terraform.tfvars.
+    const publicAccess = result.findings.find(
+      (f) => f.ruleId === 'public-network-access' && f.range.file.endsWith('modules/hsm/main.tf'),
+    )!;
+    expect(publicAccess.message).toContain("'fabrikam-prod-hsm'");
+    expect(publicAccess.message).toContain('module "hsm" at examples/terraform/noncompliant/main.tf');
+    // The plan's findings point into plan.json, with the user behind a resolved object id named.
+    const planAdmin = result.findings.find(
+      (f) => f.ruleId === 'admin-groups' && f.range.file === 'examples/terraform/plan/plan.json',
+    )!;
+    expect(planAdmin.message).toContain('data.azuread_user.oncall.object_id');
+  });
+
   it('the compliant ARM deployment has no unsuppressed finding, and every suppression has a reason', () => {
     const result = scanExamples('examples/arm/compliant');
     expect(result.findings.filter((f) => !f.suppressed)).toEqual([]);
@@ -75,6 +120,10 @@ describe('the bundled examples (strict preset, examples/hsmlint.config.yaml)', (
       'examples/arm/noncompliant',
       'examples/bicep/compliant',
       'examples/bicep/noncompliant',
+      'examples/terraform/compliant',
+      'examples/terraform/noncompliant',
+      'examples/terraform/azapi',
+      'examples/terraform/plan',
     ]
       .map((path) => scanExamples(path).findings.length)
       .reduce((a, b) => a + b, 0);

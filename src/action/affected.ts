@@ -15,9 +15,15 @@ export function affectedEntryPoints(
   sourceExtensions: readonly string[],
 ): string[] {
   const isSource = (file: string) => sourceExtensions.some((ext) => file.toLowerCase().endsWith(ext));
+  const isTerraform = (file: string) => file.toLowerCase().endsWith('.tf');
   const changedSources = changed.filter(isSource);
   const affected = new Set(changedSources);
-  if (changedSources.length === 0) return [];
+  // Terraform variable files are read by the root module beside them.
+  for (const file of changed.filter((f) => /\.tfvars(\.json)?$/i.test(f))) {
+    for (const candidate of candidates)
+      if (isTerraform(candidate) && posix.dirname(candidate) === posix.dirname(file)) affected.add(candidate);
+  }
+  if (affected.size === 0) return [];
 
   // A parameters file belongs to the template it is named after, or to every template beside it.
   const byDir = new Map<string, string[]>();
@@ -37,7 +43,14 @@ export function affectedEntryPoints(
     }
   }
 
-  const needles = [...new Set(changedSources.map((f) => basename(f).toLowerCase()))];
+  // A Terraform module is called by its folder (`source = "../modules/hsm"`), other files by their name.
+  const needles = [
+    ...new Set(
+      changedSources.map((f) =>
+        isTerraform(f) ? `/${posix.basename(posix.dirname(f))}"`.toLowerCase() : basename(f).toLowerCase(),
+      ),
+    ),
+  ];
   for (const candidate of candidates) {
     if (affected.has(candidate)) continue;
     let text: string;

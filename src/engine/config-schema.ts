@@ -42,7 +42,7 @@ export const BASE_CONFIG_SCHEMA: JsonSchema = {
     },
     modules: {
       description:
-        'Bicep modules from a registry or template spec (br:…, br/public:…, ts:…), each mapped to a local copy (relative to the configuration file) that is checked in its place.',
+        'Modules hsmlint does not download, each mapped to a local copy (relative to the configuration file) that is checked in its place: Bicep registry and template spec references (br:…, br/public:…, ts:…) map to a file, Terraform module sources (registry addresses, git URLs, exactly as written in `source`) map to a folder.',
       type: 'object',
       additionalProperties: { type: 'string', minLength: 1 },
     },

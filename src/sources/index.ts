@@ -3,6 +3,12 @@ import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
 import { mayBeArm, parseArmFile } from './arm/template.js';
 import { parseBicepSource } from './bicep/source.js';
+import {
+  parseTerraformPlanSource,
+  parseTerraformSource,
+  type TerraformSourceOptions,
+} from './terraform/source.js';
+import { isTerraformPlan } from './tfplan/index.js';
 
 export interface SourceParseOptions {
   /** The user named the file: a file that is not of this surface is a problem, not a skip. */
@@ -23,8 +29,12 @@ export interface SourceParseOptions {
    * template deployed by another scanned file (a module, a `.bicepparam` file) through that file only.
    */
   scanFiles?: readonly string[];
-  /** Bicep registry and template spec references mapped to local files, as display paths. */
+  /** Bicep registry and template spec references, and Terraform module sources, mapped to local paths. */
   modules?: Readonly<Record<string, string>>;
+  /** Lists a workspace folder by display path (Terraform evaluates a folder as one module). */
+  listDir?: (dir: string) => string[] | { error: string };
+  /** Shared by the files of one scan, for work done once per scan (a Terraform folder's evaluation). */
+  cache?: Map<string, unknown>;
 }
 
 export type SourceOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
@@ -40,6 +50,8 @@ const arm: SourceHandler = {
   surface: 'arm',
   extensions: ['.json', '.jsonc'],
   parse(file, text, options) {
+    // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
+    if (isTerraformPlan(text)) return parseTerraformPlanSource(file, text, terraformOptions(options));
     if (!options.explicit && !mayBeArm(text)) return { kind: 'skipped', reason: 'not an ARM template' };
     const params = parameterInputsFor(file, options.readFile, {
       configured: options.parameters,
@@ -81,7 +93,33 @@ const bicep: SourceHandler = {
   },
 };
 
-export const SOURCES: readonly SourceHandler[] = [arm, bicep];
+/** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
+const terraform: SourceHandler = {
+  surface: 'terraform',
+  extensions: ['.tf'],
+  parse(file, text, options) {
+    return parseTerraformSource(file, text, terraformOptions(options));
+  },
+};
+
+function terraformOptions(options: SourceParseOptions): TerraformSourceOptions {
+  return {
+    explicit: options.explicit,
+    workspace: {
+      readFile: options.readFile,
+      listDir: options.listDir ?? (() => ({ error: 'folders cannot be listed here' })),
+    },
+    now: options.now,
+    scanFiles: options.scanFiles,
+    parameterFiles: options.parameterFiles,
+    parameters: options.parameters,
+    parametersSource: options.parametersSource,
+    modules: options.modules,
+    cache: options.cache ?? new Map(),
+  };
+}
+
+export const SOURCES: readonly SourceHandler[] = [arm, bicep, terraform];
 
 export const SOURCE_EXTENSIONS: readonly string[] = SOURCES.flatMap((s) => s.extensions);
 

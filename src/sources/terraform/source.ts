@@ -1,0 +1,319 @@
+import { posix } from 'node:path';
+import type { PropertyEntry, PropertyNode } from '../../model/node.js';
+import type { ParsedFile } from '../../model/parsed-file.js';
+import { pointRange, type SourceRange } from '../../model/range.js';
+import type { Resource } from '../../model/resource.js';
+import type { HclParser } from './parse.js';
+import { mapInstances } from './map.js';
+import {
+  dirParser,
+  evaluateRootModule,
+  type DirParser,
+  type ModuleEvaluation,
+  type TerraformWorkspace,
+} from './module.js';
+import { loadedHclParser } from './parser-state.js';
+import { isTerraformPlan, readPlan } from '../tfplan/index.js';
+import type { TfInstance } from './instance.js';
+
+export interface TerraformSourceOptions {
+  explicit: boolean;
+  workspace: TerraformWorkspace;
+  now: Date;
+  /** Every file of the scan (display paths); folders called as local modules by another are reported there. */
+  scanFiles?: readonly string[];
+  /** `--parameters` files; those ending in `.tfvars` or `.tfvars.json` apply to every root module. */
+  parameterFiles?: readonly string[];
+  parameters?: Record<string, unknown>;
+  parametersSource?: string;
+  modules?: Readonly<Record<string, string>>;
+  /** Shared by the files of one scan: a root module folder is evaluated once. */
+  cache: Map<string, unknown>;
+}
+
+export type TerraformOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
+
+/**
+ * Words without which a Terraform folder cannot matter to any rule: the HSM resource and its ARM type,
+ * Key Vault types, and Managed HSM role names and GUIDs (which control-plane assignments may misuse).
+ */
+const MAY_MATTER =
+  /managed_hardware_security_module|managedhsm|microsoft\.keyvault|managed hsm|a290e904|515eb02d|21dbd100|4bd23610|2c18b078|33413926|7b127d3c|6efe6056|18500a29/i;
+
+const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
+
+interface ScanState {
+  parse?: DirParser;
+  roots?: Set<string>;
+  evaluations: Map<string, { evaluation: ModuleEvaluation; resources: Resource[] } | { skipped: string }>;
+}
+
+/** Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources returned. */
+export function parseTerraformSource(
+  file: string,
+  text: string,
+  options: TerraformSourceOptions,
+): TerraformOutcome {
+  const parser = loadedHclParser();
+  if (!parser) {
+    return {
+      kind: 'parsed',
+      parsed: {
+        file,
+        surface: 'terraform',
+        resources: [],
+        directives: [],
+        problems: [
+          { message: 'The HCL parser is not loaded; Terraform files are not read.', range: pointRange(file) },
+        ],
+      },
+    };
+  }
+  const state = scanState(options, parser);
+  const dir = posix.dirname(file);
+  const roots = rootsOf(options, state);
+  if (!roots.has(dir) && !options.explicit) {
+    return {
+      kind: 'skipped',
+      reason: 'a Terraform module called by another scanned folder, checked through its caller',
+    };
+  }
+  const plan = planCovering(dir, options);
+  if (plan !== undefined) {
+    if (!options.explicit) return { kind: 'skipped', reason: `checked through the Terraform plan ${plan}` };
+    return {
+      kind: 'parsed',
+      parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
+    };
+  }
+  let entry = state.evaluations.get(dir);
+  if (!entry) {
+    entry = evaluate(dir, options, state, parser);
+    state.evaluations.set(dir, entry);
+    // The first file of the folder carries the folder's problems, notes and directives.
+    if ('evaluation' in entry) return { kind: 'parsed', parsed: parsedFileOf(file, entry, true) };
+  }
+  if ('skipped' in entry) {
+    if (!options.explicit) return { kind: 'skipped', reason: entry.skipped };
+    return {
+      kind: 'parsed',
+      parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
+    };
+  }
+  void text;
+  return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
+}
+
+function parsedFileOf(
+  file: string,
+  entry: { evaluation: ModuleEvaluation; resources: Resource[] },
+  first: boolean,
+): ParsedFile {
+  const { evaluation } = entry;
+  const origins = new Map(evaluation.instances.map((i) => [i.key, i.origin]));
+  const parsed: ParsedFile = {
+    file,
+    surface: 'terraform',
+    resources: entry.resources.filter((r) => origins.get(r.key) === file),
+    problems: first ? evaluation.problems : [],
+    directives: first ? evaluation.directives : [],
+    unresolved: first ? evaluation.unresolved : [],
+  };
+  if (first && evaluation.related.length) parsed.related = evaluation.related;
+  return parsed;
+}
+
+function evaluate(
+  dir: string,
+  options: TerraformSourceOptions,
+  state: ScanState,
+  parser: HclParser,
+): { evaluation: ModuleEvaluation; resources: Resource[] } | { skipped: string } {
+  if (!options.explicit && !mayMatter(dir, options, new Set()))
+    return { skipped: 'declares no Managed HSM resources' };
+  const evaluation = evaluateRootModule(dir, state.parse!, {
+    workspace: options.workspace,
+    parser,
+    now: options.now,
+    varFiles: (options.parameterFiles ?? []).filter((f) => /\.tfvars(\.json)?$/i.test(f)),
+    variables: options.parameters,
+    variablesSource: options.parametersSource,
+    modules: options.modules,
+  });
+  let resources: Resource[] = [];
+  try {
+    resources = mapInstances(evaluation.instances);
+  } catch (error) {
+    evaluation.problems.push({
+      message: `Internal error while mapping: ${(error as Error).message}`,
+      range: pointRange(dir),
+    });
+  }
+  return { evaluation, resources };
+}
+
+/** Whether a folder or a local module it calls mentions anything a rule looks at. */
+function mayMatter(dir: string, options: TerraformSourceOptions, seen: Set<string>): boolean {
+  if (seen.has(dir)) return false;
+  seen.add(dir);
+  const listed = options.workspace.listDir(dir);
+  if ('error' in listed) return true;
+  for (const name of listed) {
+    if (!/\.tf$/i.test(name)) continue;
+    const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
+    if ('error' in read) continue;
+    if (MAY_MATTER.test(read.text)) return true;
+    for (const source of localSources(read.text)) {
+      if (mayMatter(normalizeDir(posix.join(dir, source)), options, seen)) return true;
+    }
+  }
+  for (const [source, mapped] of Object.entries(options.modules ?? {})) {
+    void source;
+    if (mayMatter(mapped, options, seen)) return true;
+  }
+  return false;
+}
+
+/**
+ * The scanned folders that are root modules: not called as a local module by another scanned folder. A
+ * ring of folders calling each other has its first folder as root, so nothing is lost.
+ */
+function rootsOf(options: TerraformSourceOptions, state: ScanState): Set<string> {
+  if (state.roots) return state.roots;
+  const dirs = [
+    ...new Set((options.scanFiles ?? []).filter((f) => /\.tf$/i.test(f)).map((f) => posix.dirname(f))),
+  ].sort();
+  const calls = new Map<string, string[]>();
+  for (const dir of dirs) {
+    const targets: string[] = [];
+    const listed = options.workspace.listDir(dir);
+    for (const name of 'error' in listed ? [] : listed) {
+      if (!/\.tf$/i.test(name)) continue;
+      const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
+      if ('text' in read)
+        targets.push(...localSources(read.text).map((s) => normalizeDir(posix.join(dir, s))));
+    }
+    calls.set(dir, targets);
+  }
+  const called = new Set([...calls.entries()].flatMap(([from, to]) => to.filter((t) => t !== from)));
+  const roots = new Set(dirs.filter((d) => !called.has(d)));
+  const reached = new Set<string>();
+  const visit = (dir: string) => {
+    if (reached.has(dir)) return;
+    reached.add(dir);
+    for (const next of calls.get(dir) ?? []) visit(next);
+  };
+  roots.forEach(visit);
+  for (const dir of dirs) {
+    if (reached.has(dir)) continue;
+    roots.add(dir);
+    visit(dir);
+  }
+  state.roots = roots;
+  return roots;
+}
+
+function localSources(text: string): string[] {
+  return [...text.matchAll(LOCAL_MODULE_SOURCE)].map((m) => m[1]);
+}
+
+function normalizeDir(path: string): string {
+  const normalized = posix.normalize(path).replace(/\/+$/, '');
+  return normalized === '' ? '.' : normalized;
+}
+
+function scanState(options: TerraformSourceOptions, parser: HclParser): ScanState {
+  let state = options.cache.get('terraform') as ScanState | undefined;
+  if (!state) {
+    state = { evaluations: new Map(), parse: dirParser(options.workspace, parser) };
+    options.cache.set('terraform', state);
+  }
+  return state;
+}
+
+/** The scanned plan file (`terraform show -json`) in the folder, which then stands for the folder's `.tf` files. */
+function planCovering(dir: string, options: TerraformSourceOptions): string | undefined {
+  for (const file of options.scanFiles ?? []) {
+    if (!file.toLowerCase().endsWith('.json') || posix.dirname(file) !== dir) continue;
+    const read = options.workspace.readFile(file);
+    if ('text' in read && isTerraformPlan(read.text)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a plan file. When the configuration it was made from (the `.tf` files beside it) is part of the
+ * scan, each instance points at its declaration there, attribute by attribute, and the suppression
+ * comments of those files apply; otherwise findings point into the plan.
+ */
+export function parseTerraformPlanSource(
+  file: string,
+  text: string,
+  options: TerraformSourceOptions,
+): TerraformOutcome {
+  const { instances, problems } = readPlan(file, text);
+  const parsed: ParsedFile = { file, surface: 'tfplan', resources: [], problems, directives: [] };
+  const dir = posix.dirname(file);
+  const parser = loadedHclParser();
+  const hasConfiguration = (options.scanFiles ?? []).some(
+    (f) => /\.tf$/i.test(f) && posix.dirname(f) === dir,
+  );
+  if (parser && hasConfiguration) {
+    const state = scanState(options, parser);
+    const evaluation = evaluateRootModule(dir, state.parse!, {
+      workspace: options.workspace,
+      parser,
+      now: options.now,
+      modules: options.modules,
+    });
+    const declared = new Map(evaluation.instances.map((i) => [i.address, i]));
+    for (const instance of instances) {
+      const declaration = declared.get(instance.address);
+      if (declaration) pointAtDeclaration(instance, declaration);
+    }
+    parsed.problems.push(...evaluation.problems);
+    parsed.directives = evaluation.directives;
+    parsed.related = [...evaluation.files, ...evaluation.related];
+  }
+  try {
+    parsed.resources = mapInstances(instances);
+  } catch (error) {
+    parsed.problems.push({
+      message: `Internal error while mapping: ${(error as Error).message}`,
+      range: pointRange(file),
+    });
+  }
+  return { kind: 'parsed', parsed };
+}
+
+/** Moves an instance read from a plan onto its HCL declaration: written attributes to where they are written. */
+function pointAtDeclaration(instance: TfInstance, declaration: TfInstance): void {
+  instance.range = declaration.range;
+  if (declaration.via) instance.via = declaration.via;
+  const entries = new Map<string, PropertyEntry>();
+  for (const [key, entry] of instance.attributes.entries) {
+    const written = declaration.attributes.entries.get(key);
+    const range = written ? written.node.range : declaration.range;
+    entries.set(key, {
+      name: entry.name,
+      keyRange: written ? written.keyRange : declaration.range,
+      node: withRange(entry.node, range),
+    });
+  }
+  instance.attributes = { ...instance.attributes, range: declaration.range, entries };
+}
+
+function withRange(node: PropertyNode, range: SourceRange): PropertyNode {
+  switch (node.kind) {
+    case 'array':
+      return { ...node, range, items: node.items.map((item) => withRange(item, range)) };
+    case 'object': {
+      const entries = new Map<string, PropertyEntry>();
+      for (const [key, entry] of node.entries)
+        entries.set(key, { ...entry, keyRange: range, node: withRange(entry.node, range) });
+      return { ...node, range, entries };
+    }
+    default:
+      return { ...node, range };
+  }
+}
