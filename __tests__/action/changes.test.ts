@@ -94,6 +94,28 @@ describe('affectedEntryPoints', () => {
     }
   });
 
+  it('adds the Terraform root that calls a changed module folder, and the root beside a changed tfvars file', () => {
+    const { dir, cleanup } = tempTree({
+      'env/prod/main.tf': 'module "hsm" {\n  source = "../../modules/hsm"\n}\n',
+      'env/dev/main.tf': 'module "net" {\n  source = "../../modules/network"\n}\n',
+      'env/dev/terraform.tfvars': 'x = 1\n',
+      'modules/hsm/main.tf': 'resource "azurerm_key_vault_managed_hardware_security_module" "this" {}\n',
+      'modules/network/main.tf': '',
+    });
+    try {
+      const candidates = ['env/dev/main.tf', 'env/prod/main.tf', 'modules/hsm/main.tf', 'modules/network/main.tf'];
+      expect(affectedEntryPoints(['modules/hsm/main.tf'], candidates, dir, ['.tf'])).toEqual([
+        'env/prod/main.tf',
+        'modules/hsm/main.tf',
+      ]);
+      expect(affectedEntryPoints(['env/dev/terraform.tfvars'], candidates, dir, ['.tf'])).toEqual([
+        'env/dev/main.tf',
+      ]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('adds the Bicep files that use a changed module, name a changed template, or own a parameters file', () => {
     const { dir, cleanup } = tempTree({
       'main.bicep': "module pool './modules/hsm.bicep' = {\n  name: 'pool'\n}\n",
