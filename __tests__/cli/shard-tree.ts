@@ -142,7 +142,8 @@ export function generateTree(seed = 7, size = { arm: 10, bicep: 6, terraform: 4 
     '  ]',
     '}',
   ].join('\n');
-  files['arm/broken/main.json'] = `{\n  "$schema": "${SCHEMA}",\n  "resources": [ { "type": `;
+  files['arm/broken/main.json'] =
+    `{\n  "$schema": "${SCHEMA}",\n  "resources": [ { "type": "Microsoft.KeyVault/managedHSMs", `;
   files['tools/package.json'] = JSON.stringify({ name: 'tools', version: '1.0.0' });
 
   // Bicep: a module shared by some services, local modules for others, .bicepparam files.

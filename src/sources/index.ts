@@ -2,7 +2,8 @@ import type { ParsedFile } from '../model/parsed-file.js';
 import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
 import { mayBeArm, parseArmFile } from './arm/template.js';
-import { parseBicepSource } from './bicep/source.js';
+import { isBicepParametersFile, mayBeBicep, parseBicepSource } from './bicep/source.js';
+import { mayMatter, namesAnythingRelevant } from './relevance.js';
 import {
   parseTerraformPlanSource,
   parseTerraformSource,
@@ -46,13 +47,21 @@ export interface SourceHandler {
   parse(file: string, text: string, options: SourceParseOptions): SourceOutcome;
 }
 
+/** Why a file in a folder walk is not read further (see `relevance.ts`). */
+const IRRELEVANT = 'declares no Managed HSM resources';
+
 const arm: SourceHandler = {
   surface: 'arm',
   extensions: ['.json', '.jsonc'],
   parse(file, text, options) {
     // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
-    if (isTerraformPlan(text)) return parseTerraformPlanSource(file, text, terraformOptions(options));
+    if (isTerraformPlan(text)) {
+      if (!options.explicit && !namesAnythingRelevant(text)) return { kind: 'skipped', reason: IRRELEVANT };
+      return parseTerraformPlanSource(file, text, terraformOptions(options));
+    }
     if (!options.explicit && !mayBeArm(text)) return { kind: 'skipped', reason: 'not an ARM template' };
+    if (!options.explicit && !mayMatter(file, text, 'arm', options.readFile, options.modules))
+      return { kind: 'skipped', reason: IRRELEVANT };
     const params = parameterInputsFor(file, options.readFile, {
       configured: options.parameters,
       configSource: options.parametersSource,
@@ -89,6 +98,10 @@ const bicep: SourceHandler = {
   surface: 'bicep',
   extensions: ['.bicep', '.bicepparam'],
   parse(file, text, options) {
+    // Files that deploy nothing are skipped by the Bicep source, with its own reason.
+    const deploys = mayBeBicep(text, isBicepParametersFile(file));
+    if (!options.explicit && deploys && !mayMatter(file, text, 'bicep', options.readFile, options.modules))
+      return { kind: 'skipped', reason: IRRELEVANT };
     return parseBicepSource(file, text, options);
   },
 };

@@ -13,6 +13,7 @@ import {
   type TerraformWorkspace,
 } from './module.js';
 import { loadedHclParser } from './parser-state.js';
+import { namesAnythingRelevant } from '../relevance.js';
 import { isTerraformPlan, readPlan } from '../tfplan/index.js';
 import type { TfInstance } from './instance.js';
 
@@ -32,13 +33,6 @@ export interface TerraformSourceOptions {
 }
 
 export type TerraformOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
-
-/**
- * Words without which a Terraform folder cannot matter to any rule: the HSM resource and its ARM type,
- * Key Vault types, and Managed HSM role names and GUIDs (which control-plane assignments may misuse).
- */
-const MAY_MATTER =
-  /managed_hardware_security_module|managedhsm|microsoft\.keyvault|managed hsm|a290e904|515eb02d|21dbd100|4bd23610|2c18b078|33413926|7b127d3c|6efe6056|18500a29/i;
 
 const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
 
@@ -162,7 +156,7 @@ function mayMatter(dir: string, options: TerraformSourceOptions, seen: Set<strin
     if (!/\.tf$/i.test(name)) continue;
     const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
     if ('error' in read) continue;
-    if (MAY_MATTER.test(read.text)) return true;
+    if (namesAnythingRelevant(read.text)) return true;
     for (const source of localSources(read.text)) {
       if (mayMatter(normalizeDir(posix.join(dir, source)), options, seen)) return true;
     }

@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { registry } from '../../rules/index.js';
+import { resolveConfig } from '../../src/engine/config.js';
+import { scan } from '../../src/scan.js';
+import { mayMatter } from '../../src/sources/relevance.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  cleanups.forEach((c) => c());
+  cleanups = [];
+});
+
+function scanTree(files: Record<string, string>, paths = ['.']) {
+  const { dir, cleanup } = tempTree(files);
+  cleanups.push(cleanup);
+  const config = resolveConfig({ extends: 'strict' }, registry, { baseDir: dir });
+  return scan({ paths, cwd: dir, config, registry, now: new Date('2026-11-28T00:00:00Z') });
+}
+
+const storage = armTemplate([
+  { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-05-01', name: 'st', properties: {} },
+]);
+const read = (files: Record<string, string>) => (file: string) =>
+  file in files ? { text: files[file] } : { error: 'no such file' };
+
+describe('the byte-level prefilter of a folder walk', () => {
+  it('skips templates that name nothing a rule looks at, unless they are named', () => {
+    const walked = scanTree({ 'storage.json': storage });
+    expect(walked.skipped).toEqual([{ path: 'storage.json', reason: 'declares no Managed HSM resources' }]);
+    expect(walked.files).toEqual([]);
+    const named = scanTree({ 'storage.json': storage }, ['storage.json']);
+    expect(named.files.map((f) => f.file)).toEqual(['storage.json']);
+  });
+
+  it('keeps a template whose linked template or module deploys an HSM, however deep', () => {
+    const files = {
+      'main.json':
+        '{ "resources": [ { "properties": { "templateLink": { "relativePath": "nested/level1.json" } } } ] }',
+      'nested/level1.json': '{ "x": { "relativePath": "../hsm.json" } }',
+      'hsm.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]),
+      'main.bicep': "module a './modules/a.bicep' = {\n  name: 'a'\n}\n",
+      'modules/a.bicep': "module b 'b.bicep' = {\n  name: 'b'\n}\n",
+      'modules/b.bicep': "resource h 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {\n  name: 'h'\n}\n",
+      'other.bicep': "module s './storage.bicep' = {\n  name: 's'\n}\n",
+      'storage.bicep': "resource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 's'\n}\n",
+    };
+    expect(mayMatter('main.json', files['main.json'], 'arm', read(files))).toBe(true);
+    expect(mayMatter('main.bicep', files['main.bicep'], 'bicep', read(files))).toBe(true);
+    expect(mayMatter('other.bicep', files['other.bicep'], 'bicep', read(files))).toBe(false);
+    // A link written as an expression cannot be followed by a byte search: the file is kept.
+    expect(mayMatter('x.json', '{ "relativePath": "[variables(\'t\')]" }', 'arm', read(files))).toBe(true);
+    // A registry module is followed through its configured local copy.
+    const registryCaller = "module m 'br/public:avm/res/x:1.0' = {\n  name: 'm'\n}\n";
+    expect(mayMatter('r.bicep', registryCaller, 'bicep', read(files))).toBe(false);
+    expect(
+      mayMatter('r.bicep', registryCaller, 'bicep', read(files), {
+        'br/public:avm/res/x:1.0': 'modules/b.bicep',
+      }),
+    ).toBe(true);
+  });
+
+  it('keeps the workspace template that receives HSM logs from another file', () => {
+    const workspace = armTemplate([
+      {
+        type: 'Microsoft.OperationalInsights/workspaces',
+        apiVersion: '2023-09-01',
+        name: 'logs',
+        location: 'westeurope',
+        properties: { retentionInDays: 30 },
+      },
+    ]);
+    const result = scanTree({
+      'logging/workspace.json': workspace,
+      'hsm/main.json': armTemplate([
+        hsm(COMPLIANT_PROPERTIES),
+        {
+          type: 'Microsoft.Insights/diagnosticSettings',
+          apiVersion: '2021-05-01-preview',
+          name: 'audit',
+          scope: "[resourceId('Microsoft.KeyVault/managedHSMs', 'hsm1')]",
+          properties: {
+            workspaceId: "[resourceId('Microsoft.OperationalInsights/workspaces', 'logs')]",
+            logs: [{ categoryGroup: 'audit', enabled: true }],
+          },
+        },
+      ]),
+    });
+    expect(result.findings.filter((f) => f.ruleId === 'log-retention').map((f) => f.range.file)).toEqual([
+      'logging/workspace.json',
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { posix } from 'node:path';
+import type { FileReader } from './arm/parameters.js';
+
+/**
+ * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
+ * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
+ * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
+ * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
+ */
+const MAY_MATTER = new RegExp(
+  [
+    'managedhsm',
+    'managed_hardware_security_module',
+    'managed[ -]hsm',
+    'operationalinsights/workspaces',
+    'log_analytics_workspace',
+    'securityinsights',
+    'sentinel',
+    // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
+    'a290e904',
+    '515eb02d',
+    '21dbd100',
+    '4bd23610',
+    '2c18b078',
+    '33413926',
+    '7b127d3c',
+    '6efe6056',
+    '18500a29',
+  ].join('|'),
+  'i',
+);
+
+/** The files a file deploys or reads, by surface, found by a byte search (no parsing). */
+const LINKS: Record<'arm' | 'bicep', RegExp> = {
+  // A linked template; an expression (`"[...]"`) cannot be followed here and keeps the file.
+  arm: /"relativePath"\s*:\s*"([^"]*)"/gi,
+  // A module with a local path or a mapped registry reference, and a parameters file's template.
+  bicep: /\b(?:module\s+[A-Za-z_]\w*\s+|using\s+)'([^']*)'/g,
+};
+
+export type LinkingSurface = keyof typeof LINKS;
+
+/**
+ * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
+ * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
+ * walk, which is most files of a large repository.
+ */
+export function mayMatter(
+  file: string,
+  text: string,
+  surface: LinkingSurface,
+  readFile: FileReader,
+  modules: Readonly<Record<string, string>> = {},
+  seen: Set<string> = new Set(),
+): boolean {
+  if (MAY_MATTER.test(text)) return true;
+  seen.add(file);
+  for (const match of text.matchAll(LINKS[surface])) {
+    const target = match[1];
+    if (target.startsWith('[')) return true;
+    const linked = modules[target] ?? localTarget(file, target);
+    if (linked === undefined || seen.has(linked)) continue;
+    const read = readFile(linked);
+    if ('error' in read) continue;
+    if (mayMatter(linked, read.text, surface, readFile, modules, seen)) return true;
+  }
+  return false;
+}
+
+/** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
+export function namesAnythingRelevant(text: string): boolean {
+  return MAY_MATTER.test(text);
+}
+
+function localTarget(file: string, target: string): string | undefined {
+  if (/^[a-z][\w+.-]*:/i.test(target)) return undefined; // br:, ts:, https: and the like
+  return posix.normalize(posix.join(posix.dirname(file), target));
+}
