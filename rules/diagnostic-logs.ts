@@ -50,9 +50,14 @@ function auditLogs(setting: Resource): { state: Tri; pending?: Pending; problem?
     const isAudit =
       (category.kind === 'known' && equalsIgnoreCase(category.value, 'AuditEvent')) ||
       (group.kind === 'known' && AUDIT_GROUPS.some((g) => equalsIgnoreCase(group.value, g)));
-    // `enabled` is required by Resource Manager; a missing one collects nothing.
+    // `enabled` is required by Resource Manager; a missing one collects nothing. A platform default counts
+    // (the azurerm provider's legacy `log` block defaults `enabled` to true).
     const on: Tri =
-      enabled.kind === 'unknown' ? 'maybe' : enabled.kind === 'known' && isTrue(enabled.value) ? 'yes' : 'no';
+      enabled.kind === 'unknown'
+        ? 'maybe'
+        : enabled.kind !== 'absent' && isTrue(enabled.value)
+          ? 'yes'
+          : 'no';
     if (on === 'no') {
       if (isAudit) disabled ??= enabled;
       continue;

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import rule from '../../rules/byok-import-keys.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -5,6 +6,23 @@ import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from 
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  azapiHsm,
+  azapiKey,
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  positionOf,
+  tf,
+  tfKey,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { keyOps: _omitted, ...withoutOps } = COMPLIANT_KEY;
 const kek = (kty: unknown, keyOps: unknown) => withHsm(key({ ...withoutOps, kty, keySize: 4096, keyOps }));
@@ -61,8 +79,112 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfKek = (attributes: Record<string, string | undefined>, ...more: string[]) =>
+  tfWithHsm(tfKey({ key_size: '4096', key_opts: '["import"]', ...attributes }), ...more);
+const TF_NOT_EXCLUSIVE = tfKek({ key_opts: '["import", "decrypt"]' });
+const TF_EC = tfKek({ key_type: '"EC-HSM"', key_size: undefined, curve: '"P-384"' });
+const TF_BOTH = tfKek({
+  key_type: '"EC-HSM"',
+  key_size: undefined,
+  curve: '"P-384"',
+  key_opts: '["import", "sign"]',
+});
+const TF_FROM_VARIABLE = tfKek(
+  { key_opts: 'var.key_opts' },
+  tfVariable('key_opts', 'list(string)', '["import", "unwrapKey"]'),
+);
+const AZAPI_NOT_EXCLUSIVE = tf(
+  azapiHsm(),
+  azapiKey('      kty     = "RSA-HSM"\n      keySize = 4096\n      keyOps  = ["import", "sign"]\n'),
+);
+const PLAN_NOT_EXCLUSIVE = {
+  'plan.json': tfPlan([planHsmWith({}), planKey({ key_size: 4096, key_opts: ['import', 'wrapKey'] })]),
+};
+const at_ = (files: Record<string, string>, text: string) => positionOf(files['main.tf'], text);
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: an RSA-HSM key exchange key with key_opts ["import"] alone', files: tfKek({}) },
+  { name: 'Terraform: a key without import is not a key exchange key', files: tfWithHsm(tfKey()) },
+  {
+    name: 'azapi: keyOps ["import"] on an RSA-HSM key',
+    files: tf(
+      azapiHsm(),
+      azapiKey('      kty     = "RSA-HSM"\n      keySize = 4096\n      keyOps  = ["import"]\n'),
+    ),
+  },
+  {
+    name: 'plan JSON: import alone on an RSA-HSM key',
+    files: { 'plan.json': tfPlan([planHsmWith({}), planKey({ key_size: 4096, key_opts: ['import'] })]) },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: import together with decrypt',
+    files: TF_NOT_EXCLUSIVE,
+    errors: [
+      {
+        messageId: 'notExclusive',
+        ...at_(TF_NOT_EXCLUSIVE, 'key_opts'),
+        message: "Key 'app-key' allows 'import' together with 'decrypt'",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: an EC-HSM key that allows import',
+    files: TF_EC,
+    errors: [
+      {
+        messageId: 'notRsaHsm',
+        ...at_(TF_EC, 'key_type'),
+        message: "allows 'import' but its key type is EC-HSM",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: an EC-HSM key allowing import and sign: both findings',
+    files: TF_BOTH,
+    errors: [
+      { messageId: 'notRsaHsm', ...at_(TF_BOTH, 'key_type') },
+      { messageId: 'notExclusive', ...at_(TF_BOTH, 'key_opts'), message: "together with 'sign'" },
+    ],
+  },
+  {
+    name: "Terraform: import with unwrapKey as the default of variable 'key_opts'",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'notExclusive',
+        line: at_(TF_FROM_VARIABLE, '  key_opts ').line,
+        column: 3,
+        parameter: 'key_opts',
+        message: defaultNote('key_opts'),
+      },
+    ],
+  },
+  {
+    name: 'azapi: keyOps import and sign in the key body',
+    files: AZAPI_NOT_EXCLUSIVE,
+    errors: [{ messageId: 'notExclusive', ...at_(AZAPI_NOT_EXCLUSIVE, 'keyOps') }],
+  },
+  {
+    name: 'plan JSON: import with wrapKey, located in the plan',
+    files: PLAN_NOT_EXCLUSIVE,
+    errors: [
+      {
+        messageId: 'notExclusive',
+        file: 'plan.json',
+        ...positionOf(PLAN_NOT_EXCLUSIVE['plan.json'], '"key_opts"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     {
       name: 'RSA-HSM key exchange key allowing only import',
@@ -99,6 +221,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'import together with other operations',

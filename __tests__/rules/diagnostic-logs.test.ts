@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import rule from '../../rules/diagnostic-logs.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -14,6 +15,25 @@ import {
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+import {
+  azapiHsm,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfDiagnostic,
+  tfHsm,
+  tfModule,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+  tfWorkspace,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const HSM_ID =
@@ -161,8 +181,193 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfLogs = (lines: string, target?: string) => tfWithHsm(WORKSPACE, tfDiagnostic(lines, 'diag', target));
+const WORKSPACE = tfWorkspace('  retention_in_days   = 365\n');
+const TO_WORKSPACE = '  log_analytics_workspace_id = azurerm_log_analytics_workspace.law.id\n';
+const TF_NO_SETTING = tfWithHsm(WORKSPACE);
+const TF_LEGACY_OFF = tfLogs(
+  `${TO_WORKSPACE}\n  log {\n    category = "AuditEvent"\n    enabled  = false\n  }\n`,
+);
+const TF_OTHER_CATEGORY = tfLogs(
+  `${TO_WORKSPACE}\n  enabled_log {\n    category = "AzurePolicyEvaluationDetails"\n  }\n`,
+);
+const TF_NO_DESTINATION = tfLogs('\n  enabled_log {\n    category = "AuditEvent"\n  }\n');
+const diagnosticAt = (files: Record<string, string>) =>
+  positionOf(files['main.tf'], 'resource "azurerm_monitor_diagnostic_setting"');
+/** The HSM and its diagnostic setting in a local module; the root passes the workspace id in. */
+const TF_MODULE = {
+  ...tfModule(
+    '  workspace_id = azurerm_log_analytics_workspace.law.id\n',
+    `${tfVariable('workspace_id', 'string')}\n${tfHsm('', 'hsm', '["22222222-2222-2222-2222-222222222222"]')}\n${tfDiagnostic('  log_analytics_workspace_id = var.workspace_id\n\n  enabled_log {\n    category_group = "audit"\n  }\n')}`,
+  ),
+};
+TF_MODULE['main.tf'] += `\n${WORKSPACE}`;
+const TF_MODULE_OFF = {
+  ...TF_MODULE,
+  'modules/hsm/main.tf': TF_MODULE['modules/hsm/main.tf'].replace('"audit"', '"AllMetrics"'),
+};
+const AZAPI_SETTING = (logs: string) =>
+  tf(
+    azapiHsm(),
+    WORKSPACE,
+    `resource "azapi_resource" "diag" {
+  type      = "Microsoft.Insights/diagnosticSettings@2021-05-01-preview"
+  name      = "hsm-audit"
+  parent_id = azapi_resource.hsm.id
+  body = {
+    properties = {
+      workspaceId = azurerm_log_analytics_workspace.law.id
+      logs        = ${logs}
+    }
+  }
+}
+`,
+  );
+const AZAPI_OFF = AZAPI_SETTING('[{ category = "AuditEvent", enabled = false }]');
+const planSetting = (values: Record<string, unknown>) => ({
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    {
+      address: 'azurerm_monitor_diagnostic_setting.diag',
+      values: {
+        name: 'hsm-audit',
+        storage_account_id: null,
+        eventhub_authorization_rule_id: null,
+        eventhub_name: null,
+        partner_solution_id: null,
+        ...values,
+      },
+      unknown: ['id', 'target_resource_id', 'log_analytics_workspace_id'],
+      references: {
+        target_resource_id: [`${HSM_TYPE}.hsm.id`, `${HSM_TYPE}.hsm`],
+        log_analytics_workspace_id: [
+          'azurerm_log_analytics_workspace.law.id',
+          'azurerm_log_analytics_workspace.law',
+        ],
+      },
+    },
+  ]),
+});
+const PLAN_LEGACY_OFF = planSetting({
+  log: [{ category: 'AuditEvent', category_group: null, enabled: false, retention_policy: [] }],
+});
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: enabled_log AuditEvent to a workspace',
+    files: tfLogs(`${TO_WORKSPACE}\n  enabled_log {\n    category = "AuditEvent"\n  }\n`),
+  },
+  {
+    name: 'Terraform: enabled_log category_group "audit" to a storage account',
+    files: tfLogs(
+      '  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/logs"\n\n  enabled_log {\n    category_group = "audit"\n  }\n',
+    ),
+  },
+  {
+    name: 'Terraform: enabled_log category_group "allLogs" to an event hub',
+    files: tfLogs(
+      '  eventhub_authorization_rule_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.EventHub/namespaces/ns/authorizationRules/send"\n\n  enabled_log {\n    category_group = "allLogs"\n  }\n',
+    ),
+  },
+  {
+    name: 'Terraform: legacy log block (azurerm < 4) with enabled = true',
+    files: tfLogs(`${TO_WORKSPACE}\n  log {\n    category = "AuditEvent"\n    enabled  = true\n  }\n`),
+  },
+  {
+    name: 'Terraform: legacy log block without enabled, which the provider defaults to true',
+    files: tfLogs(`${TO_WORKSPACE}\n  log {\n    category = "AuditEvent"\n  }\n`),
+  },
+  {
+    name: 'Terraform: the HSM and its setting in a local module, the workspace id passed in by reference',
+    files: TF_MODULE,
+    paths: ['.'],
+  },
+  {
+    name: 'azapi: a diagnosticSettings body enabling AuditEvent, parent_id the HSM',
+    files: AZAPI_SETTING('[{ category = "AuditEvent", enabled = true }]'),
+  },
+  {
+    name: 'plan JSON: enabled_log AuditEvent, target and workspace ids known after apply',
+    files: planSetting({ enabled_log: [{ category: 'AuditEvent', category_group: null }] }),
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: no azurerm_monitor_diagnostic_setting on the HSM',
+    files: TF_NO_SETTING,
+    errors: [
+      {
+        messageId: 'noSetting',
+        ...positionOf(TF_NO_SETTING['main.tf'], `resource "${HSM_TYPE}"`),
+        message: "Managed HSM 'hsm1' has no diagnostic setting",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: legacy log block with enabled = false',
+    files: TF_LEGACY_OFF,
+    errors: [
+      {
+        messageId: 'noAuditLogs',
+        ...positionOf(TF_LEGACY_OFF['main.tf'], 'enabled  = false'),
+        message:
+          "Diagnostic setting 'hsm-audit' of Managed HSM 'hsm1' enables no audit logs: its audit entry has enabled set to false",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: enabled_log of a category that is not the audit log',
+    files: TF_OTHER_CATEGORY,
+    errors: [
+      {
+        messageId: 'noAuditLogs',
+        ...positionOf(TF_OTHER_CATEGORY['main.tf'], 'enabled_log'),
+        message: 'has no log entry for category AuditEvent or category group audit or allLogs',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: no destination attribute',
+    files: TF_NO_DESTINATION,
+    errors: [{ messageId: 'noDestination', ...diagnosticAt(TF_NO_DESTINATION) }],
+  },
+  {
+    name: 'Terraform: a setting in a local module with only a non-audit category group',
+    files: TF_MODULE_OFF,
+    paths: ['.'],
+    errors: [
+      {
+        messageId: 'noAuditLogs',
+        file: 'modules/hsm/main.tf',
+        ...positionOf(TF_MODULE_OFF['modules/hsm/main.tf'], 'enabled_log'),
+        message: '(Deployed through module "hsm" at main.tf:1.)',
+      },
+    ],
+  },
+  {
+    name: 'azapi: a diagnosticSettings body with AuditEvent disabled',
+    files: AZAPI_OFF,
+    errors: [{ messageId: 'noAuditLogs', ...positionOf(AZAPI_OFF['main.tf'], 'enabled = false') }],
+  },
+  {
+    name: 'plan JSON: a legacy log block with enabled false, located in the plan',
+    files: PLAN_LEGACY_OFF,
+    errors: [
+      {
+        messageId: 'noAuditLogs',
+        file: 'plan.json',
+        ...positionOf(PLAN_LEGACY_OFF['plan.json'], '"enabled": false'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     {
       name: 'AuditEvent enabled, sent to a Log Analytics workspace',
@@ -281,6 +486,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'no diagnostic setting at all',

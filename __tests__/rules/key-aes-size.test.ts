@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import rule from '../../rules/key-aes-size.js';
 import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
@@ -7,6 +7,21 @@ import { COMPLIANT_KEY, key, nestedKey, withHsm, withParameters } from './util/k
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  KEY_TYPE,
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  positionOf,
+  tfKey,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { keySize: _omitted, ...base } = COMPLIANT_KEY;
 // oct-HSM keys exist from api version 2026-05-15.
@@ -43,8 +58,76 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfAes = (size: string | undefined) =>
+  tfWithHsm(
+    tfKey({
+      key_type: '"oct-HSM"',
+      key_size: size,
+      key_opts: '["encrypt", "decrypt", "wrapKey", "unwrapKey"]',
+    }),
+  );
+const TF_128 = tfAes('128');
+const TF_NO_SIZE = tfAes(undefined);
+const PLAN_128 = {
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    planKey({ key_type: 'oct-HSM', key_size: 128, key_opts: ['encrypt'] }),
+  ]),
+};
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: oct-HSM with key_size 256', files: tfAes('256') },
+  {
+    name: 'Terraform: an RSA key of 2048 bits is not an AES key',
+    files: tfWithHsm(tfKey({ key_size: '2048' })),
+  },
+  {
+    name: 'plan JSON: oct-HSM with key_size 256',
+    files: {
+      'plan.json': tfPlan([
+        planHsmWith({}),
+        planKey({ key_type: 'oct-HSM', key_size: 256, key_opts: ['encrypt'] }),
+      ]),
+    },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: oct-HSM with key_size 128',
+    files: TF_128,
+    errors: [
+      {
+        messageId: 'tooSmall',
+        ...positionOf(TF_128['main.tf'], 'key_size'),
+        message: "AES key 'app-key' (oct-HSM) has keySize 128, below the required 256 bits",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: oct-HSM without key_size',
+    files: TF_NO_SIZE,
+    errors: [{ messageId: 'notSet', ...positionOf(TF_NO_SIZE['main.tf'], `resource "${KEY_TYPE}"`) }],
+  },
+  {
+    name: 'Terraform: key_type from a variable without a value, key_size 128: unresolved',
+    files: tfWithHsm(tfKey({ key_type: 'var.key_type', key_size: '128' }), tfVariable('key_type', 'string')),
+    errors: [{ messageId: 'unresolved', message: 'If it is an oct-HSM key, its keySize 128 is below' }],
+  },
+  {
+    name: 'plan JSON: oct-HSM with key_size 128, located in the plan',
+    files: PLAN_128,
+    errors: [
+      { messageId: 'tooSmall', file: 'plan.json', ...positionOf(PLAN_128['plan.json'], '"key_size"') },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'oct-HSM 256', files: { 'a.json': aes(256) } },
     { name: 'oct-HSM 512', files: { 'a.json': aes(512) } },
@@ -73,6 +156,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'oct-HSM 128 below the default minimum of 256',

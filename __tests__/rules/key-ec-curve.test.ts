@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import rule from '../../rules/key-ec-curve.js';
 import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
@@ -7,6 +7,20 @@ import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from 
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  positionOf,
+  tfKey,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { keySize: _omitted, ...base } = COMPLIANT_KEY;
 const ec = (curveName?: unknown, kty: unknown = 'EC-HSM') =>
@@ -44,8 +58,84 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfCurve = (curve: string, ...more: string[]) =>
+  tfWithHsm(
+    tfKey({ key_type: '"EC-HSM"', key_size: undefined, curve, key_opts: '["sign", "verify"]' }),
+    ...more,
+  );
+const TF_P256 = tfCurve('"P-256"');
+const TF_SECP = tfCurve('"SECP256K1"');
+const TF_FROM_VARIABLE = tfCurve('var.curve', tfVariable('curve', 'string', '"P-256K"'));
+const PLAN_P256 = {
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    planKey({ key_type: 'EC-HSM', key_size: null, curve: 'P-256', key_opts: ['sign', 'verify'] }),
+  ]),
+};
+const curveAt = (files: Record<string, string>) => positionOf(files['main.tf'], 'curve ');
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: curve P-384', files: tfCurve('"P-384"') },
+  { name: 'Terraform: SECP256K1 is P-256K, allowed by default', files: TF_SECP },
+  { name: 'Terraform: an RSA key has no curve', files: tfWithHsm(tfKey()), options: ONLY_384 },
+  {
+    name: 'plan JSON: curve P-521',
+    files: {
+      'plan.json': tfPlan([
+        planHsmWith({}),
+        planKey({ key_type: 'EC-HSM', key_size: null, curve: 'P-521', key_opts: ['sign'] }),
+      ]),
+    },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: curve P-256 when only P-384 and P-521 are allowed',
+    files: TF_P256,
+    options: ONLY_384,
+    errors: [
+      {
+        messageId: 'notAllowed',
+        ...curveAt(TF_P256),
+        message: "EC key 'app-key' uses curve P-256, which is not an allowed curve (P-384, P-521)",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: SECP256K1 is named as P-256K when that is not allowed',
+    files: TF_SECP,
+    options: [{ allowed: ['P-256', 'P-384'] }],
+    errors: [{ messageId: 'notAllowed', ...curveAt(TF_SECP), message: 'curve SECP256K1 (that is, P-256K)' }],
+  },
+  {
+    name: "Terraform: P-256K as the default of variable 'curve'",
+    files: TF_FROM_VARIABLE,
+    options: ONLY_384,
+    errors: [
+      {
+        messageId: 'notAllowed',
+        ...curveAt(TF_FROM_VARIABLE),
+        parameter: 'curve',
+        message: defaultNote('curve'),
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: curve P-256 when only P-384 and P-521 are allowed, located in the plan',
+    files: PLAN_P256,
+    options: ONLY_384,
+    errors: [
+      { messageId: 'notAllowed', file: 'plan.json', ...positionOf(PLAN_P256['plan.json'], '"curve"') },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'P-384', files: { 'a.json': ec('P-384') } },
     { name: 'every curve is allowed by default: P-256K', files: { 'a.json': ec('P-256K') } },
@@ -87,6 +177,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'P-256 when only P-384 and P-521 are allowed',

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import rule from '../../rules/key-expiration.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -14,6 +15,25 @@ import {
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, BICEP_KEY_PROPERTIES, nestedBicepKey, raw, withBicepKey } from './util/bicep.js';
+import {
+  azapiHsm,
+  azapiKey,
+  KEY_TYPE,
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  plannedAt,
+  positionOf,
+  tf,
+  tfKey,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
 
@@ -64,8 +84,76 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const TF_NO_EXPIRY = tfWithHsm(tfKey({ expiration_date: undefined }));
+const TF_NULL_EXPIRY = tfWithHsm(tfKey({ expiration_date: 'null' }));
+const TF_FOR_EACH = tfWithHsm(
+  tfKey(
+    { name: 'each.key', expiration_date: 'each.value' },
+    { first: '  for_each        = { with-expiry = "2027-01-01T00:00:00Z", without = null }' },
+  ),
+);
+const AZAPI_NO_EXP = tf(azapiHsm(), azapiKey('      kty     = "RSA-HSM"\n      keySize = 3072\n'));
+const PLAN_NO_EXPIRY = { 'plan.json': tfPlan([planHsmWith({}), planKey({ expiration_date: null })]) };
+const keyAt = (files: Record<string, string>) => positionOf(files['main.tf'], `resource "${KEY_TYPE}"`);
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: expiration_date in RFC 3339', files: tfWithHsm(tfKey()) },
+  {
+    name: 'Terraform: expiration_date computed with timeadd(timestamp(), ...)',
+    files: tfWithHsm(tfKey({ expiration_date: 'timeadd(timestamp(), "8760h")' })),
+  },
+  {
+    name: 'azapi: attributes.exp in the key body',
+    files: tf(
+      azapiHsm(),
+      azapiKey('      kty        = "RSA-HSM"\n      attributes = { exp = 1798761600 }\n'),
+    ),
+  },
+  { name: 'plan JSON: expiration_date set', files: { 'plan.json': tfPlan([planHsmWith({}), planKey({})]) } },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: expiration_date omitted, reported at the key',
+    files: TF_NO_EXPIRY,
+    errors: [
+      { messageId: 'missing', ...keyAt(TF_NO_EXPIRY), message: "Key 'app-key' has no expiration date" },
+    ],
+  },
+  {
+    name: 'Terraform: expiration_date = null is not setting it',
+    files: TF_NULL_EXPIRY,
+    errors: [{ messageId: 'missing', ...keyAt(TF_NULL_EXPIRY) }],
+  },
+  {
+    name: 'Terraform: for_each keys, the instance with a null expiry is reported',
+    files: TF_FOR_EACH,
+    errors: [{ messageId: 'missing', ...keyAt(TF_FOR_EACH), message: "Key 'without'" }],
+  },
+  {
+    name: 'Terraform: expiration_date from a variable without a value is unresolved',
+    files: tfWithHsm(tfKey({ expiration_date: 'var.expiry' }), tfVariable('expiry', 'string')),
+    errors: [{ messageId: 'unresolved', message: 'var.expiry' }],
+  },
+  {
+    name: 'azapi: a key body without attributes.exp',
+    files: AZAPI_NO_EXP,
+    errors: [{ messageId: 'missing', ...positionOf(AZAPI_NO_EXP['main.tf'], 'properties = {\n      kty') }],
+  },
+  {
+    name: 'plan JSON: expiration_date null, located at the planned key',
+    files: PLAN_NO_EXPIRY,
+    errors: [
+      { messageId: 'missing', file: 'plan.json', ...plannedAt(PLAN_NO_EXPIRY['plan.json'], `${KEY_TYPE}.k`) },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'exp set on a top-level key', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
     { name: 'exp set on a nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
@@ -123,6 +211,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'no attributes at all',

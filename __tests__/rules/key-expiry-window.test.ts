@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import rule from '../../rules/key-expiry-window.js';
 import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
@@ -15,6 +15,19 @@ import {
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  positionOf,
+  tfKey,
+  tfPlan,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { attributes: _omitted, ...withoutAttributes } = COMPLIANT_KEY;
 const expiring = (exp: unknown) => withHsm(key({ ...withoutAttributes, attributes: { exp } }));
@@ -75,8 +88,86 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfExpiring = (date: string) => tfWithHsm(tfKey({ expiration_date: date }));
+const TF_SOON = tfExpiring('"2026-02-01T00:00:00Z"');
+const TF_EXPIRED = tfExpiring('"2027-01-01T00:00:00Z"');
+const TF_NOT_A_DATE = tfExpiring('"2027-13-01T00:00:00Z"');
+const TF_THIRTY_DAYS = tfExpiring('timeadd(timestamp(), "720h")');
+const PLAN_SOON = {
+  'plan.json': tfPlan([planHsmWith({}), planKey({ expiration_date: '2026-03-01T00:00:00Z' })]),
+};
+const expiryAt = (files: Record<string, string>) => positionOf(files['main.tf'], 'expiration_date');
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: expiration_date a year after the scan', files: tfExpiring('"2027-01-01T00:00:00Z"') },
+  {
+    name: 'Terraform: 213 days ahead of the tester clock',
+    files: tfExpiring('"2026-12-31T00:00:00Z"'),
+    now: new Date('2026-06-01T00:00:00Z'),
+  },
+  {
+    name: 'Terraform: timeadd(timestamp(), "8760h") is a year after the scan time',
+    files: tfExpiring('timeadd(timestamp(), "8760h")'),
+  },
+  {
+    name: 'Terraform: a date with an offset, 90 days ahead in UTC',
+    files: tfExpiring('"2026-04-01T02:00:00+02:00"'),
+  },
+  { name: 'Terraform: no expiration_date is the finding of key-expiration', files: tfExpiring('null') },
+  { name: 'plan JSON: a year ahead', files: { 'plan.json': tfPlan([planHsmWith({}), planKey({})]) } },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: 31 days ahead',
+    files: TF_SOON,
+    errors: [
+      {
+        messageId: 'tooSoon',
+        ...expiryAt(TF_SOON),
+        message: "Key 'app-key' expires at 2026-02-01T00:00:00Z, 31 days after 2026-01-01T00:00:00Z",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: expired before the tester clock',
+    files: TF_EXPIRED,
+    now: new Date('2027-06-01T00:00:00Z'),
+    errors: [
+      {
+        messageId: 'expired',
+        ...expiryAt(TF_EXPIRED),
+        message: "Key 'app-key' expired at 2027-01-01T00:00:00Z",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: timeadd(timestamp(), "720h") is 30 days after the scan time',
+    files: TF_THIRTY_DAYS,
+    now: new Date('2026-05-10T12:00:00Z'),
+    errors: [
+      { messageId: 'tooSoon', ...expiryAt(TF_THIRTY_DAYS), message: '30 days after 2026-05-10T12:00:00Z' },
+    ],
+  },
+  {
+    name: 'Terraform: an expiration_date that is not RFC 3339',
+    files: TF_NOT_A_DATE,
+    errors: [{ messageId: 'invalid', ...expiryAt(TF_NOT_A_DATE), message: '2027-13-01T00:00:00Z' }],
+  },
+  {
+    name: 'plan JSON: 59 days ahead, located in the plan',
+    files: PLAN_SOON,
+    errors: [
+      { messageId: 'tooSoon', file: 'plan.json', ...positionOf(PLAN_SOON['plan.json'], '"expiration_date"') },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'a year ahead', files: { 'a.json': expiring(EXP_2027) } },
     { name: 'exactly 90 days ahead', files: { 'a.json': expiring(APRIL_1_2026) } },
@@ -117,6 +208,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: '59 days ahead, 90 required',

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import rule from '../../rules/key-rotation.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -5,6 +6,25 @@ import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from 
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  azapiHsm,
+  azapiKey,
+  KEY_TYPE,
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  plannedAt,
+  positionOf,
+  tf,
+  tfKey,
+  tfPlan,
+  tfRotationPolicy,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { rotationPolicy: _omitted, ...withoutPolicy } = COMPLIANT_KEY;
 const withActions = (...types: unknown[]) =>
@@ -81,8 +101,117 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const FOR_EACH_KEYS = '  for_each        = toset(["signing", "wrapping"])';
+const TF_NO_POLICY = tfWithHsm(tfKey());
+const TF_ONE_OF_TWO = tfWithHsm(
+  tfKey({ name: 'each.key' }, { first: FOR_EACH_KEYS }),
+  tfRotationPolicy(`${KEY_TYPE}.k["signing"].versionless_id`),
+);
+const TF_OTHER_KEY = tfWithHsm(
+  tfKey(),
+  tfKey({}, { name: 'other', keyName: 'other-key' }),
+  tfRotationPolicy(`${KEY_TYPE}.other.versionless_id`),
+);
+const AZAPI_NOTIFY_ONLY = tf(
+  azapiHsm(),
+  azapiKey(
+    '      kty            = "RSA-HSM"\n      rotationPolicy = { lifetimeActions = [{ trigger = { timeBeforeExpiry = "P30D" }, action = { type = "notify" } }] }\n',
+  ),
+);
+const planRotation = (policy: boolean) => ({
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    planKey({}),
+    ...(policy
+      ? [
+          {
+            address: `${KEY_TYPE}_rotation_policy.k`,
+            values: { expire_after: 'P1Y', time_after_creation: 'P90D', time_before_expiry: null },
+            unknown: ['id', 'managed_hsm_key_id'],
+            references: { managed_hsm_key_id: [`${KEY_TYPE}.k.versionless_id`, `${KEY_TYPE}.k`] },
+          },
+        ]
+      : []),
+  ]),
+});
+const PLAN_NO_POLICY = planRotation(false);
+const keyAt = (files: Record<string, string>) => positionOf(files['main.tf'], `resource "${KEY_TYPE}" "k"`);
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: a rotation policy linked by managed_hsm_key_id = <key>.versionless_id',
+    files: tfWithHsm(tfKey(), tfRotationPolicy()),
+  },
+  {
+    name: 'Terraform: a policy rotating before expiry, linked by the versioned id',
+    files: tfWithHsm(tfKey(), tfRotationPolicy(`${KEY_TYPE}.k.id`, 'time_before_expiry = "P30D"')),
+  },
+  {
+    name: 'Terraform: for_each keys with a for_each policy over them',
+    files: tfWithHsm(
+      tfKey({ name: 'each.key' }, { first: FOR_EACH_KEYS }),
+      tfRotationPolicy('each.value.versionless_id', undefined, 'k', `  for_each           = ${KEY_TYPE}.k\n`),
+    ),
+  },
+  {
+    name: 'azapi: a rotate lifetime action in the key body',
+    files: tf(
+      azapiHsm(),
+      azapiKey(
+        '      kty            = "RSA-HSM"\n      rotationPolicy = { lifetimeActions = [{ trigger = { timeAfterCreate = "P90D" }, action = { type = "Rotate" } }] }\n',
+      ),
+    ),
+  },
+  { name: 'plan JSON: a planned rotation policy referring to the key', files: planRotation(true) },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: no rotation policy resource',
+    files: TF_NO_POLICY,
+    errors: [
+      {
+        messageId: 'missing',
+        ...keyAt(TF_NO_POLICY),
+        message: "Key 'app-key' has no rotation policy",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: for_each keys, the policy covers only one instance',
+    files: TF_ONE_OF_TWO,
+    errors: [{ messageId: 'missing', ...keyAt(TF_ONE_OF_TWO), message: "Key 'wrapping'" }],
+  },
+  {
+    name: 'Terraform: the policy belongs to another key',
+    files: TF_OTHER_KEY,
+    errors: [{ messageId: 'missing', ...keyAt(TF_OTHER_KEY), message: "Key 'app-key'" }],
+  },
+  {
+    name: 'azapi: a key body whose rotation policy only notifies',
+    files: AZAPI_NOTIFY_ONLY,
+    errors: [
+      {
+        messageId: 'noRotateAction',
+        ...positionOf(AZAPI_NOTIFY_ONLY['main.tf'], 'lifetimeActions'),
+        message: '(actions: notify)',
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: no rotation policy, located at the planned key',
+    files: PLAN_NO_POLICY,
+    errors: [
+      { messageId: 'missing', file: 'plan.json', ...plannedAt(PLAN_NO_POLICY['plan.json'], `${KEY_TYPE}.k`) },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'rotate and notify actions', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
     { name: 'nested key', files: { 'a.json': nestedKey(COMPLIANT_KEY) } },
@@ -140,6 +269,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'no rotation policy',

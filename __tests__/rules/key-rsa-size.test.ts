@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import rule from '../../rules/key-rsa-size.js';
 import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
@@ -7,6 +7,23 @@ import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from 
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  azapiHsm,
+  azapiKey,
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  positionOf,
+  tf,
+  tfKey,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { keySize: _omitted, ...withoutSize } = COMPLIANT_KEY;
 const sized = (kty: unknown, keySize?: unknown) =>
@@ -73,8 +90,103 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfSized = (size: string, ...more: string[]) => tfWithHsm(tfKey({ key_size: size }), ...more);
+const TF_1024 = tfSized('1024');
+const TF_2048 = tfSized('2048');
+const TF_FROM_VARIABLE = tfSized('var.key_size', tfVariable('key_size', 'number', '1024'));
+const TF_FOR_EACH = tfWithHsm(
+  tfKey(
+    { name: 'each.key', key_size: 'each.value' },
+    { first: '  for_each        = { small = 1024, large = 4096 }' },
+  ),
+);
+const AZAPI_1024 = tf(azapiHsm(), azapiKey('      kty     = "RSA-HSM"\n      keySize = 1024\n'));
+const PLAN_1024 = { 'plan.json': tfPlan([planHsmWith({}), planKey({ key_size: 1024 })]) };
+const sizeAt = (files: Record<string, string>) => {
+  const { line, column } = positionOf(files['main.tf'], '  key_size ');
+  return { line, column: column + 2 };
+};
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: key_size 3072', files: tfSized('3072') },
+  { name: 'Terraform: key_size 2048 under the default minimum', files: TF_2048 },
+  {
+    name: 'Terraform: an EC key with a curve has no RSA size',
+    files: tfWithHsm(tfKey({ key_type: '"EC-HSM"', key_size: undefined, curve: '"P-384"' })),
+  },
+  {
+    name: 'Terraform: for_each over sizes that all meet the minimum',
+    files: tfWithHsm(
+      tfKey(
+        { name: 'each.key', key_size: 'each.value' },
+        { first: '  for_each        = { a = 2048, b = 4096 }' },
+      ),
+    ),
+  },
+  {
+    name: 'azapi: keySize 4096 in the key body',
+    files: tf(azapiHsm(), azapiKey('      kty     = "RSA-HSM"\n      keySize = 4096\n')),
+  },
+  {
+    name: 'plan JSON: key_size 4096',
+    files: { 'plan.json': tfPlan([planHsmWith({}), planKey({ key_size: 4096 })]) },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: key_size 1024 (bits, although the provider documentation says bytes)',
+    files: TF_1024,
+    errors: [
+      {
+        messageId: 'tooSmall',
+        ...sizeAt(TF_1024),
+        message: "RSA key 'app-key' has keySize 1024, below the required 2048 bits",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: key_size 2048 under a strict minimum of 3072',
+    files: TF_2048,
+    options: STRICT,
+    errors: [{ messageId: 'tooSmall', ...sizeAt(TF_2048), message: 'below the required 3072 bits' }],
+  },
+  {
+    name: "Terraform: 1024 as the default of variable 'key_size'",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'tooSmall',
+        ...sizeAt(TF_FROM_VARIABLE),
+        parameter: 'key_size',
+        message: defaultNote('key_size'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: for_each over sizes, the small instance is reported',
+    files: TF_FOR_EACH,
+    errors: [{ messageId: 'tooSmall', ...sizeAt(TF_FOR_EACH), message: "RSA key 'small'" }],
+  },
+  {
+    name: 'azapi: keySize 1024 in the key body',
+    files: AZAPI_1024,
+    errors: [{ messageId: 'tooSmall', ...positionOf(AZAPI_1024['main.tf'], 'keySize') }],
+  },
+  {
+    name: 'plan JSON: key_size 1024, located in the plan',
+    files: PLAN_1024,
+    errors: [
+      { messageId: 'tooSmall', file: 'plan.json', ...positionOf(PLAN_1024['plan.json'], '"key_size"') },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'RSA-HSM 3072', files: { 'a.json': withHsm(key(COMPLIANT_KEY)) } },
     { name: 'RSA 2048 meets the default minimum', files: { 'a.json': sized('RSA', 2048) } },
@@ -127,6 +239,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'RSA-HSM 1024',

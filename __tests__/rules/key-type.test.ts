@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import rule from '../../rules/key-type.js';
 import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
@@ -7,6 +7,20 @@ import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from 
 import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
+import {
+  KEY_TYPE,
+  loadTerraform,
+  planHsmWith,
+  planKey,
+  positionOf,
+  tfKey,
+  tfPlan,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { kty: _omitted, ...withoutType } = COMPLIANT_KEY;
 const typed = (kty: unknown) => withHsm(key({ ...withoutType, kty }));
@@ -47,8 +61,75 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const RSA_AND_EC = [{ allowed: ['RSA-HSM', 'EC-HSM'] }];
+const TF_OCT = tfWithHsm(
+  tfKey({ key_type: '"oct-HSM"', key_size: '256', key_opts: '["encrypt", "decrypt"]' }),
+);
+const TF_NO_TYPE = tfWithHsm(tfKey({ key_type: undefined }));
+const TF_FOR_EACH = tfWithHsm(
+  tfKey(
+    { name: 'each.key', key_type: 'each.value', key_size: '256' },
+    { first: '  for_each        = { rsa = "RSA-HSM", aes = "oct-HSM" }' },
+  ),
+);
+const PLAN_OCT = {
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    planKey({ key_type: 'oct-HSM', key_size: 256, key_opts: ['encrypt'] }),
+  ]),
+};
+const typeAt = (files: Record<string, string>) => positionOf(files['main.tf'], 'key_type');
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: RSA-HSM', files: tfWithHsm(tfKey()) },
+  { name: 'Terraform: oct-HSM is allowed by default', files: TF_OCT },
+  {
+    name: 'Terraform: EC-HSM when RSA-HSM and EC-HSM are allowed',
+    files: tfWithHsm(tfKey({ key_type: '"EC-HSM"', key_size: undefined, curve: '"P-384"' })),
+    options: RSA_AND_EC,
+  },
+  { name: 'plan JSON: RSA-HSM', files: { 'plan.json': tfPlan([planHsmWith({}), planKey({})]) } },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: oct-HSM when only RSA-HSM and EC-HSM are allowed',
+    files: TF_OCT,
+    options: RSA_AND_EC,
+    errors: [
+      {
+        messageId: 'notAllowed',
+        ...typeAt(TF_OCT),
+        message: "Key 'app-key' has key type oct-HSM, which is not an allowed type (RSA-HSM, EC-HSM)",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: key_type omitted',
+    files: TF_NO_TYPE,
+    errors: [{ messageId: 'missing', ...positionOf(TF_NO_TYPE['main.tf'], `resource "${KEY_TYPE}"`) }],
+  },
+  {
+    name: 'Terraform: for_each over key types, the oct-HSM instance is reported',
+    files: TF_FOR_EACH,
+    options: RSA_AND_EC,
+    errors: [{ messageId: 'notAllowed', ...typeAt(TF_FOR_EACH), message: "Key 'aes'" }],
+  },
+  {
+    name: 'plan JSON: oct-HSM when only RSA-HSM and EC-HSM are allowed, located in the plan',
+    files: PLAN_OCT,
+    options: RSA_AND_EC,
+    errors: [
+      { messageId: 'notAllowed', file: 'plan.json', ...positionOf(PLAN_OCT['plan.json'], '"key_type"') },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'RSA-HSM', files: { 'a.json': typed('RSA-HSM') } },
     { name: 'EC-HSM', files: { 'a.json': typed('EC-HSM') } },
@@ -73,6 +154,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'oct-HSM when only RSA and EC are allowed',

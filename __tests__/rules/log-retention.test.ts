@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/log-retention.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -14,6 +15,21 @@ import {
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+import {
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tfDiagnostic,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+  tfWorkspace,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const WORKSPACE_ID =
@@ -121,8 +137,162 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const AUDIT_TO_WORKSPACE = tfDiagnostic();
+const tfRetention = (workspaceLines: string, diagnostic = AUDIT_TO_WORKSPACE, ...more: string[]) =>
+  tfWithHsm(tfWorkspace(workspaceLines), diagnostic, ...more);
+const TF_SHORT = tfRetention('  retention_in_days   = 30\n');
+const TF_OMITTED = tfRetention('');
+const TF_FROM_VARIABLE = tfRetention(
+  '  retention_in_days   = var.retention\n',
+  AUDIT_TO_WORKSPACE,
+  tfVariable('retention', 'number', '90'),
+);
+const TF_LEGACY = tfRetention(
+  '  retention_in_days   = 30\n',
+  tfDiagnostic(
+    '  log_analytics_workspace_id = azurerm_log_analytics_workspace.law.id\n\n  log {\n    category = "AuditEvent"\n  }\n',
+  ),
+);
+const TF_UNKNOWN_WORKSPACE = tfWithHsm(
+  tfDiagnostic(
+    '  log_analytics_workspace_id = var.workspace_id\n\n  enabled_log {\n    category = "AuditEvent"\n  }\n',
+  ),
+  tfVariable('workspace_id', 'string'),
+);
+const planRetention = (days: number) => ({
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    {
+      address: 'azurerm_log_analytics_workspace.law',
+      values: {
+        name: 'law1',
+        location: 'westeurope',
+        resource_group_name: 'rg',
+        sku: 'PerGB2018',
+        retention_in_days: days,
+      },
+      unknown: ['id', 'workspace_id'],
+    },
+    {
+      address: 'azurerm_monitor_diagnostic_setting.diag',
+      values: {
+        name: 'hsm-audit',
+        enabled_log: [{ category: 'AuditEvent', category_group: null }],
+        storage_account_id: null,
+      },
+      unknown: ['id', 'target_resource_id', 'log_analytics_workspace_id'],
+      references: {
+        target_resource_id: [`${HSM_TYPE}.hsm.id`, `${HSM_TYPE}.hsm`],
+        log_analytics_workspace_id: [
+          'azurerm_log_analytics_workspace.law.id',
+          'azurerm_log_analytics_workspace.law',
+        ],
+      },
+    },
+  ]),
+});
+const PLAN_SHORT = planRetention(30);
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: 365 days, the workspace linked through its unknown id by reference',
+    files: tfRetention('  retention_in_days   = 365\n'),
+  },
+  {
+    name: 'Terraform: 30 days against minDays 30',
+    files: TF_SHORT,
+    options: [{ minDays: 30 }],
+  },
+  {
+    name: 'Terraform: a short-lived workspace that receives no HSM logs (the setting sends to storage)',
+    files: tfRetention(
+      '  retention_in_days   = 30\n',
+      tfDiagnostic(
+        '  storage_account_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/logs"\n\n  enabled_log {\n    category = "AuditEvent"\n  }\n',
+      ),
+    ),
+  },
+  {
+    name: 'Terraform: the only audit entry of the setting is disabled: the workspace receives no HSM logs',
+    files: tfRetention(
+      '  retention_in_days   = 30\n',
+      tfDiagnostic(
+        '  log_analytics_workspace_id = azurerm_log_analytics_workspace.law.id\n\n  log {\n    category = "AuditEvent"\n    enabled  = false\n  }\n',
+      ),
+    ),
+  },
+  { name: 'plan JSON: 400 days', files: planRetention(400) },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: retention_in_days = 30',
+    files: TF_SHORT,
+    errors: [
+      {
+        messageId: 'tooShort',
+        ...positionOf(TF_SHORT['main.tf'], 'retention_in_days'),
+        message: "Log Analytics workspace 'law1' keeps the logs of Managed HSM 'hsm1' for 30 days",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: retention_in_days omitted, the provider defaults it to 30',
+    files: TF_OMITTED,
+    errors: [
+      {
+        messageId: 'tooShortByDefault',
+        ...positionOf(TF_OMITTED['main.tf'], 'resource "azurerm_log_analytics_workspace"'),
+        message: '30 days (omitted; the azurerm provider defaults retention_in_days to 30)',
+      },
+    ],
+  },
+  {
+    name: "Terraform: 90 as the default of variable 'retention'",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'tooShort',
+        ...positionOf(TF_FROM_VARIABLE['main.tf'], 'retention_in_days'),
+        parameter: 'retention',
+        message: defaultNote('retention'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a legacy log block without enabled (true by the provider) still feeds the workspace',
+    files: TF_LEGACY,
+    errors: [{ messageId: 'tooShort', ...positionOf(TF_LEGACY['main.tf'], 'retention_in_days') }],
+  },
+  {
+    name: 'Terraform: a workspace id from a variable without a value is unresolved',
+    files: TF_UNKNOWN_WORKSPACE,
+    errors: [
+      {
+        messageId: 'unresolved',
+        ...positionOf(TF_UNKNOWN_WORKSPACE['main.tf'], 'log_analytics_workspace_id'),
+        message: 'var.workspace_id',
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: 30 days, located in the plan',
+    files: PLAN_SHORT,
+    errors: [
+      {
+        messageId: 'tooShort',
+        file: 'plan.json',
+        ...positionOf(PLAN_SHORT['plan.json'], '"retention_in_days"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     {
       name: '365 days meets the default minimum',
@@ -194,6 +364,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: '30 days',

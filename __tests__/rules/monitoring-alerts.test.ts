@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/monitoring-alerts.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -13,6 +14,23 @@ import {
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+import {
+  ADMINS_GROUP,
+  HSM_ID as TF_HSM_ID,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  plannedAt,
+  positionOf,
+  tf,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const HSM_ID =
@@ -128,8 +146,158 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfCriterion = (block: string, metric: string, threshold = '    threshold        = 100\n') =>
+  `\n  ${block} {\n    metric_namespace = "Microsoft.KeyVault/managedHSMs"\n    metric_name      = "${metric}"\n    aggregation      = "Average"\n    operator         = "LessThan"\n${threshold}  }\n`;
+const tfAlert = (scopes: string, criteria: string, first = '', name = 'availability') =>
+  `resource "azurerm_monitor_metric_alert" "${name}" {
+${first}  name                = "hsm-${name}"
+  resource_group_name = "rg"
+  scopes              = ${scopes}
+${criteria}}
+`;
+const AVAILABILITY = tfCriterion('criteria', 'Availability');
+const TF_NO_ALERT = tfWithHsm();
+const TF_DISABLED = tfWithHsm(tfAlert(`[${TF_HSM_ID}]`, AVAILABILITY, '  enabled             = false\n'));
+const TF_NO_LATENCY = tfWithHsm(tfAlert(`[${TF_HSM_ID}]`, AVAILABILITY));
+/** Two HSMs from one for_each; `scopes` of the alert decides which of them are watched. */
+const tfPool = (alert: string) =>
+  tf(
+    ADMINS_GROUP,
+    `resource "${HSM_TYPE}" "pool" {
+  for_each                 = toset(["hsm-a", "hsm-b"])
+  name                     = each.key
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  sku_name                 = "Standard_B1"
+  tenant_id                = "11111111-1111-1111-1111-111111111111"
+  admin_object_ids         = [azuread_group.admins.object_id]
+  purge_protection_enabled = true
+}
+`,
+    alert,
+  );
+const TF_POOL_ONE = tfPool(tfAlert(`[${HSM_TYPE}.pool["hsm-a"].id]`, AVAILABILITY));
+const PLAN_NO_ALERT = { 'plan.json': tfPlan([planHsmWith({})]) };
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: an Availability alert whose scopes name the HSM id',
+    files: TF_NO_LATENCY,
+  },
+  {
+    name: 'Terraform: Availability and a dynamic ServiceApiLatency criterion, latency required',
+    files: tfWithHsm(
+      tfAlert(`[${TF_HSM_ID}]`, AVAILABILITY),
+      tfAlert(
+        `[${TF_HSM_ID}]`,
+        tfCriterion('dynamic_criteria', 'ServiceApiLatency', '    alert_sensitivity = "Medium"\n').replace(
+          'operator         = "LessThan"',
+          'operator         = "GreaterThan"',
+        ),
+        '',
+        'latency',
+      ),
+    ),
+    options: [{ requireLatency: true }],
+  },
+  {
+    name: 'Terraform: a for_each alert over a for_each of HSMs watches each of them',
+    files: tfPool(tfAlert('[each.value.id]', AVAILABILITY, `  for_each            = ${HSM_TYPE}.pool\n`)),
+  },
+  {
+    name: 'plan JSON: an Availability alert on the HSM',
+    files: {
+      'plan.json': tfPlan([
+        planHsmWith({}),
+        {
+          address: 'azurerm_monitor_metric_alert.availability',
+          values: {
+            name: 'hsm-availability',
+            resource_group_name: 'rg',
+            enabled: true,
+            severity: 3,
+            criteria: [
+              {
+                metric_namespace: 'Microsoft.KeyVault/managedHSMs',
+                metric_name: 'Availability',
+                aggregation: 'Average',
+                operator: 'LessThan',
+                threshold: 100,
+              },
+            ],
+            dynamic_criteria: [],
+          },
+          unknown: ['id', 'scopes'],
+          references: { scopes: [`${HSM_TYPE}.hsm.id`, `${HSM_TYPE}.hsm`] },
+        },
+      ]),
+    },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: no azurerm_monitor_metric_alert',
+    files: TF_NO_ALERT,
+    errors: [
+      {
+        messageId: 'noAlert',
+        ...positionOf(TF_NO_ALERT['main.tf'], `resource "${HSM_TYPE}"`),
+        message: "No metric alert targets Managed HSM 'hsm1'",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: the only Availability alert has enabled = false',
+    files: TF_DISABLED,
+    errors: [
+      {
+        messageId: 'missingMetric',
+        ...positionOf(TF_DISABLED['main.tf'], `resource "${HSM_TYPE}"`),
+        message: 'has a criterion on metric Availability',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: latency required, only Availability watched',
+    files: TF_NO_LATENCY,
+    options: [{ requireLatency: true }],
+    errors: [{ messageId: 'missingMetric', message: 'metric ServiceApiLatency' }],
+  },
+  {
+    name: 'Terraform: for_each HSMs, the alert watches only one of them',
+    files: TF_POOL_ONE,
+    errors: [
+      {
+        messageId: 'noAlert',
+        ...positionOf(TF_POOL_ONE['main.tf'], `resource "${HSM_TYPE}"`),
+        message: "Managed HSM 'hsm-b'",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: scopes from a variable without a value is unresolved',
+    files: tfWithHsm(tfAlert('var.scopes', AVAILABILITY), tfVariable('scopes', 'list(string)')),
+    errors: [{ messageId: 'unresolved', message: 'var.scopes' }],
+  },
+  {
+    name: 'plan JSON: no alert, located at the planned HSM',
+    files: PLAN_NO_ALERT,
+    errors: [
+      {
+        messageId: 'noAlert',
+        file: 'plan.json',
+        ...plannedAt(PLAN_NO_ALERT['plan.json'], `${HSM_TYPE}.hsm`),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'an Availability alert on the HSM', files: template(HSM, alert(['Availability'])) },
     {
@@ -203,6 +371,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'no metric alert at all',

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/network-bypass.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -5,6 +6,20 @@ import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
+import {
+  ADMINS_GROUP,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfHsm,
+  tfPlan,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { publicNetworkAccess: _access, networkAcls: _acls, ...base } = COMPLIANT_PROPERTIES;
 const publicHsm = (networkAcls?: unknown, extra: Record<string, unknown> = {}) =>
@@ -61,8 +76,114 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfBypass = (bypass: string, defaultAction = '"Deny"') =>
+  tf(
+    ADMINS_GROUP,
+    tfHsm(`\n  network_acls {\n    default_action = ${defaultAction}\n    bypass         = ${bypass}\n  }\n`),
+  );
+const TF_NO_ACLS = tf(ADMINS_GROUP, tfHsm());
+const TF_BYPASS_NONE = tfBypass('"None"');
+/** Two public HSMs from one for_each map of bypass settings: only the instance with None is reported. */
+const TF_FOR_EACH = tf(
+  ADMINS_GROUP,
+  `resource "${HSM_TYPE}" "pool" {
+  for_each                 = { hsm-a = "AzureServices", hsm-b = "None" }
+  name                     = each.key
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  sku_name                 = "Standard_B1"
+  tenant_id                = "11111111-1111-1111-1111-111111111111"
+  admin_object_ids         = [azuread_group.admins.object_id]
+  purge_protection_enabled = true
+
+  network_acls {
+    default_action = "Deny"
+    bypass         = each.value
+  }
+}
+`,
+);
+const PLAN_BYPASS_NONE = {
+  'plan.json': tfPlan([
+    planHsmWith({
+      public_network_access_enabled: true,
+      network_acls: [{ default_action: 'Deny', bypass: 'None' }],
+    }),
+  ]),
+};
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: Deny with AzureServices', files: tfBypass('"AzureServices"') },
+  {
+    name: 'Terraform: public access disabled, network_acls omitted: the firewall mode does not matter',
+    files: tf(ADMINS_GROUP, tfHsm('  public_network_access_enabled = false\n')),
+  },
+  {
+    name: 'plan JSON: public access disabled with bypass None',
+    files: {
+      'plan.json': tfPlan([
+        planHsmWith({
+          public_network_access_enabled: false,
+          network_acls: [{ default_action: 'Deny', bypass: 'None' }],
+        }),
+      ]),
+    },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: public access by default and network_acls omitted (Allow by default)',
+    files: TF_NO_ACLS,
+    errors: [
+      {
+        messageId: 'allowMakesBypassMeaningless',
+        ...positionOf(TF_NO_ACLS['main.tf'], `resource "${HSM_TYPE}"`),
+        message:
+          'defaultAction is Allow (network_acls omitted; the provider flattens it to Allow/AzureServices)',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: Deny with bypass None',
+    files: TF_BYPASS_NONE,
+    errors: [
+      {
+        messageId: 'bypassNone',
+        ...positionOf(TF_BYPASS_NONE['main.tf'], 'bypass '),
+        message: "Managed HSM 'hsm1' keeps public network access, and its firewall bypass is None",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: for_each over bypass settings, the None instance is reported at the shared attribute',
+    files: TF_FOR_EACH,
+    errors: [
+      {
+        messageId: 'bypassNone',
+        ...positionOf(TF_FOR_EACH['main.tf'], 'bypass '),
+        message: "Managed HSM 'hsm-b'",
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: bypass None with public access, located in the plan',
+    files: PLAN_BYPASS_NONE,
+    errors: [
+      {
+        messageId: 'bypassNone',
+        file: 'plan.json',
+        ...positionOf(PLAN_BYPASS_NONE['plan.json'], '"bypass"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     {
       name: 'public access on: Deny with AzureServices, the article mode',
@@ -135,6 +256,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'bypass None',

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/network-default-deny.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -5,6 +6,22 @@ import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
+import {
+  ADMINS_GROUP,
+  azapiHsm,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfHsm,
+  tfPlan,
+  tfVariable,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { networkAcls: _omitted, ...withoutAcls } = COMPLIANT_PROPERTIES;
 
@@ -59,8 +76,120 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfAcls = (defaultAction: string, ...more: string[]) =>
+  tf(
+    ADMINS_GROUP,
+    tfHsm(
+      `\n  network_acls {\n    default_action = ${defaultAction}\n    bypass         = "AzureServices"\n  }\n`,
+    ),
+    ...more,
+  );
+const TF_NO_ACLS = tf(ADMINS_GROUP, tfHsm());
+const TF_ALLOW = tfAcls('"Allow"');
+const TF_FROM_VARIABLE = tfAcls('var.default_action', tfVariable('default_action', 'string', '"Allow"'));
+const AZAPI_NO_ACLS = tf(azapiHsm());
+const PLAN_ALLOW = {
+  'plan.json': tfPlan([
+    planHsmWith({ network_acls: [{ default_action: 'Allow', bypass: 'AzureServices' }] }),
+  ]),
+};
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: network_acls default_action Deny', files: tfAcls('"Deny"') },
+  {
+    name: 'Terraform: Deny from a dynamic network_acls block',
+    files: tf(
+      ADMINS_GROUP,
+      tfHsm(
+        '\n  dynamic "network_acls" {\n    for_each = ["Deny"]\n    content {\n      default_action = network_acls.value\n      bypass         = "AzureServices"\n    }\n  }\n',
+      ),
+    ),
+  },
+  {
+    name: 'azapi: networkAcls.defaultAction Deny in the body',
+    files: tf(
+      azapiHsm('      networkAcls           = { defaultAction = "Deny", bypass = "AzureServices" }\n'),
+    ),
+  },
+  {
+    name: 'plan JSON: network_acls default_action Deny',
+    files: {
+      'plan.json': tfPlan([planHsmWith({ network_acls: [{ default_action: 'Deny', bypass: 'None' }] })]),
+    },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: network_acls omitted, the provider flattens it to Allow',
+    files: TF_NO_ACLS,
+    errors: [
+      {
+        messageId: 'allowByDefault',
+        ...positionOf(TF_NO_ACLS['main.tf'], `resource "${HSM_TYPE}"`),
+        message: 'network_acls omitted; the provider flattens it to Allow/AzureServices',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: default_action = "Allow"',
+    files: TF_ALLOW,
+    errors: [
+      {
+        messageId: 'allow',
+        ...positionOf(TF_ALLOW['main.tf'], 'default_action'),
+        message: 'networkAcls.defaultAction is Allow',
+      },
+    ],
+  },
+  {
+    name: "Terraform: Allow as the default of variable 'default_action'",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'allow',
+        ...positionOf(TF_FROM_VARIABLE['main.tf'], 'default_action ='),
+        parameter: 'default_action',
+        message: defaultNote('default_action'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a network_acls block from a dynamic block over an unknown list is unresolved',
+    files: tf(
+      ADMINS_GROUP,
+      tfHsm(
+        '\n  dynamic "network_acls" {\n    for_each = var.acls\n    content {\n      default_action = network_acls.value\n      bypass         = "AzureServices"\n    }\n  }\n',
+      ),
+      tfVariable('acls', 'list(string)'),
+    ),
+    errors: [{ messageId: 'unresolved' }],
+  },
+  {
+    name: 'azapi: networkAcls omitted, the ARM reading applies',
+    files: AZAPI_NO_ACLS,
+    errors: [
+      {
+        messageId: 'allowByDefault',
+        ...positionOf(AZAPI_NO_ACLS['main.tf'], 'properties = {'),
+        message: 'networkAcls omitted',
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: network_acls default_action Allow, located in the plan',
+    files: PLAN_ALLOW,
+    errors: [
+      { messageId: 'allow', file: 'plan.json', ...positionOf(PLAN_ALLOW['plan.json'], '"default_action"') },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'Deny', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     {
@@ -87,6 +216,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'Allow',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/private-endpoint.js';
 import type { ReportDescriptor, RuleContext } from '../../src/engine/rule.js';
@@ -19,6 +19,22 @@ import {
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+import {
+  azapiHsm,
+  HSM_ID as TF_HSM_ID,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM_ID =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';
@@ -156,8 +172,154 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const SUBNET =
+  '"/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/s"';
+/** An `azurerm_private_endpoint` with one private_service_connection to `target` for `subresources`. */
+const tfEndpoint = (target: string, subresources: string, first = '', manual = 'false') =>
+  `resource "azurerm_private_endpoint" "pe" {
+${first}  name                = "hsm1-pe"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  subnet_id           = ${SUBNET}
+
+  private_service_connection {
+    name                           = "hsm1-psc"
+    private_connection_resource_id = ${target}
+    subresource_names              = ${subresources}
+    is_manual_connection           = ${manual}
+  }
+}
+`;
+const STORAGE = `resource "azurerm_storage_account" "st" {
+  name                     = "st1"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+`;
+const TF_NONE = tfWithHsm();
+const TF_WRONG = tfWithHsm(tfEndpoint(TF_HSM_ID, '["vault"]'));
+const TF_OTHER = tfWithHsm(tfEndpoint('azurerm_storage_account.st.id', '["blob"]'), STORAGE);
+const AZAPI_ENDPOINT = `resource "azapi_resource" "pe" {
+  type      = "Microsoft.Network/privateEndpoints@2023-11-01"
+  name      = "hsm1-pe"
+  location  = "westeurope"
+  parent_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
+  body = {
+    properties = {
+      subnet = { id = ${SUBNET} }
+      privateLinkServiceConnections = [{
+        name       = "hsm1-psc"
+        properties = { privateLinkServiceId = azapi_resource.hsm.id, groupIds = ["managedhsm"] }
+      }]
+    }
+  }
+}
+`;
+/** An HSM that exists already (its id is known in the plan) and a planned endpoint to it. */
+const PLANNED_HSM_ID = HSM_ID;
+const planEndpoint = (groupIds: string[]) => ({
+  'plan.json': tfPlan([
+    { ...planHsmWith({ id: PLANNED_HSM_ID }), unknown: ['hsm_uri'] },
+    {
+      address: 'azurerm_private_endpoint.pe',
+      values: {
+        name: 'hsm1-pe',
+        location: 'westeurope',
+        resource_group_name: 'rg',
+        subnet_id: JSON.parse(SUBNET) as string,
+        private_service_connection: [
+          {
+            name: 'hsm1-psc',
+            is_manual_connection: false,
+            private_connection_resource_id: PLANNED_HSM_ID,
+            private_connection_resource_alias: null,
+            subresource_names: groupIds,
+            request_message: null,
+          },
+        ],
+      },
+      unknown: ['id', 'network_interface', 'private_dns_zone_configs'],
+    },
+  ]),
+});
+const PLAN_WRONG = planEndpoint(['vault']);
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: subresource_names ["managedhsm"] pointing at the HSM id',
+    files: tfWithHsm(tfEndpoint(TF_HSM_ID, '["managedhsm"]')),
+  },
+  {
+    name: 'Terraform: a for_each of manual endpoints, one per region, both spellings of the group id',
+    files: tfWithHsm(
+      tfEndpoint(
+        TF_HSM_ID,
+        'each.key == "westeurope" ? ["managedhsm"] : ["managedHsms"]',
+        '  for_each            = toset(["westeurope", "northeurope"])\n',
+        'true',
+      ),
+    ),
+  },
+  {
+    name: 'azapi: an azapi endpoint to an azapi HSM',
+    files: tf(azapiHsm('      publicNetworkAccess   = "Disabled"\n'), AZAPI_ENDPOINT),
+  },
+  { name: 'plan JSON: an endpoint to the HSM id with managedhsm', files: planEndpoint(['managedhsm']) },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: no azurerm_private_endpoint',
+    files: TF_NONE,
+    errors: [
+      {
+        messageId: 'missing',
+        ...positionOf(TF_NONE['main.tf'], `resource "${HSM_TYPE}"`),
+        message: "Managed HSM 'hsm1' has no private endpoint",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: subresource_names ["vault"] on an endpoint to the HSM',
+    files: TF_WRONG,
+    errors: [
+      {
+        messageId: 'wrongGroupId',
+        ...positionOf(TF_WRONG['main.tf'], 'subresource_names'),
+        message: `Private endpoint 'hsm1-pe' connects to Managed HSM 'hsm1' with groupIds ["vault"]`,
+      },
+    ],
+  },
+  {
+    name: 'Terraform: the only endpoint targets a storage account',
+    files: TF_OTHER,
+    errors: [{ messageId: 'missing', ...positionOf(TF_OTHER['main.tf'], `resource "${HSM_TYPE}"`) }],
+  },
+  {
+    name: 'Terraform: subresource_names from a variable without a value is unresolved',
+    files: tfWithHsm(tfEndpoint(TF_HSM_ID, 'var.subresources'), tfVariable('subresources', 'list(string)')),
+    errors: [{ messageId: 'unresolved', message: 'var.subresources' }],
+  },
+  {
+    name: 'plan JSON: groupIds ["vault"], located in the plan',
+    files: PLAN_WRONG,
+    errors: [
+      {
+        messageId: 'wrongGroupId',
+        file: 'plan.json',
+        ...positionOf(PLAN_WRONG['plan.json'], '"subresource_names"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     {
       name: 'a private endpoint naming the HSM by its full resource id',
@@ -262,6 +424,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'no private endpoint',

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/public-network-access.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -5,6 +6,23 @@ import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, raw } from './util/bicep.js';
+import {
+  ADMINS_GROUP,
+  azapiHsm,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfHsm,
+  tfModule,
+  tfPlan,
+  tfVariable,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { publicNetworkAccess: _omitted, ...withoutAccess } = COMPLIANT_PROPERTIES;
 
@@ -99,9 +117,130 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfAccess = (value: string, ...more: string[]) =>
+  tf(ADMINS_GROUP, tfHsm(`  public_network_access_enabled = ${value}\n`), ...more);
+const TF_OMITTED = tf(ADMINS_GROUP, tfHsm());
+const TF_TRUE = tfAccess('true');
+const TF_FROM_VARIABLE = tfAccess('var.public_access', tfVariable('public_access', 'bool', 'true'));
+const TF_MODULE = tfModule(
+  '  public_access = true\n',
+  `${tfVariable('public_access', 'bool', 'false')}\n${tfHsm('  public_network_access_enabled = var.public_access\n', 'hsm', '["22222222-2222-2222-2222-222222222222"]')}`,
+);
+const AZAPI_OMITTED = tf(azapiHsm());
+const PLAN_TRUE = { 'plan.json': tfPlan([planHsmWith({ public_network_access_enabled: true })]) };
+const resourceLine = (files: Record<string, string>) =>
+  positionOf(files['main.tf'], `resource "${HSM_TYPE}"`);
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: public_network_access_enabled = false', files: tfAccess('false') },
+  {
+    name: 'Terraform: a variable whose default is false',
+    files: tfAccess('var.public_access', tfVariable('public_access', 'bool', 'false')),
+  },
+  {
+    name: 'Terraform: a conditional that is false for the environment given',
+    files: tfAccess('var.env == "prod" ? false : true', tfVariable('env', 'string', '"prod"')),
+  },
+  {
+    name: 'azapi: publicNetworkAccess Disabled in the body',
+    files: tf(azapiHsm('      publicNetworkAccess   = "Disabled"\n')),
+  },
+  {
+    name: 'plan JSON: public_network_access_enabled false',
+    files: { 'plan.json': tfPlan([planHsmWith({ public_network_access_enabled: false })]) },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: public_network_access_enabled omitted, the provider defaults it to true',
+    files: TF_OMITTED,
+    errors: [
+      {
+        messageId: 'enabledByDefault',
+        ...resourceLine(TF_OMITTED),
+        message:
+          'publicNetworkAccess is Enabled (omitted; the azurerm provider defaults public_network_access_enabled to true)',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: public_network_access_enabled = true, read as Enabled',
+    files: TF_TRUE,
+    errors: [
+      {
+        messageId: 'enabled',
+        ...positionOf(TF_TRUE['main.tf'], 'public_network_access_enabled'),
+        message: 'publicNetworkAccess is Enabled',
+      },
+    ],
+  },
+  {
+    name: "Terraform: true as the default of variable 'public_access' names the variable",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'enabled',
+        ...positionOf(TF_FROM_VARIABLE['main.tf'], 'public_network_access_enabled'),
+        parameter: 'public_access',
+        message: defaultNote('public_access'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a variable without a value is unresolved',
+    files: tfAccess('var.public_access', tfVariable('public_access', 'bool')),
+    errors: [
+      {
+        messageId: 'unresolved',
+        message:
+          "properties.publicNetworkAccess is var.public_access, which cannot be evaluated here (variable 'public_access' has no default",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: true passed to a local module, reported in the module with the call',
+    files: TF_MODULE,
+    paths: ['.'],
+    errors: [
+      {
+        messageId: 'enabled',
+        file: 'modules/hsm/main.tf',
+        ...positionOf(TF_MODULE['modules/hsm/main.tf'], 'public_network_access_enabled'),
+        message: '(Deployed through module "hsm" at main.tf:1.)',
+      },
+    ],
+  },
+  {
+    name: 'azapi: publicNetworkAccess omitted, the ARM default (Enabled) applies at the properties',
+    files: AZAPI_OMITTED,
+    errors: [
+      {
+        messageId: 'enabledByDefault',
+        ...positionOf(AZAPI_OMITTED['main.tf'], 'properties = {'),
+        message: 'Resource Manager defaults publicNetworkAccess to Enabled',
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: public_network_access_enabled true, located in the plan',
+    files: PLAN_TRUE,
+    errors: [
+      {
+        messageId: 'enabled',
+        file: 'plan.json',
+        ...positionOf(PLAN_TRUE['plan.json'], '"public_network_access_enabled"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
     ...bicepValid,
+    ...terraformValid,
     { name: 'Disabled', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     {
       name: 'case-insensitive value',
@@ -125,6 +264,7 @@ new RuleTester(registry).run(rule, {
   ],
   invalid: [
     ...bicepInvalid,
+    ...terraformInvalid,
     {
       name: 'Enabled',
       files: { 'a.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'Enabled' })]) },

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/purge-protection.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -5,6 +6,23 @@ import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
+import {
+  ADMINS_GROUP,
+  azapiHsm,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfHsm,
+  tfHsmWithout,
+  tfModule,
+  tfPlan,
+  tfVariable,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { enablePurgeProtection: _omitted, ...withoutPurge } = COMPLIANT_PROPERTIES;
 
@@ -53,9 +71,119 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfPurge = (value: string, ...more: string[]) =>
+  tf(
+    ADMINS_GROUP,
+    tfHsmWithout('purge_protection_enabled', `  purge_protection_enabled = ${value}\n`),
+    ...more,
+  );
+const TF_OMITTED = tf(ADMINS_GROUP, tfHsmWithout('purge_protection_enabled'));
+const TF_FALSE = tfPurge('false');
+const TF_FROM_VARIABLE = tfPurge('var.purge', tfVariable('purge', 'bool', 'false'));
+const TF_MODULE = tfModule(
+  '  purge  = false\n',
+  `${tfVariable('purge', 'bool', 'true')}\n${tfHsmWithout('purge_protection_enabled', '  purge_protection_enabled = var.purge\n', 'hsm', '["22222222-2222-2222-2222-222222222222"]')}`,
+);
+const AZAPI_FALSE = tf(azapiHsm('      enablePurgeProtection = false\n'));
+const PLAN_FALSE = { 'plan.json': tfPlan([planHsmWith({ purge_protection_enabled: false })]) };
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: purge_protection_enabled = true', files: tf(ADMINS_GROUP, tfHsm()) },
+  {
+    name: 'Terraform: a variable whose default is true',
+    files: tfPurge('var.purge', tfVariable('purge', 'bool', 'true')),
+  },
+  {
+    name: 'Terraform: terraform.tfvars sets true over a default of false',
+    files: { ...TF_FROM_VARIABLE, 'terraform.tfvars': 'purge = true\n' },
+    paths: ['.'],
+  },
+  {
+    name: 'azapi: enablePurgeProtection omitted, Resource Manager defaults it to true (ARM defaults apply)',
+    files: tf(azapiHsm()),
+  },
+  { name: 'plan JSON: purge_protection_enabled true', files: { 'plan.json': tfPlan([planHsmWith({})]) } },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: purge_protection_enabled omitted, the provider sends false (unlike ARM)',
+    files: TF_OMITTED,
+    errors: [
+      {
+        messageId: 'disabled',
+        ...positionOf(TF_OMITTED['main.tf'], 'resource "azurerm_key_vault_managed_hardware_security_module"'),
+        message: 'enablePurgeProtection is false: omitted; the azurerm provider sends false',
+      },
+    ],
+  },
+  {
+    name: 'Terraform: purge_protection_enabled = false',
+    files: TF_FALSE,
+    errors: [
+      {
+        messageId: 'disabled',
+        ...positionOf(TF_FALSE['main.tf'], 'purge_protection_enabled'),
+        message: "Managed HSM 'hsm1' has purge protection disabled (enablePurgeProtection is false)",
+      },
+    ],
+  },
+  {
+    name: "Terraform: false as the default of variable 'purge'",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'disabled',
+        ...positionOf(TF_FROM_VARIABLE['main.tf'], 'purge_protection_enabled'),
+        parameter: 'purge',
+        message: defaultNote('purge'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a variable without a value is unresolved',
+    files: tfPurge('var.purge', tfVariable('purge', 'bool')),
+    errors: [{ messageId: 'unresolved', message: "variable 'purge' has no default" }],
+  },
+  {
+    name: 'Terraform: false passed to a local module, reported in the module with the call',
+    files: TF_MODULE,
+    paths: ['.'],
+    errors: [
+      {
+        messageId: 'disabled',
+        file: 'modules/hsm/main.tf',
+        ...positionOf(TF_MODULE['modules/hsm/main.tf'], 'purge_protection_enabled'),
+        message: '(Deployed through module "hsm" at main.tf:1.)',
+      },
+    ],
+  },
+  {
+    name: 'azapi: enablePurgeProtection false in the body',
+    files: AZAPI_FALSE,
+    errors: [
+      { messageId: 'disabled', ...positionOf(AZAPI_FALSE['main.tf'], 'enablePurgeProtection = false') },
+    ],
+  },
+  {
+    name: 'plan JSON: purge_protection_enabled false, located in the plan',
+    files: PLAN_FALSE,
+    errors: [
+      {
+        messageId: 'disabled',
+        file: 'plan.json',
+        ...positionOf(PLAN_FALSE['plan.json'], '"purge_protection_enabled"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
     ...bicepValid,
+    ...terraformValid,
     { name: 'explicitly enabled', files: { 'a.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) } },
     { name: 'omitted: ARM defaults it to true', files: { 'a.json': armTemplate([hsm(withoutPurge)]) } },
     {
@@ -97,6 +225,7 @@ new RuleTester(registry).run(rule, {
   ],
   invalid: [
     ...bicepInvalid,
+    ...terraformInvalid,
     {
       name: 'explicitly disabled',
       files: {

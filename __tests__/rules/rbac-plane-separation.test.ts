@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/rbac-plane-separation.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -14,6 +15,25 @@ import {
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+import {
+  azapiHsm,
+  guidFor,
+  HSM_ID as TF_HSM_ID,
+  HSM_TYPE,
+  loadTerraform,
+  LOCAL,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfLocalAssignment,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const SUB = '/subscriptions/00000000-0000-0000-0000-000000000000';
@@ -136,8 +156,164 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+/** An `azurerm_role_assignment` on the HSM; `role` is the role line (name or id attribute). */
+const tfAssignment = (role: string, scope = TF_HSM_ID) =>
+  `resource "azurerm_role_assignment" "app" {
+  scope                = ${scope}
+  ${role}
+  principal_id         = azurerm_user_assigned_identity.app.principal_id
+}
+`;
+const IDENTITY = `resource "azurerm_user_assigned_identity" "app" {
+  name                = "id-app"
+  resource_group_name = "rg"
+  location            = "westeurope"
+}
+`;
+const tfPlane = (...blocks: string[]) => tfWithHsm(IDENTITY, ...blocks);
+const TF_BY_NAME = tfPlane(tfAssignment('role_definition_name = "Managed HSM Crypto User"'));
+const TF_LOCAL_GUID = tfPlane(
+  `locals {\n  crypto_officer = "${LOCAL.cryptoOfficer}"\n}\n`,
+  tfAssignment(
+    'role_definition_id   = "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/${local.crypto_officer}"',
+  ),
+);
+const TF_FROM_VARIABLE = tfPlane(
+  tfVariable('role', 'string', '"Managed HSM Administrator"'),
+  tfAssignment('role_definition_name = var.role'),
+);
+const AZAPI_ASSIGNMENT = tf(
+  azapiHsm(),
+  `resource "azapi_resource" "app" {
+  type      = "Microsoft.Authorization/roleAssignments@2022-04-01"
+  name      = "${guidFor('app')}"
+  parent_id = azapi_resource.hsm.id
+  body = {
+    properties = {
+      roleDefinitionId = "/providers/Microsoft.Authorization/roleDefinitions/${LOCAL.cryptoUser}"
+      principalId      = "33333333-3333-3333-3333-333333333333"
+    }
+  }
+}
+`,
+);
+const PLAN_BY_NAME = {
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    {
+      address: 'azurerm_role_assignment.app',
+      values: {
+        scope: null,
+        role_definition_name: 'Managed HSM Crypto User',
+        principal_id: '33333333-3333-3333-3333-333333333333',
+        principal_type: null,
+      },
+      unknown: ['id', 'name', 'scope', 'role_definition_id'],
+      references: { scope: [`${HSM_TYPE}.hsm.id`, `${HSM_TYPE}.hsm`] },
+    },
+  ]),
+};
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: Managed HSM Contributor by name on the HSM (a control-plane role)',
+    files: tfPlane(tfAssignment('role_definition_name = "Managed HSM Contributor"')),
+  },
+  {
+    name: 'Terraform: the local role as an HSM local role assignment (data plane)',
+    files: tfPlane(
+      tfLocalAssignment('app', {
+        role: LOCAL.cryptoUser,
+        scope: '"/keys/app-key"',
+        principal: 'azurerm_user_assigned_identity.app.principal_id',
+      }),
+    ),
+  },
+  {
+    name: 'Terraform: for_each over control-plane roles by id',
+    files: tfPlane(
+      `resource "azurerm_role_assignment" "ops" {
+  for_each           = toset(["${CONTRIBUTOR}", "${READER}"])
+  scope              = ${TF_HSM_ID}
+  role_definition_id = "/providers/Microsoft.Authorization/roleDefinitions/\${each.key}"
+  principal_id       = azurerm_user_assigned_identity.app.principal_id
+}
+`,
+    ),
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: role_definition_name "Managed HSM Crypto User" on the HSM',
+    files: TF_BY_NAME,
+    errors: [
+      {
+        messageId: 'localRoleInAzureRbac',
+        ...positionOf(TF_BY_NAME['main.tf'], 'role_definition_name'),
+        message:
+          "Role assignment 'azurerm_role_assignment.app' on Managed HSM 'hsm1' uses roleDefinitionId /providers/Microsoft.Authorization/roleDefinitions/21dbd100-6940-42c2-9190-5d6cb909625b, the Managed HSM local RBAC role 'Managed HSM Crypto User'",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: role_definition_id built from a local holding the Crypto Officer GUID',
+    files: TF_LOCAL_GUID,
+    errors: [
+      {
+        messageId: 'localRoleInAzureRbac',
+        ...positionOf(TF_LOCAL_GUID['main.tf'], 'role_definition_id'),
+        message: "the Managed HSM local RBAC role 'Managed HSM Crypto Officer'",
+      },
+    ],
+  },
+  {
+    name: "Terraform: a local role name as the default of variable 'role'",
+    files: TF_FROM_VARIABLE,
+    errors: [
+      {
+        messageId: 'localRoleInAzureRbac',
+        ...positionOf(TF_FROM_VARIABLE['main.tf'], 'role_definition_name'),
+        parameter: 'role',
+        message: defaultNote('role'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: a role name the scan does not know, on the HSM, is unresolved',
+    files: tfPlane(tfAssignment('role_definition_name = "Key Vault Crypto User"')),
+    errors: [{ messageId: 'unresolved', message: 'the provider resolves this role name' }],
+  },
+  {
+    name: 'azapi: a roleAssignments body with a local role GUID, parent_id the HSM',
+    files: AZAPI_ASSIGNMENT,
+    errors: [
+      {
+        messageId: 'localRoleInAzureRbac',
+        ...positionOf(AZAPI_ASSIGNMENT['main.tf'], 'roleDefinitionId'),
+        message: "on Managed HSM 'hsm1'",
+      },
+    ],
+  },
+  {
+    name: 'plan JSON: role_definition_name of a local role, role_definition_id known after apply',
+    files: PLAN_BY_NAME,
+    errors: [
+      {
+        messageId: 'localRoleInAzureRbac',
+        file: 'plan.json',
+        ...positionOf(PLAN_BY_NAME['plan.json'], '"role_definition_name"'),
+        message: "on Managed HSM 'hsm1'",
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: 'Managed HSM Contributor on the HSM', files: template(HSM, assignment(roleId(CONTRIBUTOR))) },
     {
@@ -177,6 +353,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'Crypto User in an Azure RBAC role assignment on the HSM',

@@ -1,3 +1,4 @@
+import { beforeAll } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/sentinel.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
@@ -13,6 +14,22 @@ import {
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
+import {
+  HSM_TYPE,
+  loadTerraform,
+  plannedAt,
+  planHsmWith,
+  positionOf,
+  tfDiagnostic,
+  tfPlan,
+  tfVariable,
+  tfWithHsm,
+  tfWorkspace,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const HSM = hsm(COMPLIANT_PROPERTIES);
 const RG = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers';
@@ -167,8 +184,130 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfOnboarding = (workspace: string) =>
+  `resource "azurerm_sentinel_log_analytics_workspace_onboarding" "sentinel" {\n  ${workspace}\n}\n`;
+const tfSentinel = (...more: string[]) =>
+  tfWithHsm(tfWorkspace('  retention_in_days   = 365\n'), tfDiagnostic(), ...more);
+const TF_NOT_ONBOARDED = tfSentinel();
+const TF_OTHER_ONBOARDED = tfSentinel(
+  tfWorkspace('', 'soc'),
+  tfOnboarding('workspace_id = azurerm_log_analytics_workspace.soc.id'),
+);
+const TF_UNKNOWN_ONBOARDING = tfSentinel(
+  tfOnboarding('workspace_id = var.sentinel_workspace_id'),
+  tfVariable('sentinel_workspace_id', 'string'),
+);
+const planSentinel = (onboarded: boolean) => ({
+  'plan.json': tfPlan([
+    planHsmWith({}),
+    {
+      address: 'azurerm_log_analytics_workspace.law',
+      values: { name: 'law1', location: 'westeurope', resource_group_name: 'rg', retention_in_days: 365 },
+      unknown: ['id', 'workspace_id'],
+    },
+    {
+      address: 'azurerm_monitor_diagnostic_setting.diag',
+      values: { name: 'hsm-audit', enabled_log: [{ category: 'AuditEvent', category_group: null }] },
+      unknown: ['id', 'target_resource_id', 'log_analytics_workspace_id'],
+      references: {
+        target_resource_id: [`${HSM_TYPE}.hsm.id`, `${HSM_TYPE}.hsm`],
+        log_analytics_workspace_id: [
+          'azurerm_log_analytics_workspace.law.id',
+          'azurerm_log_analytics_workspace.law',
+        ],
+      },
+    },
+    ...(onboarded
+      ? [
+          {
+            address: 'azurerm_sentinel_log_analytics_workspace_onboarding.sentinel',
+            values: { customer_managed_key_enabled: false },
+            unknown: ['id', 'workspace_id'],
+            references: {
+              workspace_id: ['azurerm_log_analytics_workspace.law.id', 'azurerm_log_analytics_workspace.law'],
+            },
+          },
+        ]
+      : []),
+  ]),
+});
+const PLAN_NOT_ONBOARDED = planSentinel(false);
+
+const terraformValid: RuleTestCase[] = [
+  {
+    name: 'Terraform: the receiving workspace is onboarded by reference to its id',
+    files: tfSentinel(tfOnboarding('workspace_id = azurerm_log_analytics_workspace.law.id')),
+  },
+  {
+    name: 'Terraform: onboarded through the deprecated workspace_name',
+    files: tfSentinel(tfOnboarding('workspace_name = azurerm_log_analytics_workspace.law.name')),
+  },
+  {
+    name: 'Terraform: the logs go to a workspace outside the configuration (a literal id)',
+    files: tfWithHsm(
+      tfDiagnostic(
+        '  log_analytics_workspace_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/soc/providers/Microsoft.OperationalInsights/workspaces/soc"\n\n  enabled_log {\n    category = "AuditEvent"\n  }\n',
+      ),
+    ),
+  },
+  {
+    name: 'Terraform: the logs go to a looked-up (data) workspace, onboarded elsewhere',
+    files: tfWithHsm(
+      'data "azurerm_log_analytics_workspace" "law" {\n  name                = "soc"\n  resource_group_name = "soc"\n}\n',
+      tfDiagnostic(
+        '  log_analytics_workspace_id = data.azurerm_log_analytics_workspace.law.id\n\n  enabled_log {\n    category = "AuditEvent"\n  }\n',
+      ),
+    ),
+  },
+  { name: 'plan JSON: the workspace is onboarded', files: planSentinel(true) },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: the receiving workspace is not onboarded',
+    files: TF_NOT_ONBOARDED,
+    errors: [
+      {
+        messageId: 'notOnboarded',
+        ...positionOf(TF_NOT_ONBOARDED['main.tf'], 'resource "azurerm_log_analytics_workspace"'),
+        message:
+          "Log Analytics workspace 'law1' receives the logs of Managed HSM 'hsm1' but is not onboarded",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: another workspace is onboarded, not the one receiving the logs',
+    files: TF_OTHER_ONBOARDED,
+    errors: [
+      {
+        messageId: 'notOnboarded',
+        ...positionOf(TF_OTHER_ONBOARDED['main.tf'], 'resource "azurerm_log_analytics_workspace" "law"'),
+      },
+    ],
+  },
+  {
+    name: 'Terraform: an onboarding whose workspace_id is a variable without a value is unresolved',
+    files: TF_UNKNOWN_ONBOARDING,
+    errors: [{ messageId: 'unresolved', message: 'var.sentinel_workspace_id' }],
+  },
+  {
+    name: 'plan JSON: the receiving workspace is not onboarded, located in the plan',
+    files: PLAN_NOT_ONBOARDED,
+    errors: [
+      {
+        messageId: 'notOnboarded',
+        file: 'plan.json',
+        ...plannedAt(PLAN_NOT_ONBOARDED['plan.json'], 'azurerm_log_analytics_workspace.law'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     {
       name: 'onboarding state on the receiving workspace',
@@ -250,6 +389,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'the receiving workspace is not onboarded',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import rule from '../../rules/soft-delete-retention.js';
 import { validateOptions } from '../../src/engine/options.js';
@@ -7,6 +7,22 @@ import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
 import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
+import {
+  ADMINS_GROUP,
+  azapiHsm,
+  HSM_TYPE,
+  loadTerraform,
+  planHsmWith,
+  positionOf,
+  tf,
+  tfHsm,
+  tfPlan,
+  tfVariable,
+} from './util/terraform.js';
+
+beforeAll(async () => {
+  await loadTerraform();
+});
 
 const { softDeleteRetentionInDays: _omitted, ...withoutRetention } = COMPLIANT_PROPERTIES;
 const withRetention = (softDeleteRetentionInDays: unknown) =>
@@ -65,8 +81,93 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   },
 ];
 
+// ---------------------------------------------------------------- Terraform
+
+const tfRetention = (days: string, ...more: string[]) =>
+  tf(ADMINS_GROUP, tfHsm(`  soft_delete_retention_days = ${days}\n`), ...more);
+const TF_OMITTED = tf(ADMINS_GROUP, tfHsm());
+const TF_SHORT = tfRetention('3');
+const TF_FROM_VARIABLE = tfRetention('var.retention_days', tfVariable('retention_days', 'number', '30'));
+const AZAPI_LONG = tf(azapiHsm('      softDeleteRetentionInDays = 120\n'));
+const PLAN_SHORT = { 'plan.json': tfPlan([planHsmWith({ soft_delete_retention_days: 7 })]) };
+
+const terraformValid: RuleTestCase[] = [
+  { name: 'Terraform: soft_delete_retention_days = 30', files: tfRetention('30') },
+  { name: 'Terraform: omitted, the provider defaults it to 90', files: TF_OMITTED },
+  {
+    name: 'Terraform: omitted, 90 by the provider, meets a strict minimum of 90',
+    files: TF_OMITTED,
+    options: [{ minDays: 90 }],
+  },
+  {
+    name: 'azapi: softDeleteRetentionInDays omitted (the service keeps 90 days)',
+    files: tf(azapiHsm()),
+  },
+  {
+    name: 'plan JSON: 90 days, as the provider plans it when omitted',
+    files: { 'plan.json': tfPlan([planHsmWith({ soft_delete_retention_days: 90 })]) },
+  },
+];
+
+const terraformInvalid: InvalidRuleTestCase[] = [
+  {
+    name: 'Terraform: soft_delete_retention_days = 3',
+    files: TF_SHORT,
+    errors: [
+      {
+        messageId: 'tooShort',
+        ...positionOf(TF_SHORT['main.tf'], 'soft_delete_retention_days'),
+        message: "Managed HSM 'hsm1' keeps deleted HSMs and keys for 3 days, fewer than the required 7 days",
+      },
+    ],
+  },
+  {
+    name: 'Terraform: omitted, the provider default of 90 is above a maximum of 60',
+    files: TF_OMITTED,
+    options: [{ maxDays: 60 }],
+    errors: [
+      {
+        messageId: 'tooLong',
+        ...positionOf(TF_OMITTED['main.tf'], `resource "${HSM_TYPE}"`),
+        message: '90 days (omitted; the azurerm provider defaults soft_delete_retention_days to 90)',
+      },
+    ],
+  },
+  {
+    name: "Terraform: 30 as the default of variable 'retention_days', below a strict minimum of 90",
+    files: TF_FROM_VARIABLE,
+    options: [{ minDays: 90 }],
+    errors: [
+      {
+        messageId: 'tooShort',
+        ...positionOf(TF_FROM_VARIABLE['main.tf'], 'soft_delete_retention_days'),
+        parameter: 'retention_days',
+        message: defaultNote('retention_days'),
+      },
+    ],
+  },
+  {
+    name: 'azapi: softDeleteRetentionInDays 120 in the body',
+    files: AZAPI_LONG,
+    errors: [{ messageId: 'tooLong', ...positionOf(AZAPI_LONG['main.tf'], 'softDeleteRetentionInDays') }],
+  },
+  {
+    name: 'plan JSON: 7 days against a strict minimum of 90, located in the plan',
+    files: PLAN_SHORT,
+    options: [{ minDays: 90 }],
+    errors: [
+      {
+        messageId: 'tooShort',
+        file: 'plan.json',
+        ...positionOf(PLAN_SHORT['plan.json'], '"soft_delete_retention_days"'),
+      },
+    ],
+  },
+];
+
 new RuleTester(registry).run(rule, {
   valid: [
+    ...terraformValid,
     ...bicepValid,
     { name: '90 days', files: { 'a.json': withRetention(90) } },
     { name: '7 days, the lower bound', files: { 'a.json': withRetention(7) } },
@@ -100,6 +201,7 @@ new RuleTester(registry).run(rule, {
     },
   ],
   invalid: [
+    ...terraformInvalid,
     ...bicepInvalid,
     {
       name: 'below the platform minimum',

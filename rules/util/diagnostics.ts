@@ -31,7 +31,8 @@ export function sendsLogs(setting: Resource): boolean {
   if (logs.kind === 'unknown') return true;
   return setting.items('properties.logs').some((entry) => {
     const enabled = entry.get('enabled');
-    return enabled.kind === 'unknown' || (enabled.kind === 'known' && !isFalse(enabled.value));
+    // A platform default counts as written (the azurerm legacy `log` block defaults `enabled` to true).
+    return enabled.kind === 'unknown' || (enabled.kind !== 'absent' && !isFalse(enabled.value));
   });
 }
 

@@ -183,3 +183,178 @@ export function planLocalAssignment(
     },
   };
 }
+
+// ---------------------------------------------------------------- more fixtures (HSM-level rules)
+
+/** The key resource type and the reference to the key `k`. */
+export const KEY_TYPE = `${HSM_TYPE}_key`;
+
+/** A `variable` block with a type and, when given, a default (written as HCL). */
+export function tfVariable(name: string, type: string, defaultValue?: string): string {
+  const value = defaultValue === undefined ? '' : `  default = ${defaultValue}\n`;
+  return `variable "${name}" {\n  type    = ${type}\n${value}}\n`;
+}
+
+/** The HSM of `tfHsm` without the given attribute line (e.g. `purge_protection_enabled`); `extra` is added. */
+export function tfHsmWithout(
+  attributeName: string,
+  extra = '',
+  name = 'hsm',
+  admins = '[azuread_group.admins.object_id]',
+): string {
+  const kept = tfHsm('', name, admins)
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith(`${attributeName} `));
+  // The last two entries are the closing brace and the empty string after the final newline.
+  return [...kept.slice(0, -2), `${extra}}`, ''].join('\n');
+}
+
+/** An `azapi_resource` HSM whose `body.properties` holds the given HCL lines (indented by six). */
+export function azapiHsm(properties = '', name = 'hsm'): string {
+  return `resource "azapi_resource" "${name}" {
+  type      = "Microsoft.KeyVault/managedHSMs@2025-05-01"
+  name      = "${name}1"
+  location  = "westeurope"
+  parent_id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg"
+  body = {
+    sku = { family = "B", name = "Standard_B1" }
+    properties = {
+      tenantId              = "11111111-1111-1111-1111-111111111111"
+      initialAdminObjectIds = ["22222222-2222-2222-2222-222222222222"]
+${properties}    }
+  }
+}
+`;
+}
+
+/** A root `main.tf` calling the local module `./modules/hsm` with the given input lines, and the module. */
+export function tfModule(inputs: string, moduleMain: string): Record<string, string> {
+  return {
+    'main.tf': `module "hsm" {\n  source = "./modules/hsm"\n${inputs}}\n`,
+    'modules/hsm/main.tf': moduleMain,
+  };
+}
+
+/** A Log Analytics workspace `law` (`law1`) with the given attribute lines. */
+export function tfWorkspace(extra = '', name = 'law'): string {
+  return `resource "azurerm_log_analytics_workspace" "${name}" {
+  name                = "${name}1"
+  resource_group_name = "rg"
+  location            = "westeurope"
+${extra}}
+`;
+}
+
+/** A diagnostic setting `diag` on the HSM `hsm`: its destination and log blocks as HCL lines. */
+export function tfDiagnostic(
+  lines = '  log_analytics_workspace_id = azurerm_log_analytics_workspace.law.id\n\n  enabled_log {\n    category = "AuditEvent"\n  }\n',
+  name = 'diag',
+  target = HSM_ID,
+): string {
+  return `resource "azurerm_monitor_diagnostic_setting" "${name}" {
+  name               = "hsm-audit"
+  target_resource_id = ${target}
+${lines}}
+`;
+}
+
+// ---------------------------------------------------------------- keys
+
+/** A key `k` (`app-key`) of the HSM `hsm` that every key rule accepts, with `attributes` overriding lines. */
+export const TF_KEY_ATTRIBUTES: Record<string, string> = {
+  key_type: '"RSA-HSM"',
+  key_size: '3072',
+  key_opts: '["wrapKey", "unwrapKey"]',
+  expiration_date: '"2027-01-01T00:00:00Z"',
+};
+
+/**
+ * A key resource: `attributes` override (or, when undefined, drop) the compliant ones; `extra` lines go
+ * at the end (e.g. `for_each`). Attributes are aligned as `terraform fmt` aligns them.
+ */
+export function tfKey(
+  attributes: Record<string, string | undefined> = {},
+  options: { name?: string; keyName?: string; hsm?: string; first?: string } = {},
+): string {
+  const merged: Record<string, string | undefined> = {
+    name: `"${options.keyName ?? 'app-key'}"`,
+    managed_hsm_id: options.hsm ?? HSM_ID,
+    ...TF_KEY_ATTRIBUTES,
+    ...attributes,
+  };
+  const entries = Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined);
+  const width = Math.max(...entries.map(([k]) => k.length));
+  const lines = entries.map(([k, v]) => `  ${k.padEnd(width)} = ${v}\n`).join('');
+  const first = options.first === undefined ? '' : `${options.first}\n`;
+  return `resource "${KEY_TYPE}" "${options.name ?? 'k'}" {\n${first}${lines}}\n`;
+}
+
+/** A rotation policy for the key the reference names (by default `k`'s versionless id). */
+export function tfRotationPolicy(
+  keyId = `${KEY_TYPE}.k.versionless_id`,
+  trigger = 'time_after_creation = "P90D"',
+  name = 'k',
+  first = '',
+): string {
+  return `resource "${KEY_TYPE}_rotation_policy" "${name}" {
+${first}  managed_hsm_key_id = ${keyId}
+  expire_after       = "P1Y"
+  ${trigger}
+}
+`;
+}
+
+/** The compliant HSM (and its admins group) with the given blocks. */
+export const tfWithHsm = (...blocks: string[]) => tf(ADMINS_GROUP, tfHsm(), ...blocks);
+
+// ---------------------------------------------------------------- more plan resources
+
+type PlannedResource = ReturnType<typeof planHsm>;
+
+/** The planned HSM of `planHsm` with values replaced or added. */
+export function planHsmWith(values: Record<string, unknown>): PlannedResource {
+  const base = planHsm(['22222222-2222-2222-2222-222222222222']);
+  return { ...base, values: { ...base.values, ...values } };
+}
+
+/** A planned key `k` on the planned HSM; its id attributes are unknown before apply. */
+export function planKey(values: Record<string, unknown>): PlannedResource {
+  return {
+    address: `${KEY_TYPE}.k`,
+    values: {
+      name: 'app-key',
+      key_type: 'RSA-HSM',
+      key_size: 3072,
+      curve: null,
+      key_opts: ['wrapKey', 'unwrapKey'],
+      expiration_date: '2027-01-01T00:00:00Z',
+      not_before_date: null,
+      ...values,
+    },
+    unknown: ['id', 'managed_hsm_id', 'versionless_id', 'resource_id', 'resource_versionless_id'],
+    references: { managed_hsm_id: [`${HSM_TYPE}.hsm.id`, `${HSM_TYPE}.hsm`] },
+  };
+}
+
+/** Where a planned resource's object opens in `planned_values` (findings on the resource point there). */
+export function plannedAt(plan: string, address: string): { line: number; column: number } {
+  const at = plan.indexOf(`"address": "${address}"`);
+  if (at < 0) throw new Error(`No planned resource ${address}.`);
+  const open = plan.lastIndexOf('{', at);
+  const before = plan.slice(0, open).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** An `azapi_resource` key `app-key` of the azapi HSM `hsm`; `properties` are HCL lines (indented by six). */
+export function azapiKey(properties: string): string {
+  return `resource "azapi_resource" "k" {
+  type      = "Microsoft.KeyVault/managedHSMs/keys@2025-05-01"
+  name      = "app-key"
+  parent_id = azapi_resource.hsm.id
+  body = {
+    properties = {
+${properties}    }
+  }
+}
+`;
+}
