@@ -3,7 +3,14 @@ import rule from '../../rules/byok-import-keys.js';
 import { registry } from '../../rules/index.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
-import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import {
+  defaultNote,
+  defaults,
+  hsmWith,
+  lineOf,
+  variableNote,
+  withParametersFile,
+} from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 import {
@@ -160,7 +167,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         line: at_(TF_FROM_VARIABLE, '  key_opts ').line,
         column: 3,
         parameter: 'key_opts',
-        message: defaultNote('key_opts'),
+        message: variableNote('key_opts'),
       },
     ],
   },

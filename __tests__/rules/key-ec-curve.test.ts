@@ -4,7 +4,14 @@ import { registry } from '../../rules/index.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { COMPLIANT_KEY, key, literal, nestedKey, withHsm, withParameters } from './util/key-fixtures.js';
-import { defaultNote, defaults, hsmWith, lineOf, withParametersFile } from './util/parameters.js';
+import {
+  defaultNote,
+  defaults,
+  hsmWith,
+  lineOf,
+  withParametersFile,
+  variableNote,
+} from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicepDefaultNote, BICEP_KEY_PROPERTIES, raw, withBicepKey } from './util/bicep.js';
 import {
@@ -119,7 +126,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'notAllowed',
         ...curveAt(TF_FROM_VARIABLE),
         parameter: 'curve',
-        message: defaultNote('curve'),
+        message: variableNote('curve'),
       },
     ],
   },

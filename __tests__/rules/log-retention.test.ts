@@ -12,6 +12,7 @@ import {
   lineOf,
   parameterized,
   withParametersFile,
+  variableNote,
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
@@ -257,7 +258,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'tooShort',
         ...positionOf(TF_FROM_VARIABLE['main.tf'], 'retention_in_days'),
         parameter: 'retention',
-        message: defaultNote('retention'),
+        message: variableNote('retention'),
       },
     ],
   },

@@ -3,7 +3,14 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/network-default-deny.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
-import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import {
+  defaultNote,
+  defaults,
+  lineOf,
+  parameterized,
+  withParametersFile,
+  variableNote,
+} from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 import {
@@ -152,7 +159,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'allow',
         ...positionOf(TF_FROM_VARIABLE['main.tf'], 'default_action ='),
         parameter: 'default_action',
-        message: defaultNote('default_action'),
+        message: variableNote('default_action'),
       },
     ],
   },

@@ -3,7 +3,14 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/public-network-access.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
-import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import {
+  defaultNote,
+  defaults,
+  lineOf,
+  parameterized,
+  withParametersFile,
+  variableNote,
+} from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, raw } from './util/bicep.js';
 import {
@@ -185,7 +192,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'enabled',
         ...positionOf(TF_FROM_VARIABLE['main.tf'], 'public_network_access_enabled'),
         parameter: 'public_access',
-        message: defaultNote('public_access'),
+        message: variableNote('public_access'),
       },
     ],
   },

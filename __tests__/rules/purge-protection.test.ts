@@ -3,7 +3,14 @@ import { registry } from '../../rules/index.js';
 import rule from '../../rules/purge-protection.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
-import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import {
+  defaultNote,
+  defaults,
+  lineOf,
+  parameterized,
+  withParametersFile,
+  variableNote,
+} from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 import {
@@ -138,7 +145,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'disabled',
         ...positionOf(TF_FROM_VARIABLE['main.tf'], 'purge_protection_enabled'),
         parameter: 'purge',
-        message: defaultNote('purge'),
+        message: variableNote('purge'),
       },
     ],
   },

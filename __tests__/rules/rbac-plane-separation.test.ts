@@ -12,6 +12,7 @@ import {
   lineOf,
   parameterized,
   withParametersFile,
+  variableNote,
 } from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepHsm, BICEP_HSM_PROPERTIES, raw, resource } from './util/bicep.js';
@@ -277,7 +278,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'localRoleInAzureRbac',
         ...positionOf(TF_FROM_VARIABLE['main.tf'], 'role_definition_name'),
         parameter: 'role',
-        message: defaultNote('role'),
+        message: variableNote('role'),
       },
     ],
   },

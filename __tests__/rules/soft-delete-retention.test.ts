@@ -4,7 +4,14 @@ import rule from '../../rules/soft-delete-retention.js';
 import { validateOptions } from '../../src/engine/options.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm } from '../helpers.js';
-import { defaultNote, defaults, lineOf, parameterized, withParametersFile } from './util/parameters.js';
+import {
+  defaultNote,
+  defaults,
+  lineOf,
+  parameterized,
+  withParametersFile,
+  variableNote,
+} from './util/parameters.js';
 import type { InvalidRuleTestCase, RuleTestCase } from '../../src/engine/rule-tester.js';
 import { at, bicep, bicepDefaultNote, bicepHsm, BICEP_HSM_PROPERTIES, raw } from './util/bicep.js';
 import {
@@ -142,7 +149,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'tooShort',
         ...positionOf(TF_FROM_VARIABLE['main.tf'], 'soft_delete_retention_days'),
         parameter: 'retention_days',
-        message: defaultNote('retention_days'),
+        message: variableNote('retention_days'),
       },
     ],
   },

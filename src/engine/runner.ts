@@ -135,7 +135,10 @@ function createContext(
       const parameter = value && 'parameter' in value ? value.parameter : undefined;
       if (parameter) {
         finding.parameter = parameter;
-        finding.message += ` The value is the default of parameter '${parameter}'; a deployment can override it.`;
+        finding.message +=
+          descriptor.resource.surface === 'terraform'
+            ? ` The value is the default of variable '${parameter}'; a tfvars file or -var can override it.`
+            : ` The value is the default of parameter '${parameter}'; a deployment can override it.`;
       }
       sink.push(finding);
     },

@@ -7,6 +7,8 @@ import { mayMatter, namesAnythingRelevant } from './relevance.js';
 import {
   parseTerraformPlanSource,
   parseTerraformSource,
+  TFVARS_FILE,
+  TFVARS_REASON,
   type TerraformSourceOptions,
 } from './terraform/source.js';
 import { isTerraformPlan } from './tfplan/index.js';
@@ -54,6 +56,7 @@ const arm: SourceHandler = {
   surface: 'arm',
   extensions: ['.json', '.jsonc'],
   parse(file, text, options) {
+    if (TFVARS_FILE.test(file)) return { kind: 'skipped', reason: TFVARS_REASON };
     // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
     if (isTerraformPlan(text)) {
       if (!options.explicit && !namesAnythingRelevant(text)) return { kind: 'skipped', reason: IRRELEVANT };
@@ -138,5 +141,8 @@ export const SOURCE_EXTENSIONS: readonly string[] = SOURCES.flatMap((s) => s.ext
 
 export function sourceFor(file: string): SourceHandler | undefined {
   const lower = file.toLowerCase();
+  // A variables file named on the command line is read with its root module.
+  if (lower.endsWith('.tfvars'))
+    return { ...terraform, parse: () => ({ kind: 'skipped', reason: TFVARS_REASON }) };
   return SOURCES.find((s) => s.extensions.some((ext) => lower.endsWith(ext)));
 }

@@ -71,6 +71,11 @@ export function lineOf(source: string, text: string): number {
 }
 
 /** What a finding whose value is a parameter default appends to its message. */
+/** The note a finding on a Terraform variable's default ends with. */
+export function variableNote(variable: string): string {
+  return `The value is the default of variable '${variable}'; a tfvars file or -var can override it.`;
+}
+
 export function defaultNote(parameter: string): string {
   return `The value is the default of parameter '${parameter}'; a deployment can override it.`;
 }

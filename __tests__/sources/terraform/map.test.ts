@@ -327,6 +327,24 @@ describe('Terraform instances: keys and rotation policies', () => {
     });
     expect(mapInstances([policy])).toEqual([]);
   });
+
+  it('leaves the rotation policy of keys unknown when a policy of the batch cannot be followed to its key', () => {
+    const key = instance(`${HSM}_key.k`, {
+      name: 'cmk',
+      managed_hsm_id: new Unknown(`${HSM_ADDRESS}.id`, [hsmKey]),
+      key_type: 'RSA-HSM',
+    });
+    const policy = instance(`${HSM}_key_rotation_policy.p`, {
+      managed_hsm_key_id: new Unknown('var.key_id'),
+      expire_after: 'P60D',
+    });
+    const r = only(mapInstances([instance(HSM_ADDRESS, MINIMAL_HSM), key, policy]), TYPES.managedHsmKey);
+    expect(r.get('properties.rotationPolicy')).toMatchObject({
+      kind: 'unknown',
+      expression: 'var.key_id',
+      reason: expect.stringContaining('cannot be followed'),
+    });
+  });
 });
 
 const HSM = 'azurerm_key_vault_managed_hardware_security_module';

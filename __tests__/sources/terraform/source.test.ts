@@ -70,6 +70,22 @@ describe('the Terraform source in a scan', () => {
     expect(result.skipped.map((s) => s.path)).toEqual(['modules/hsm/main.tf']);
   });
 
+  it('reports a named module file once, through its named caller; a named tfvars file is read with its root', () => {
+    const files = {
+      'main.tf': 'module "hsm" {\n  source = "./modules/hsm"\n  name   = "from-root"\n}\n',
+      'terraform.tfvars': 'unused = 1\n',
+      'modules/hsm/main.tf': `variable "name" {\n  default = "module-default"\n}\n${HSM('this', '', 'var.name')}`,
+    };
+    const result = scanTree(files, ['main.tf', 'modules/hsm/main.tf', 'terraform.tfvars']);
+    expect(result.findings.map((f) => [f.ruleId, f.range.file])).toEqual([
+      ['purge-protection', 'modules/hsm/main.tf'],
+    ]);
+    expect(result.findings[0].message).toContain("'from-root'");
+    expect(result.skipped).toEqual([
+      { path: 'terraform.tfvars', reason: 'a Terraform variables file, read with the root module beside it' },
+    ]);
+  });
+
   it('skips folders that cannot matter, unless a file is named', () => {
     const files = { 'net/main.tf': 'resource "azurerm_virtual_network" "v" {\n  name = \n' };
     const walked = scanTree(files);

@@ -36,9 +36,29 @@ export function mapInstances(instances: TfInstance[]): Resource[] {
     }
   }
   // Rotation policies are separate Terraform resources; the ARM shape keeps them on their key.
+  const unattached: TfInstance[] = [];
   for (const instance of instances)
-    if (instance.type === ROTATION_POLICY && instance.mode === 'managed')
-      attachRotationPolicy(instance, batch);
+    if (
+      instance.type === ROTATION_POLICY &&
+      instance.mode === 'managed' &&
+      !attachRotationPolicy(instance, batch)
+    )
+      unattached.push(instance);
+  // A policy whose key cannot be followed may be any key's: keys without one cannot be said to lack one.
+  if (unattached.length > 0) {
+    for (const draft of drafts) {
+      if (draft.type !== TYPES.managedHsmKey || draft.body.has('properties.rotationPolicy')) continue;
+      const policy = unattached[0];
+      const keyId = attribute(policy.attributes, 'managed_hsm_key_id');
+      const unknown: UnknownNode = {
+        kind: 'unknown',
+        expression: keyId && keyId.node.kind === 'unknown' ? keyId.node.expression : policy.address,
+        range: policy.range,
+        reason: `the key of rotation policy ${policy.address} cannot be followed, and it may be this key`,
+      };
+      draft.body.put('properties.rotationPolicy', policy.range, unknown);
+    }
+  }
   return drafts.map(resourceOf);
 }
 
@@ -125,6 +145,17 @@ class CanonicalBody {
       node = child;
     }
     return node;
+  }
+
+  has(path: string): boolean {
+    let node: PropertyNode = this.root;
+    for (const name of path.split('.')) {
+      if (node.kind !== 'object') return false;
+      const entry = node.entries.get(name.toLowerCase());
+      if (!entry) return false;
+      node = entry.node;
+    }
+    return true;
   }
 
   put(path: string, keyRange: SourceRange, node: PropertyNode): void {
@@ -402,12 +433,13 @@ function mapKey(m: Mapping): void {
  * A rotation policy becomes its key's `properties.rotationPolicy` in the ARM shape the live source uses:
  * one `Rotate` lifetime action triggered after creation or before expiry, and the expiry time.
  */
-function attachRotationPolicy(instance: TfInstance, batch: Batch): void {
+/** Puts a rotation policy on its key; false when the key is not one of the batch. */
+function attachRotationPolicy(instance: TfInstance, batch: Batch): boolean {
   const attrs = instance.attributes;
   const keyId = attribute(attrs, 'managed_hsm_key_id');
   const keyKey = keyId && batch.referenced(keyId.node, [TYPES.managedHsmKey]);
   const key = keyKey ? batch.drafts.get(keyKey) : undefined;
-  if (!key) return;
+  if (!key) return false;
   const policy = new CanonicalBody(instance.range);
   copy(policy, attrs, 'expire_after', 'attributes.expiryTime');
   const action = new CanonicalBody(instance.range);
@@ -421,6 +453,7 @@ function attachRotationPolicy(instance: TfInstance, batch: Batch): void {
     range: instance.range,
   });
   key.body.put('properties.rotationPolicy', instance.range, policy.root);
+  return true;
 }
 
 function mapLocalRoleAssignment(m: Mapping): void {

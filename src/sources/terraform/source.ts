@@ -34,6 +34,13 @@ export interface TerraformSourceOptions {
 
 export type TerraformOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
 
+const CHECKED_THROUGH_CALLER =
+  'a Terraform module called by another scanned folder, checked through its caller';
+
+/** Terraform variables files are read with the root module beside them, never on their own. */
+export const TFVARS_FILE = /\.tfvars(\.json)?$/i;
+export const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
+
 const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
 
 interface ScanState {
@@ -66,10 +73,12 @@ export function parseTerraformSource(
   const state = scanState(options, parser);
   const dir = posix.dirname(file);
   const roots = rootsOf(options, state);
-  if (!roots.has(dir) && !options.explicit) {
+  // A module folder another scanned folder calls is judged with that caller's inputs, there only.
+  if (!roots.has(dir)) {
+    if (!options.explicit) return { kind: 'skipped', reason: CHECKED_THROUGH_CALLER };
     return {
-      kind: 'skipped',
-      reason: 'a Terraform module called by another scanned folder, checked through its caller',
+      kind: 'parsed',
+      parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
     };
   }
   const plan = planCovering(dir, options);
