@@ -19,20 +19,24 @@ export function random(seed) {
   };
 }
 
-/** Runs a command under GNU time; returns wall seconds, peak RSS in MiB and the exit code. */
+/**
+ * Runs a command under GNU time; returns wall seconds, peak RSS in MiB, CPU seconds (user + system, less
+ * sensitive than wall time to other load on the machine) and the exit code.
+ */
 export function measure(command, args, options = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     ...options,
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const lines = result.stderr.trim().split('\n');
-  const peakKiB = Number(lines[lines.length - 1]);
+  const [peakKiB, user, system] = lines[lines.length - 1].split(' ').map(Number);
   return {
     wall,
     peakMiB: peakKiB / 1024,
+    cpu: user + system,
     code: result.status,
     stdout: result.stdout,
     stderr: lines.slice(0, -1).join('\n'),
