@@ -46,6 +46,9 @@ const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
 interface ScanState {
   parse?: DirParser;
   roots?: Set<string>;
+  /** The scanned files by folder, and the plan (if any) that stands for each folder. */
+  byDir?: Map<string, string[]>;
+  plans: Map<string, string | undefined>;
   evaluations: Map<string, { evaluation: ModuleEvaluation; resources: Resource[] } | { skipped: string }>;
 }
 
@@ -81,7 +84,7 @@ export function parseTerraformSource(
       parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
     };
   }
-  const plan = planCovering(dir, options);
+  const plan = planCovering(dir, options, state);
   if (plan !== undefined) {
     if (!options.explicit) return { kind: 'skipped', reason: `checked through the Terraform plan ${plan}` };
     return {
@@ -228,20 +231,35 @@ function normalizeDir(path: string): string {
 function scanState(options: TerraformSourceOptions, parser: HclParser): ScanState {
   let state = options.cache.get('terraform') as ScanState | undefined;
   if (!state) {
-    state = { evaluations: new Map(), parse: dirParser(options.workspace, parser) };
+    state = { evaluations: new Map(), plans: new Map(), parse: dirParser(options.workspace, parser) };
     options.cache.set('terraform', state);
   }
   return state;
 }
 
 /** The scanned plan file (`terraform show -json`) in the folder, which then stands for the folder's `.tf` files. */
-function planCovering(dir: string, options: TerraformSourceOptions): string | undefined {
-  for (const file of options.scanFiles ?? []) {
-    if (!file.toLowerCase().endsWith('.json') || posix.dirname(file) !== dir) continue;
-    const read = options.workspace.readFile(file);
-    if ('text' in read && isTerraformPlan(read.text)) return file;
+function planCovering(dir: string, options: TerraformSourceOptions, state: ScanState): string | undefined {
+  if (state.plans.has(dir)) return state.plans.get(dir);
+  if (!state.byDir) {
+    state.byDir = new Map();
+    for (const file of options.scanFiles ?? []) {
+      const folder = posix.dirname(file);
+      const list = state.byDir.get(folder);
+      if (list) list.push(file);
+      else state.byDir.set(folder, [file]);
+    }
   }
-  return undefined;
+  let plan: string | undefined;
+  for (const file of state.byDir.get(dir) ?? []) {
+    if (!file.toLowerCase().endsWith('.json')) continue;
+    const read = options.workspace.readFile(file);
+    if ('text' in read && isTerraformPlan(read.text)) {
+      plan = file;
+      break;
+    }
+  }
+  state.plans.set(dir, plan);
+  return plan;
 }
 
 /**
