@@ -127,6 +127,39 @@ for (const surface of [...new Set([...Object.keys(manifest.reference), ...Object
   }
 }
 
+// ---- Shards: the union of four shards' findings is the unsharded sweep's, and merge rebuilds it ----
+{
+  const SHARDS = 4;
+  const shardFiles = [];
+  const key = (filePath, m) => `${filePath}|${m.line}|${m.column}|${m.ruleId}|${m.message}`;
+  const union = [];
+  for (let i = 1; i <= SHARDS; i++) {
+    const out = join(root, `shard-${i}.json`);
+    shardFiles.push(out);
+    const args = [cli, tree, '--shard', `${i}/${SHARDS}`, '--format', 'json-with-metadata', '--output', out];
+    check(`shard ${i}/${SHARDS}`, measure(node, args, inTree), [0, 1]);
+    const shard = JSON.parse(readFileSync(out, 'utf8'));
+    for (const r of shard.results) for (const m of r.messages) union.push(key(r.filePath, m));
+  }
+  const merged = join(root, 'merged.json');
+  check(
+    'merge',
+    measure(node, [cli, 'merge', ...shardFiles, '--format', 'json', '--output', merged], inTree),
+    [0, 1],
+  );
+  const whole = report.flatMap((r) => r.messages.map((m) => key(r.filePath, m))).sort();
+  const fromMerge = JSON.parse(readFileSync(merged, 'utf8'))
+    .flatMap((r) => r.messages.map((m) => key(r.filePath, m)))
+    .sort();
+  const sameUnion = JSON.stringify(union.sort()) === JSON.stringify(whole);
+  const sameMerge = JSON.stringify(fromMerge) === JSON.stringify(whole);
+  log(
+    `shards: union of ${SHARDS} shards ${union.length} findings vs sweep ${whole.length}: ${sameUnion ? 'MATCH' : 'DIFFER'}; merged report ${sameMerge ? 'MATCH' : 'DIFFER'}`,
+  );
+  if (!sameUnion) failures.push('the union of the shards differs from the sweep');
+  if (!sameMerge) failures.push('the merged shards differ from the sweep');
+}
+
 // ---- Full sweep against the grep floor, interleaved ----
 const sweep = { wall: [], peak: [], cpu: [] };
 const floor = { wall: [], peak: [], cpu: [] };
