@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { SourceRange } from '../../model/range.js';
 import type {
   HclAttribute,
@@ -15,24 +15,36 @@ import type {
   HclTemplatePart,
   HclTraversalStep,
 } from './ast.js';
+import { setLoadedHclParser } from './parser-state.js';
 import TS from './treesitter.cjs';
 
 export type * from './ast.js';
-
-type Node = TS.Node;
 
 export interface HclParser {
   /** Parses Terraform/HCL text. Never throws. */
   parse(text: string, file: string): HclFile;
 }
 
-// Both wasm files are named with explicit `new URL(..., import.meta.url)` expressions so that ncc copies them
-// next to the bundle (and rewrites each expression into a plain path string). See research/toolchain.md §2.
-const RUNTIME_WASM = new URL('../../../node_modules/web-tree-sitter/web-tree-sitter.wasm', import.meta.url);
-const TERRAFORM_WASM = new URL(
-  '../../../node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
-  import.meta.url,
-);
+// The two WebAssembly files. In the bundle, scripts/package.mjs copies them next to the chunk that holds
+// this code; from source they are read in node_modules. The paths are built at run time on purpose: ncc
+// relocates `new URL('<literal>', import.meta.url)` assets itself and corrupts .wasm files doing so (it
+// re-encodes them as text; see research/toolchain.md §2).
+const WASM_FILES = {
+  runtime: ['web-tree-sitter', 'web-tree-sitter.wasm'],
+  terraform: ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
+} as const;
+
+function readWasm([packageName, file]: readonly [string, string]): Buffer {
+  const here = import.meta.url;
+  const candidates = [
+    new URL(['.', file].join('/'), here),
+    new URL(['..', '..', '..', 'node_modules', packageName, file].join('/'), here),
+  ];
+  for (const candidate of candidates) {
+    if (existsSync(candidate)) return readFileSync(candidate);
+  }
+  throw new Error(`${file} not found (looked in ${candidates.map((c) => c.pathname).join(', ')})`);
+}
 
 let loading: Promise<HclParser> | undefined;
 
@@ -46,33 +58,98 @@ export function loadHclParser(): Promise<HclParser> {
 }
 
 async function init(): Promise<HclParser> {
-  await TS.Parser.init({ wasmBinary: readFileSync(RUNTIME_WASM) });
-  const language = await TS.Language.load(readFileSync(TERRAFORM_WASM));
+  await TS.Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
+  const language = await TS.Language.load(readWasm(WASM_FILES.terraform));
   const parser = new TS.Parser();
   parser.setLanguage(language);
-  return { parse: (text, file) => parseText(parser, text, file) };
+  const grammar = grammarOf(language);
+  const hcl: HclParser = { parse: (text, file) => parseText(parser, grammar, text, file) };
+  setLoadedHclParser(hcl);
+  return hcl;
 }
 
-function parseText(parser: TS.Parser, text: string, file: string): HclFile {
+/** Node type names and whether each is named, by type id, read once so the walk asks the wasm side less. */
+interface Grammar {
+  types: string[];
+  named: boolean[];
+  /** Types whose children the conversion never reads: tokens (all anonymous types) and literals. */
+  leaf: boolean[];
+  bodyId: number;
+}
+
+/**
+ * Named types that are single tokens in the grammar (or runs of scanner tokens), so their children, if any, are
+ * anonymous tokens the conversion does not read. `legacy_index` is not here: a comment may sit inside it.
+ */
+const LEAF_TYPES = new Set([
+  'identifier',
+  'comment',
+  'numeric_lit',
+  'bool_lit',
+  'null_lit',
+  'template_literal',
+  'heredoc_start',
+  'heredoc_identifier',
+  'block_start',
+  'block_end',
+  'tuple_start',
+  'tuple_end',
+  'object_start',
+  'object_end',
+  'ellipsis',
+  'strip_marker',
+  'quoted_template_start',
+  'quoted_template_end',
+  'template_interpolation_start',
+  'template_interpolation_end',
+  'template_directive_start',
+  'template_directive_end',
+]);
+
+const ERROR_TYPE_ID = 0xffff;
+
+function grammarOf(language: TS.Language): Grammar {
+  const types: string[] = [];
+  const named: boolean[] = [];
+  const leaf: boolean[] = [];
+  for (let id = 0; id < language.types.length; id++) {
+    types.push(language.types[id] || 'ERROR');
+    named.push(language.nodeTypeIsNamed(id));
+    leaf.push(!named[id] || LEAF_TYPES.has(types[id]));
+  }
+  return { types, named, leaf, bodyId: types.indexOf('body') };
+}
+
+function parseText(parser: TS.Parser, grammar: Grammar, text: string, file: string): HclFile {
+  const lines = new Lines(text);
   try {
-    const whole = parseSegment(parser, text, file, 0);
-    if (whole.errors.length === 0) return whole;
     const segments = splitTopLevel(text);
-    if (segments.length <= 1) return whole;
-    // tree-sitter's recovery can swallow the rest of a file (an unterminated heredoc or brace). Re-parse each
-    // top-level block on its own so one broken block does not hide the ones after it.
-    const result: HclFile = {
-      file,
-      body: { ...whole.body, attributes: [], blocks: [] },
-      comments: [],
-      errors: [],
-    };
-    for (const segment of segments) {
-      const part = parseSegment(parser, text.slice(segment.start, segment.end), file, segment.row);
-      result.body.attributes.push(...part.body.attributes);
-      result.body.blocks.push(...part.body.blocks);
-      result.comments.push(...part.comments);
-      result.errors.push(...part.errors);
+    if (segments.length <= 1) return parseSegment(parser, grammar, lines, file, 0, text.length).parsed;
+    // Parsing top-level blocks one at a time keeps tree-sitter's trees (and its wasm heap) small and is
+    // faster than one parse of the whole text. When every block parses cleanly, the result is what a parse of
+    // the whole text gives: a split inside a heredoc, comment or bracket leaves an unterminated construct, which
+    // is an error. Otherwise parse the whole text; if that has errors too, keep the per-block results, because
+    // tree-sitter's recovery can swallow the rest of a file (an unterminated heredoc or brace), and one broken
+    // block should not hide the ones after it.
+    const parts = segments.map((s) => parseSegment(parser, grammar, lines, file, s.start, s.end));
+    let range: SourceRange | undefined;
+    if (parts.every((part) => part.parsed.errors.length === 0)) {
+      const bodies = parts.filter((part) => part.hasBody).map((part) => part.parsed.body.range);
+      if (bodies.length > 0) {
+        range = { file, start: bodies[0].start, end: bodies[bodies.length - 1].end };
+      }
+    }
+    if (!range) {
+      const whole = parseSegment(parser, grammar, lines, file, 0, text.length).parsed;
+      if (whole.errors.length === 0) return whole;
+      range = whole.body.range;
+    }
+    const result: HclFile = { file, body: { attributes: [], blocks: [], range }, comments: [], errors: [] };
+    for (const { parsed: part } of parts) {
+      for (const attribute of part.body.attributes) result.body.attributes.push(attribute);
+      for (const block of part.body.blocks) result.body.blocks.push(block);
+      for (const comment of part.comments) result.comments.push(comment);
+      for (const error of part.errors) result.errors.push(error);
     }
     return result;
   } catch (error) {
@@ -91,48 +168,323 @@ function parseText(parser: TS.Parser, text: string, file: string): HclFile {
   }
 }
 
+/** Lines that look like the start of a top-level block or attribute (at column 1). */
 const TOP_LEVEL_START =
-  /^(?:[A-Za-z_][\w-]*(?:[ \t]+(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w-]*))*[ \t]*\{|[A-Za-z_][\w-]*[ \t]*=(?!=))/;
+  /(?:[A-Za-z_][\w-]*(?:[ \t]+(?:"(?:[^"\\\n]|\\.)*"|[A-Za-z_][\w-]*))*[ \t]*\{|[A-Za-z_][\w-]*[ \t]*=(?!=))/y;
 
-/** Splits text at lines that look like the start of a top-level block or attribute (at column 1). */
-function splitTopLevel(text: string): Array<{ start: number; end: number; row: number }> {
-  const segments: Array<{ start: number; end: number; row: number }> = [];
-  let row = 0;
+/** Splits text at lines that look like the start of a top-level block or attribute. */
+function splitTopLevel(text: string): Array<{ start: number; end: number }> {
+  const segments: Array<{ start: number; end: number }> = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (TOP_LEVEL_START.test(text.slice(lineStart, lineEnd))) {
-      if (segments.length === 0 && lineStart > 0) segments.push({ start: 0, end: lineStart, row: 0 });
-      if (segments.length > 0) segments[segments.length - 1].end = lineStart;
-      segments.push({ start: lineStart, end: text.length, row });
+    const c = text.charCodeAt(lineStart);
+    // Only a letter or `_` can start a match; skip the regular expression for every other line.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+      TOP_LEVEL_START.lastIndex = lineStart;
+      if (TOP_LEVEL_START.test(text)) {
+        if (segments.length === 0 && lineStart > 0) segments.push({ start: 0, end: lineStart });
+        if (segments.length > 0) segments[segments.length - 1].end = lineStart;
+        segments.push({ start: lineStart, end: text.length });
+      }
     }
+    const newline = text.indexOf('\n', lineStart);
     if (newline < 0) break;
     lineStart = newline + 1;
-    row++;
   }
   return segments;
 }
 
-function parseSegment(parser: TS.Parser, text: string, file: string, rowOffset: number): HclFile {
-  const tree = parser.parse(text);
-  const c = new Converter(text, file, rowOffset);
-  if (!tree) {
-    const range = c.span({ row: 0, column: 0 }, { row: 0, column: 0 });
-    return { file, body: c.emptyBody(range), comments: [], errors: [{ message: 'Parse failed', range }] };
+/**
+ * Maps string offsets to 1-based positions the way tree-sitter counts them: only `\n` ends a line (a lone `\r`
+ * does not), and columns count UTF-16 code units.
+ */
+class Lines {
+  private readonly starts: number[] = [0];
+  readonly text: string;
+  /** The line of the last lookup; lookups mostly move forward a little. */
+  private last = 0;
+
+  constructor(text: string) {
+    this.text = text;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
+
+  lineStart(offset: number): number {
+    return this.starts[this.lineOf(offset)];
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
+  }
+
+  private lineOf(offset: number): number {
+    const starts = this.starts;
+    let line = this.last;
+    if (starts[line] <= offset) {
+      // Forward a few lines linearly, then binary search.
+      const limit = Math.min(starts.length, line + 8);
+      while (line + 1 < limit && starts[line + 1] <= offset) line++;
+      if (line + 1 < starts.length && starts[line + 1] <= offset)
+        line = this.search(offset, line + 1, starts.length - 1);
+    } else {
+      line = this.search(offset, 0, line - 1);
+    }
+    this.last = line;
+    return line;
+  }
+
+  /** The last line in [lo, hi] starting at or before offset. */
+  private search(offset: number, lo: number, hi: number): number {
+    const starts = this.starts;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/**
+ * A plain copy of a tree-sitter node. Reading nodes across the wasm boundary is what parsing spends most of its
+ * time on, so the tree is read once with a TreeCursor into these, and the conversion works on them.
+ */
+interface Syntax {
+  type: string;
+  isNamed: boolean;
+  isMissing: boolean;
+  isError: boolean;
+  /** The node or a descendant is an error or missing. */
+  hasError: boolean;
+  /** Offsets into the whole text. */
+  startIndex: number;
+  endIndex: number;
+  /** The field name, read only for the children of object elements. */
+  field: string | null;
+  /** Children without comments. */
+  children: Syntax[];
+}
+
+type Node = Syntax;
+
+const LEAF: Syntax[] = [];
+
+/**
+ * Reads tree-sitter nodes at a cursor into Syntax, with offsets moved by `base`; comments go to `onComment`.
+ * In a tree without errors it asks the wasm side less: it does not look into leaf types (see LEAF_TYPES), takes
+ * an anonymous token's end from its length (its type is its text), and no node can be missing.
+ */
+class Reader {
+  constructor(
+    private readonly cursor: TS.TreeCursor,
+    private readonly grammar: Grammar,
+    private readonly text: string,
+    private readonly base: number,
+    private readonly clean: boolean,
+    private readonly onComment: (node: Syntax) => void,
+  ) {}
+
+  /** Whether the children of the last node read are not to be read (a leaf, or synthesized). */
+  private skipChildren = false;
+
+  /** The node at the cursor, without its children. */
+  node(parentType: string | null): Syntax {
+    const cursor = this.cursor;
+    const grammar = this.grammar;
+    const id = cursor.nodeTypeId;
+    const isError = id === ERROR_TYPE_ID;
+    const type = isError ? 'ERROR' : (grammar.types[id] ?? 'ERROR');
+    const isNamed = isError || (grammar.named[id] ?? false);
+    this.skipChildren = this.clean && !isError && (grammar.leaf[id] ?? false);
+    const startIndex = cursor.startIndex + this.base;
+    const endIndex = this.clean && !isNamed ? startIndex + type.length : cursor.endIndex + this.base;
+    // Only a zero-width node can be missing.
+    const isMissing = !this.clean && startIndex === endIndex && cursor.nodeIsMissing;
+    const node: Syntax = {
+      type,
+      isNamed,
+      isMissing,
+      isError,
+      hasError: isError || isMissing,
+      startIndex,
+      endIndex,
+      field: parentType === 'object_elem' ? cursor.currentFieldName : null,
+      children: LEAF,
+    };
+    if (type === 'comment') this.onComment(node);
+    else if (this.clean && SYNTHESIZED.has(type)) {
+      const children = this.synthesize(type, startIndex, endIndex);
+      if (children) {
+        node.children = children;
+        this.skipChildren = true;
+      }
+    }
+    return node;
+  }
+
+  /**
+   * The children of small, frequent nodes of a clean tree, made from the text instead of read from the tree:
+   * literals, strings without interpolation, `.name` steps. Undefined when the text is not the plain form (a
+   * comment or space inside a step), and the children are then read from the tree.
+   */
+  private synthesize(type: string, start: number, end: number): Syntax[] | undefined {
+    const text = this.text;
+    switch (type) {
+      case 'variable_expr':
+        return [leaf('identifier', true, start, end)];
+      case 'get_attr': {
+        if (end - start < 2) return undefined;
+        for (let i = start + 1; i < end; i++) {
+          const c = text.charCodeAt(i);
+          // Whitespace or a comment between the dot and the name.
+          if (c <= 32 || c === 47 || c === 35) return undefined;
+        }
+        return [leaf('.', false, start, start + 1), leaf('identifier', true, start + 1, end)];
+      }
+      case 'string_lit':
+        return quotedChildren(text, start, end);
+      case 'literal_value': {
+        const c = text.charCodeAt(start);
+        let literal: Syntax;
+        if (c === 34) {
+          const children = quotedChildren(text, start, end);
+          if (!children) return undefined;
+          literal = leaf('string_lit', true, start, end);
+          literal.children = children;
+        } else if (c >= 48 && c <= 57) literal = leaf('numeric_lit', true, start, end);
+        else {
+          const word = text.slice(start, end);
+          if (word === 'true' || word === 'false') literal = leaf('bool_lit', true, start, end);
+          else if (word === 'null') literal = leaf('null_lit', true, start, end);
+          else return undefined;
+        }
+        return [literal];
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** Whether to read the children of the node just read; moves to the first child if so. */
+  private descend(): boolean {
+    return !this.skipChildren && this.cursor.gotoFirstChild();
+  }
+
+  /** The subtree at the cursor; the cursor ends where it started. Iterative, so deep nesting cannot overflow. */
+  tree(parentType: string | null): Syntax {
+    const cursor = this.cursor;
+    const top = this.node(parentType);
+    if (!this.descend()) return top;
+    top.children = [];
+    const stack: Syntax[] = [top];
+    for (;;) {
+      const parent = stack[stack.length - 1];
+      const node = this.node(parent.type);
+      if (node.type !== 'comment') parent.children.push(node);
+      if (node.hasError) parent.hasError = true;
+      if (this.descend()) {
+        node.children = [];
+        stack.push(node);
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        cursor.gotoParent();
+        const done = stack.pop() as Syntax;
+        if (stack.length === 0) return done;
+        if (done.hasError) stack[stack.length - 1].hasError = true;
+      }
+    }
+  }
+}
+
+/** Types whose children Reader.synthesize can make in a clean tree. */
+const SYNTHESIZED = new Set(['variable_expr', 'get_attr', 'string_lit', 'literal_value']);
+
+/** A node of a clean tree without children. */
+function leaf(type: string, isNamed: boolean, startIndex: number, endIndex: number): Syntax {
+  return {
+    type,
+    isNamed,
+    isMissing: false,
+    isError: false,
+    hasError: false,
+    startIndex,
+    endIndex,
+    field: null,
+    children: LEAF,
+  };
+}
+
+/** `"`, the text and `"` of a string literal in a clean tree (so both quotes are there). */
+function quotedChildren(text: string, start: number, end: number): Syntax[] | undefined {
+  if (end - start < 2 || text.charCodeAt(start) !== 34 || text.charCodeAt(end - 1) !== 34) return undefined;
+  const children = [leaf('quoted_template_start', true, start, start + 1)];
+  if (end - start > 2) children.push(leaf('template_literal', true, start + 1, end - 1));
+  children.push(leaf('quoted_template_end', true, end - 1, end));
+  return children;
+}
+
+interface Segment {
+  parsed: HclFile;
+  /** Whether the tree had a body node (an empty text has none). */
+  hasBody: boolean;
+}
+
+/** Parses text[start, end), which starts at a line start, into ranges of the whole text. */
+function parseSegment(
+  parser: TS.Parser,
+  grammar: Grammar,
+  lines: Lines,
+  file: string,
+  start: number,
+  end: number,
+): Segment {
+  const whole = lines.text;
+  const tree = parser.parse(start === 0 && end === whole.length ? whole : whole.slice(start, end));
+  const c = new Converter(lines, file);
+  if (!tree) {
+    const range = c.at(start, start);
+    const errors = [{ message: 'Parse failed', range }];
+    return { parsed: { file, body: c.emptyBody(range), comments: [], errors }, hasBody: false };
+  }
+  const cursor = tree.walk();
   try {
-    const root = tree.rootNode;
-    const bodyNode = root.namedChildren.find((n) => n?.type === 'body');
-    const body = bodyNode ? c.body(bodyNode) : c.emptyBody(c.range(root));
-    const comments: HclComment[] = root
-      .descendantsOfType('comment')
-      .filter((n): n is Node => n !== null)
-      .map((n) => ({ text: n.text, range: c.range(n) }));
+    const clean = !tree.rootNode.hasError;
+    const reader = new Reader(cursor, grammar, whole, start, clean, (node) =>
+      c.comments.push(c.comment(node)),
+    );
     const errors: HclSyntaxError[] = [];
-    if (root.hasError) c.collectErrors(root, errors);
-    return { file, body, comments, errors };
+    const root = reader.node(null);
+    let body: HclBody | undefined;
+    // The root's children are read one at a time, and the body's children too, so that only one top-level
+    // item is held as Syntax at a time, however large the text.
+    if (cursor.gotoFirstChild()) {
+      do {
+        if (!body && cursor.nodeTypeId === grammar.bodyId && cursor.startIndex !== cursor.endIndex) {
+          body = c.emptyBody(c.range(reader.node(root.type)));
+          if (!cursor.gotoFirstChild()) continue;
+          do {
+            const item = reader.tree('body');
+            if (item.type === 'attribute') body.attributes.push(c.attribute(item));
+            else if (item.type === 'block') body.blocks.push(c.block(item));
+            if (!root.isError && (item.hasError || item.isMissing)) c.collectErrors(item, errors);
+          } while (cursor.gotoNextSibling());
+          cursor.gotoParent();
+          continue;
+        }
+        const item = reader.tree(root.type);
+        if (item.type === 'body' && !body) body = c.body(item);
+        if (!root.isError && (item.hasError || item.isMissing)) c.collectErrors(item, errors);
+      } while (cursor.gotoNextSibling());
+    }
+    if (root.isError) c.collectErrors(root, errors);
+    return {
+      parsed: { file, body: body ?? c.emptyBody(c.range(root)), comments: c.comments, errors },
+      hasBody: body !== undefined,
+    };
   } finally {
+    cursor.delete();
     tree.delete();
   }
 }
@@ -154,11 +506,11 @@ const BINARY_OPERATORS = new Set<string>([
 ]);
 
 function kids(node: Node): Node[] {
-  return node.children.filter((n): n is Node => n !== null && n.type !== 'comment');
+  return node.children;
 }
 
 function named(node: Node): Node[] {
-  return node.namedChildren.filter((n): n is Node => n !== null && n.type !== 'comment');
+  return node.children.filter((n) => n.isNamed);
 }
 
 function decodeQuoted(raw: string): string {
@@ -193,32 +545,33 @@ function decodeHeredoc(raw: string): string {
   return raw.replace(/\$\$\{|%%\{/g, (m) => (m === '$${' ? '${' : '%{'));
 }
 
-interface Point {
-  row: number;
-  column: number;
-}
-
 class Converter {
+  readonly comments: HclComment[] = [];
+
   constructor(
-    private readonly text: string,
+    private readonly lines: Lines,
     private readonly file: string,
-    private readonly rowOffset: number,
   ) {}
 
-  span(start: Point, end: Point): SourceRange {
-    return {
-      file: this.file,
-      start: { line: start.row + this.rowOffset + 1, column: start.column + 1 },
-      end: { line: end.row + this.rowOffset + 1, column: end.column + 1 },
-    };
+  /** The range of text[start, end). */
+  at(start: number, end: number): SourceRange {
+    return { file: this.file, start: this.lines.position(start), end: this.lines.position(end) };
   }
 
   range(node: Node): SourceRange {
-    return this.span(node.startPosition, node.endPosition);
+    return this.at(node.startIndex, node.endIndex);
   }
 
   between(first: Node, last: Node): SourceRange {
-    return this.span(first.startPosition, last.endPosition);
+    return this.at(first.startIndex, last.endIndex);
+  }
+
+  text(node: Node): string {
+    return this.lines.text.slice(node.startIndex, node.endIndex);
+  }
+
+  comment(node: Node): HclComment {
+    return { text: this.text(node), range: this.range(node) };
   }
 
   emptyBody(range: SourceRange): HclBody {
@@ -227,7 +580,7 @@ class Converter {
 
   collectErrors(node: Node, out: HclSyntaxError[]): void {
     if (node.isError) {
-      const snippet = node.text.split(/\r?\n/)[0].trim().slice(0, 40);
+      const snippet = this.text(node).split(/\r?\n/)[0].trim().slice(0, 40);
       out.push({ message: snippet ? `Unexpected '${snippet}'` : 'Syntax error', range: this.range(node) });
       return;
     }
@@ -238,8 +591,7 @@ class Converter {
       });
       return;
     }
-    for (const child of node.children)
-      if (child && (child.hasError || child.isMissing)) this.collectErrors(child, out);
+    for (const child of node.children) if (child.hasError || child.isMissing) this.collectErrors(child, out);
   }
 
   body(node: Node): HclBody {
@@ -257,7 +609,7 @@ class Converter {
     const exprNode = parts.find((n) => n.type === 'expression');
     return {
       kind: 'attribute',
-      name: name?.text ?? '',
+      name: name ? this.text(name) : '',
       nameRange: this.range(name ?? node),
       expr: exprNode ? this.expression(exprNode) : this.invalid(node),
       range: this.range(node),
@@ -275,7 +627,7 @@ class Converter {
       if (part.type === 'string_lit') {
         labels.push({ value: this.stringLiteralValue(part), quoted: true, range: this.range(part) });
       } else if (part.type === 'identifier') {
-        labels.push({ value: part.text, quoted: false, range: this.range(part) });
+        labels.push({ value: this.text(part), quoted: false, range: this.range(part) });
       } else if (part.type === 'block_start') open = part;
       else if (part.type === 'block_end') close = part;
       else if (part.type === 'body') bodyNode = part;
@@ -283,13 +635,11 @@ class Converter {
     const body = bodyNode
       ? this.body(bodyNode)
       : this.emptyBody(
-          open && close
-            ? this.span(open.endPosition, close.startPosition)
-            : this.span(node.endPosition, node.endPosition),
+          open && close ? this.at(open.endIndex, close.startIndex) : this.at(node.endIndex, node.endIndex),
         );
     return {
       kind: 'block',
-      type: type.text,
+      type: this.text(type),
       typeRange: this.range(type),
       labels,
       body,
@@ -298,7 +648,7 @@ class Converter {
   }
 
   invalid(node: Node): HclExpression {
-    return { kind: 'invalid', raw: node.text, range: this.range(node) };
+    return { kind: 'invalid', raw: this.text(node), range: this.range(node) };
   }
 
   expression(node: Node): HclExpression {
@@ -325,7 +675,11 @@ class Converter {
       kind: 'traversal',
       source: base,
       steps,
-      range: { file: this.file, start: base.range.start, end: this.range(nodes[nodes.length - 1]).end },
+      range: {
+        file: this.file,
+        start: base.range.start,
+        end: this.lines.position(nodes[nodes.length - 1].endIndex),
+      },
     };
   }
 
@@ -333,13 +687,13 @@ class Converter {
     switch (node.type) {
       case 'get_attr': {
         const id = named(node).find((n) => n.type === 'identifier');
-        out.push({ kind: 'attr', name: id?.text ?? '', range: this.range(node) });
+        out.push({ kind: 'attr', name: id ? this.text(id) : '', range: this.range(node) });
         return;
       }
       case 'index': {
         const inner = named(node)[0];
         if (inner?.type === 'legacy_index') {
-          const raw = inner.text.replace(/^\./, '');
+          const raw = this.text(inner).replace(/^\./, '');
           const key: HclExpression = {
             kind: 'literal',
             type: 'number',
@@ -360,7 +714,7 @@ class Converter {
       }
       case 'splat': {
         const inner = named(node)[0] ?? node;
-        const marker = inner.children.find((n) => n?.type === '.*' || n?.type === '[*]') ?? inner;
+        const marker = inner.children.find((n) => n.type === '.*' || n.type === '[*]') ?? inner;
         out.push({
           kind: 'splat',
           type: inner.type === 'full_splat' ? 'full' : 'attr',
@@ -381,7 +735,7 @@ class Converter {
       case 'literal_value':
         return this.literal(named(node)[0] ?? node);
       case 'variable_expr':
-        return { kind: 'variable', name: node.text, range: this.range(node) };
+        return { kind: 'variable', name: this.text(node), range: this.range(node) };
       case 'function_call':
         return this.call(node);
       case 'collection_value':
@@ -411,7 +765,7 @@ class Converter {
   }
 
   literal(node: Node): HclExpression {
-    const raw = node.text;
+    const raw = this.text(node);
     const range = this.range(node);
     switch (node.type) {
       case 'numeric_lit':
@@ -433,7 +787,7 @@ class Converter {
     const end = parts.find((n) => n.type === 'quoted_template_end');
     const from = start ? start.endIndex : node.startIndex;
     const to = end && !end.isMissing ? end.startIndex : node.endIndex;
-    return decodeQuoted(this.text.slice(from, to));
+    return decodeQuoted(this.lines.text.slice(from, to));
   }
 
   operation(node: Node): HclExpression {
@@ -470,7 +824,7 @@ class Converter {
     if (ids.length === 0) return this.invalid(node);
     return {
       kind: 'call',
-      name: ids.map((n) => n.text).join('::'),
+      name: ids.map((n) => this.text(n)).join('::'),
       nameRange: this.between(ids[0], ids[ids.length - 1]),
       args: argParts.filter((n) => n.type === 'expression').map((n) => this.expression(n)),
       expandFinal: argParts.some((n) => n.type === 'ellipsis'),
@@ -489,8 +843,8 @@ class Converter {
       const items: HclObjectItem[] = [];
       for (const elem of named(node)) {
         if (elem.type !== 'object_elem') continue;
-        const keyNode = elem.childForFieldName('key');
-        const valNode = elem.childForFieldName('val');
+        const keyNode = elem.children.find((n) => n.field === 'key');
+        const valNode = elem.children.find((n) => n.field === 'val');
         let key = keyNode ? this.expression(keyNode) : this.invalid(elem);
         if (key.kind === 'variable')
           key = { kind: 'literal', type: 'string', value: key.name, raw: key.name, range: key.range };
@@ -521,13 +875,13 @@ class Converter {
     const result: HclFor = {
       kind: 'for',
       type: isObject ? 'object' : 'tuple',
-      valueVar: vars[vars.length - 1].text,
+      valueVar: this.text(vars[vars.length - 1]),
       collection: this.expression(collection),
       value: this.expression(valueNode),
       grouping: isObject && parts.some((n) => n.type === 'ellipsis'),
       range: this.range(node),
     };
-    if (vars.length > 1) result.keyVar = vars[0].text;
+    if (vars.length > 1) result.keyVar = this.text(vars[0]);
     if (keyNode) result.key = this.expression(keyNode);
     if (condExpr) result.condition = this.expression(condExpr);
     return result;
@@ -544,9 +898,7 @@ class Converter {
       parts: this.templateParts(
         parts,
         start ? from.endIndex : node.startIndex,
-        start ? from.endPosition : node.startPosition,
         to ? to.startIndex : node.endIndex,
-        to ? to.startPosition : node.endPosition,
         decodeQuoted,
       ),
       range: this.range(node),
@@ -560,24 +912,14 @@ class Converter {
     const open = ids[0];
     const close = ids.length > 1 && !ids[ids.length - 1].isMissing ? ids[ids.length - 1] : undefined;
     if (!open) return this.invalid(node);
-    const newline = this.text.indexOf('\n', open.endIndex);
+    const newline = this.lines.text.indexOf('\n', open.endIndex);
     const fromIndex = newline < 0 || newline >= node.endIndex ? open.endIndex : newline + 1;
-    const fromPos: Point =
-      fromIndex === open.endIndex ? open.endPosition : { row: open.endPosition.row + 1, column: 0 };
-    const toIndex = close ? close.startIndex - close.startPosition.column : node.endIndex;
-    const toPos: Point = close ? { row: close.startPosition.row, column: 0 } : node.endPosition;
+    const toIndex = close ? this.lines.lineStart(close.startIndex) : node.endIndex;
     return {
       kind: 'heredoc',
-      marker: open.text,
-      stripIndent: start?.text.includes('-') ?? false,
-      parts: this.templateParts(
-        parts,
-        fromIndex,
-        fromPos,
-        Math.max(fromIndex, toIndex),
-        toPos,
-        decodeHeredoc,
-      ),
+      marker: this.text(open),
+      stripIndent: start ? this.text(start).includes('-') : false,
+      parts: this.templateParts(parts, fromIndex, Math.max(fromIndex, toIndex), decodeHeredoc),
       range: this.range(node),
     };
   }
@@ -589,29 +931,25 @@ class Converter {
   templateParts(
     children: Node[],
     fromIndex: number,
-    fromPos: Point,
     toIndex: number,
-    toPos: Point,
     decode: (raw: string) => string,
   ): HclTemplatePart[] {
     const out: HclTemplatePart[] = [];
     let index = fromIndex;
-    let pos = fromPos;
-    const text = (endIndex: number, endPos: Point) => {
+    const text = (endIndex: number) => {
       if (endIndex > index) {
-        const raw = this.text.slice(index, endIndex);
-        out.push({ kind: 'text', value: decode(raw), raw, range: this.span(pos, endPos) });
+        const raw = this.lines.text.slice(index, endIndex);
+        out.push({ kind: 'text', value: decode(raw), raw, range: this.at(index, endIndex) });
       }
     };
     for (const child of children) {
       if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
       if (child.startIndex < index || child.endIndex > toIndex) continue;
-      text(child.startIndex, child.startPosition);
+      text(child.startIndex);
       out.push(this.templatePart(child, decode));
       index = child.endIndex;
-      pos = child.endPosition;
     }
-    text(toIndex, toPos);
+    text(toIndex);
     return out;
   }
 
@@ -638,28 +976,11 @@ class Converter {
       const result: HclTemplatePart = {
         kind: 'if',
         condition: cond ? this.expression(cond) : this.invalid(directive),
-        then:
-          intro && thenEnd
-            ? this.templateParts(
-                parts,
-                intro.endIndex,
-                intro.endPosition,
-                thenEnd.startIndex,
-                thenEnd.startPosition,
-                decode,
-              )
-            : [],
+        then: intro && thenEnd ? this.templateParts(parts, intro.endIndex, thenEnd.startIndex, decode) : [],
         range: this.range(directive),
       };
       if (elseIntro && end) {
-        result.else = this.templateParts(
-          parts,
-          elseIntro.endIndex,
-          elseIntro.endPosition,
-          end.startIndex,
-          end.startPosition,
-          decode,
-        );
+        result.else = this.templateParts(parts, elseIntro.endIndex, end.startIndex, decode);
       }
       return result;
     }
@@ -670,20 +991,10 @@ class Converter {
       const coll = start ? named(start).find((n) => n.type === 'expression') : undefined;
       return {
         kind: 'for',
-        ...(vars.length > 1 ? { keyVar: vars[0].text } : {}),
-        valueVar: vars[vars.length - 1]?.text ?? '',
+        ...(vars.length > 1 ? { keyVar: this.text(vars[0]) } : {}),
+        valueVar: vars.length > 0 ? this.text(vars[vars.length - 1]) : '',
         collection: coll ? this.expression(coll) : this.invalid(directive),
-        body:
-          start && end
-            ? this.templateParts(
-                parts,
-                start.endIndex,
-                start.endPosition,
-                end.startIndex,
-                end.startPosition,
-                decode,
-              )
-            : [],
+        body: start && end ? this.templateParts(parts, start.endIndex, end.startIndex, decode) : [],
         range: this.range(directive),
       };
     }
