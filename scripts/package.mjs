@@ -35,6 +35,17 @@ for (const file of readdirSync(join(work, 'cli'))) {
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync(join(out, 'cli.js'), 0o755);
 
+// The HCL parser's WebAssembly, copied byte for byte next to the chunks (src/sources/terraform/parse.ts
+// looks for them there). ncc's own copies of .wasm assets are corrupted, so any it made are removed.
+const WASM = [
+  ['web-tree-sitter', 'web-tree-sitter.wasm'],
+  ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
+];
+for (const dir of [out, join(out, 'cli')]) {
+  for (const file of readdirSync(dir)) if (file.endsWith('.wasm')) rmSync(join(dir, file));
+  for (const [pkg, file] of WASM) cpSync(join(root, 'node_modules', pkg, file), join(dir, file));
+}
+
 writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 rmSync(join(root, '.tmp', 'ncc'), { recursive: true, force: true });
 console.log(
