@@ -63,7 +63,13 @@ const arm: SourceHandler = {
       return parseTerraformPlanSource(file, text, terraformOptions(options));
     }
     if (!options.explicit && !mayBeArm(text)) return { kind: 'skipped', reason: 'not an ARM template' };
-    if (!options.explicit && !mayMatter(file, text, 'arm', options.readFile, options.modules))
+    // Parameters files are read with their template (and are small): only templates are prefiltered.
+    const parametersFile = /deploymentParameters/i.test(text);
+    if (
+      !options.explicit &&
+      !parametersFile &&
+      !mayMatter(file, text, 'arm', options.readFile, options.modules)
+    )
       return { kind: 'skipped', reason: IRRELEVANT };
     const params = parameterInputsFor(file, options.readFile, {
       configured: options.parameters,
