@@ -103,7 +103,12 @@ describe('affectedEntryPoints', () => {
       'modules/network/main.tf': '',
     });
     try {
-      const candidates = ['env/dev/main.tf', 'env/prod/main.tf', 'modules/hsm/main.tf', 'modules/network/main.tf'];
+      const candidates = [
+        'env/dev/main.tf',
+        'env/prod/main.tf',
+        'modules/hsm/main.tf',
+        'modules/network/main.tf',
+      ];
       expect(affectedEntryPoints(['modules/hsm/main.tf'], candidates, dir, ['.tf'])).toEqual([
         'env/prod/main.tf',
         'modules/hsm/main.tf',
