@@ -271,6 +271,28 @@ describe('Terraform module evaluation', () => {
     expect(result.related).toEqual(['modules/hsm/main.tf', 'modules/keys/main.tf']);
   });
 
+  it('reads files relative to the root module, with path.module relative to it as in Terraform', () => {
+    const result = evaluateTree(
+      {
+        'infra/main.tf':
+          'module "hsm" {\n  source = "./modules/hsm"\n}\nresource "azurerm_x" "root" {\n  body = file("${path.module}/root.json")\n  where = path.module\n}\n',
+        'infra/root.json': 'ROOT',
+        'infra/modules/hsm/main.tf':
+          'resource "azurerm_x" "child" {\n  body  = file("${path.module}/body.json")\n  where = path.module\n  root  = path.root\n}\n',
+        'infra/modules/hsm/body.json': 'CHILD',
+      },
+      'infra',
+    );
+    const root = byAddress(result.instances, 'azurerm_x.root');
+    expect([plain(attr(root, 'body')), plain(attr(root, 'where'))]).toEqual(['ROOT', '.']);
+    const child = byAddress(result.instances, 'module.hsm.azurerm_x.child');
+    expect(['body', 'where', 'root'].map((n) => plain(attr(child, n)))).toEqual([
+      'CHILD',
+      'modules/hsm',
+      '.',
+    ]);
+  });
+
   it('expands modules with for_each', () => {
     const result = evaluateTree({
       'main.tf':

@@ -452,8 +452,11 @@ class ModuleInstance {
       now: this.state.options.now,
       parser: this.state.options.parser,
       text: (range) => textOf(this.state, file, range),
+      // Terraform resolves relative file paths against the root module's folder (its working directory).
       readFile: (path) => {
-        const read = this.state.options.workspace.readFile(posix.normalize(posix.join(this.dir.dir, path)));
+        const read = this.state.options.workspace.readFile(
+          posix.normalize(posix.join(this.call.rootDir, path)),
+        );
         return 'text' in read ? read.text : undefined;
       },
       resolve: (root, names, range) => this.resolve(root, names, range, rep),
@@ -479,9 +482,13 @@ class ModuleInstance {
       case 'count':
         return first === 'index' && rep.countIndex ? { node: rep.countIndex, consumed: 1 } : undefined;
       case 'path':
-        if (first === 'module') return { node: jsonToNode(this.dir.dir, range), consumed: 1 };
-        if (first === 'root' || first === 'cwd')
-          return { node: jsonToNode(this.call.rootDir, range), consumed: 1 };
+        // Relative to the root module's folder, as Terraform gives them (`.`, `modules/hsm`).
+        if (first === 'module')
+          return {
+            node: jsonToNode(posix.relative(this.call.rootDir, this.dir.dir) || '.', range),
+            consumed: 1,
+          };
+        if (first === 'root' || first === 'cwd') return { node: jsonToNode('.', range), consumed: 1 };
         return undefined;
       case 'terraform':
         return first === 'workspace' ? { node: jsonToNode('default', range), consumed: 1 } : undefined;
