@@ -26,10 +26,14 @@ export function lineStartsOf(text: string): number[] {
 
 /** Maps string offsets to 1-based line/column positions with one pass over the text. */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  // Built on first use: a parser that tracks lines itself never needs it.
+  private starts?: number[];
 
-  constructor(private readonly text: string) {
-    this.lineStarts = lineStartsOf(text);
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    this.starts ??= lineStartsOf(this.text);
+    return this.starts;
   }
 
   position(offset: number): Position {
