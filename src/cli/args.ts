@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { FailOn } from '../engine/exit-policy.js';
 import type { SeveritySetting } from '../model/finding.js';
-import { parseLiveSettings, type LiveSettings } from '../live-options.js';
+import { LIVE_OPTION_NAMES, parseLiveSettings, type LiveSettings } from '../live-options.js';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import { parseShard, SHARD_SYNTAX, type Shard } from '../engine/shard.js';
 
@@ -90,22 +90,6 @@ sweep gives. It takes --format, --output, --fail-on, --max-warnings, --quiet, --
 Exit codes: 0 no failing findings, 1 findings fail the run, 2 usage, configuration or internal error.`;
 
 const FAIL_ON = new Set(['error', 'warn', 'info', 'never']);
-/** Options of live scans (with --live). */
-const LIVE_OPTIONS = [
-  'auth',
-  'subscriptions',
-  'resource-groups',
-  'hsm-names',
-  'cloud',
-  'arm-endpoint',
-  'hsm-dns-suffix',
-  'graph-endpoint',
-  'authority-host',
-  'data-plane',
-  'concurrency',
-  'client-id',
-  'tenant-id',
-];
 const LEVELS = new Set(['off', 'info', 'warn', 'error']);
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -193,7 +177,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       'explain-gaps',
       'live',
       'shard',
-      ...LIVE_OPTIONS,
+      ...LIVE_OPTION_NAMES,
     ].filter((name) => (v as Record<string, unknown>)[name] !== undefined);
     if (scanOnly.length > 0)
       throw new UsageError(

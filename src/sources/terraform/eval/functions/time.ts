@@ -1,3 +1,4 @@
+import { DAY_NAMES, MONTH_NAMES } from '../../../arm/expressions/datetime.js';
 import type { FunctionCall, FunctionTable } from '../context.js';
 import { EvalError, scalar, toText } from '../nodes.js';
 
@@ -81,22 +82,6 @@ export function parseDuration(text: string): number {
   return m[1] === '-' ? -total : total;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /** formatdate(): Terraform's own spec language (YYYY, MMM, DD, EEE, hh, HH, AA, mm, ss, ZZZZZ, 'quoted'). */
 export function formatDate(spec: string, t: Timestamp): string {
   const local = new Date(t.epochMs + t.offsetMinutes * 60_000);
@@ -105,14 +90,14 @@ export function formatDate(spec: string, t: Timestamp): string {
   const tokens: Record<string, () => string> = {
     YYYY: () => String(local.getUTCFullYear()).padStart(4, '0'),
     YY: () => two(local.getUTCFullYear() % 100),
-    MMMM: () => MONTHS[local.getUTCMonth()],
-    MMM: () => MONTHS[local.getUTCMonth()].slice(0, 3),
+    MMMM: () => MONTH_NAMES[local.getUTCMonth()],
+    MMM: () => MONTH_NAMES[local.getUTCMonth()].slice(0, 3),
     MM: () => two(local.getUTCMonth() + 1),
     M: () => String(local.getUTCMonth() + 1),
     DD: () => two(local.getUTCDate()),
     D: () => String(local.getUTCDate()),
-    EEEE: () => DAYS[local.getUTCDay()],
-    EEE: () => DAYS[local.getUTCDay()].slice(0, 3),
+    EEEE: () => DAY_NAMES[local.getUTCDay()],
+    EEE: () => DAY_NAMES[local.getUTCDay()].slice(0, 3),
     hh: () => two(hour),
     h: () => String(hour),
     HH: () => two(hour12),
