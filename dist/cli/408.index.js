@@ -676,8 +676,8 @@ var resource = __webpack_require__(9060);
 
 /** Managed HSM local RBAC (data plane) in the canonical model; never `Microsoft.Authorization/*`. */
 const LIVE_TYPES = {
-    localRoleAssignment: 'Microsoft.KeyVault/managedHSMs/roleAssignments',
-    localRoleDefinition: 'Microsoft.KeyVault/managedHSMs/roleDefinitions',
+    localRoleAssignment: resource/* TYPES */.QE.localRoleAssignment,
+    localRoleDefinition: resource/* TYPES */.QE.localRoleDefinition,
 };
 const DIAGNOSTIC_SETTINGS_API_VERSION = '2021-05-01-preview';
 /** A value the live source could not read: an unknown node in the property tree. */

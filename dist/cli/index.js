@@ -11847,7 +11847,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8061);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7554);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -11862,7 +11862,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8061:
+/***/ 7554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11964,12 +11964,20 @@ function roleGuidOf(roleDefinitionId) {
     const before = segments[segments.length - 2];
     return before.toLowerCase() === 'roledefinitions' ? last.toLowerCase() : undefined;
 }
-function readRoleDefinition(assignment) {
+/**
+ * Reads `properties.roleDefinitionId`. With the graph, an id known only after apply that refers to a role
+ * definition of the scan (Terraform's `data.azurerm_key_vault_managed_hardware_security_module_role_definition.x.resource_manager_id`,
+ * looked up by the role's GUID as its name) designates that role.
+ */
+function readRoleDefinition(assignment, graph) {
     const value = assignment.get('properties.roleDefinitionId');
     if (value.kind === 'unknown') {
         // `subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '<guid>')` stays unknown (the
         // subscription is not known before deployment) but names the role in its references.
         const guids = new Set((value.references ?? []).map(roleGuidOf).filter((g) => g !== undefined));
+        if (guids.size === 0 && graph)
+            for (const guid of definedRoleGuids(graph, value.references))
+                guids.add(guid);
         if (guids.size === 1)
             return { kind: 'role', guid: [...guids][0], value };
         return { kind: 'unknown', value };
@@ -11980,6 +11988,20 @@ function readRoleDefinition(assignment) {
         return { kind: 'other', value };
     const guid = roleGuidOf(value.value);
     return guid ? { kind: 'role', guid, value } : { kind: 'other', value };
+}
+/** The GUIDs (names) of the role definitions of the scan that references designate. */
+function definedRoleGuids(graph, references = []) {
+    const guids = [];
+    for (const reference of references) {
+        const definition = graph.get(reference);
+        if (!definition?.isType(model_resource/* TYPES */.QE.localRoleDefinition) && !definition?.isType(model_resource/* TYPES */.QE.roleDefinition))
+            continue;
+        const name = definition.name;
+        const guid = name.kind === 'known' && typeof name.value === 'string' ? roleGuidOf(name.value) : undefined;
+        if (guid)
+            guids.push(guid);
+    }
+    return guids;
 }
 function localRoleName(guid) {
     return LOCAL_ROLES[guid.toLowerCase()];
@@ -11997,24 +12019,233 @@ function hsmsOfAssignment(graph, assignment) {
 function unresolvedScopeOf(graph, assignment) {
     return graph.unresolvedLinks('role-assignment').find((l) => l.from === assignment)?.value;
 }
+/** `data.azurerm_client_config.<x>.object_id`, possibly inside a module (`module.a.data...`). */
+const CLIENT_CONFIG_OBJECT_ID = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*data\.azur(?:erm|ead)_client_config\.[^.]+\.object_id$/;
+/** The resource key of such a data source (`terraform:<dir>:data.azurerm_client_config.current`). */
+const CLIENT_CONFIG_KEY = /^(?:terraform|tfplan):.*?:(?:module\..*\.)?data\.azur(?:erm|ead)_client_config\.[^.]+$/;
 /**
- * Whether a principal id is the deploying principal (`deployer().objectId`): today an unknown whose
- * expression calls `deployer()`; once expressions are evaluated, an unknown whose references name it.
+ * Whether a principal id is the deploying principal: `deployer().objectId` (ARM and Bicep, an unknown
+ * whose expression or references call `deployer()`), or Terraform's
+ * `data.azurerm_client_config.<x>.object_id` (a reference an unknown carries, or a known value keeps
+ * from a plan).
  */
 function isDeployer(value) {
-    if (value.kind !== 'unknown')
-        return false;
-    if (/deployer\(\)/i.test(value.expression))
+    if (value.kind === 'unknown' && /deployer\(\)/i.test(value.expression))
         return true;
-    return (value.references ?? []).some((r) => /deployer\(\)/i.test(r));
+    const references = value.kind === 'unknown' || value.kind === 'known' ? (value.references ?? []) : [];
+    return references.some((r) => /deployer\(\)/i.test(r) || CLIENT_CONFIG_OBJECT_ID.test(r.trim()) || CLIENT_CONFIG_KEY.test(r));
 }
+/** Managed HSM local roles the rules name (§2.6). */
+const LOCAL_ROLE_IDS = {
+    administrator: 'a290e904-7015-4bba-90c8-60543313cdb4',
+    cryptoAuditor: '2c18b078-7c48-4d3a-af88-5a3a1b3f82b3',
+    cryptoUser: '21dbd100-6940-42c2-9190-5d6cb909625b',
+    cryptoServiceEncryptionUser: '33413926-3206-4cdd-b39a-83574fe37a17',
+    cryptoServiceReleaseUser: '21dbd100-6940-42c2-9190-5d6cb909625c',
+};
+/** Local roles that use keys (cryptographic operations, release): what applications are granted. */
+const KEY_USAGE_ROLES = new Set([
+    LOCAL_ROLE_IDS.cryptoUser,
+    LOCAL_ROLE_IDS.cryptoServiceEncryptionUser,
+    LOCAL_ROLE_IDS.cryptoServiceReleaseUser,
+]);
+/**
+ * A local role assignment scope in one form for comparison: leading slash, no trailing slash, the
+ * `keys` segment in lower case (`keys/`, `/Keys/` → `/keys`; `` and `//` → `/`). Key names keep their
+ * case.
+ */
+function normalizeLocalScope(scope) {
+    const segments = scope
+        .trim()
+        .split('/')
+        .filter((s) => s.length > 0);
+    if (segments.length === 0)
+        return '/';
+    if (segments[0].toLowerCase() === 'keys')
+        segments[0] = 'keys';
+    return `/${segments.join('/')}`;
+}
+
+;// CONCATENATED MODULE: ./rules/util/principals.ts
+
+
+/** Canonical types of the directory objects a configuration declares or looks up. */
+const KIND_OF_TYPE = {
+    [model_resource/* TYPES */.QE.entraGroup.toLowerCase()]: 'group',
+    [model_resource/* TYPES */.QE.entraUser.toLowerCase()]: 'user',
+    [model_resource/* TYPES */.QE.entraServicePrincipal.toLowerCase()]: 'service-principal',
+    [model_resource/* TYPES */.QE.entraApplication.toLowerCase()]: 'application',
+    [model_resource/* TYPES */.QE.userAssignedIdentity.toLowerCase()]: 'managed-identity',
+};
+/** Terraform resource and data source types whose object ids designate a principal of a known kind. */
+const KIND_OF_TERRAFORM_TYPE = {
+    azuread_group: 'group',
+    azuread_user: 'user',
+    azuread_users: 'user',
+    azuread_service_principal: 'service-principal',
+    azuread_service_principals: 'service-principal',
+    azuread_application: 'application',
+    azuread_application_registration: 'application',
+    azurerm_user_assigned_identity: 'managed-identity',
+};
+/** `principalType` values (Azure RBAC, and what a live scan learns from Microsoft Graph). */
+const KIND_OF_PRINCIPAL_TYPE = {
+    group: 'group',
+    foreigngroup: 'group',
+    user: 'user',
+    serviceprincipal: 'service-principal',
+    managedidentity: 'managed-identity',
+};
+const MODULE_PREFIX = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)+/;
+const ADDRESS = /^(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z_][A-Za-z0-9_-]*)(?:\[[^\]]*\])?(?:\.(.+))?$/;
+function parseTerraformReference(reference) {
+    const text = reference.trim().replace(MODULE_PREFIX, '');
+    const match = ADDRESS.exec(text);
+    if (!match)
+        return undefined;
+    const [, data, type, name, attribute] = match;
+    // `var.x`, `local.y`, `each.value`, `count.index` and `path.module` are not resources.
+    if (!data && ['var', 'local', 'each', 'count', 'path', 'self', 'terraform', 'module'].includes(type))
+        return undefined;
+    if (!type.includes('_'))
+        return undefined;
+    return { type, address: `${data ? 'data.' : ''}${type}.${name}`, attribute: attribute ?? '', data: !!data };
+}
+/** A system-assigned managed identity: `<resource>.identity[0].principal_id` or `identity.0.principal_id`. */
+function isSystemAssignedIdentity(ref) {
+    return /^identity(?:\[\d+\]|\.\d+)?\.principal_id$/i.test(ref.attribute) && !ref.data;
+}
+/**
+ * The references a value carries (unknown values, and known ones whose origin a plan keeps). An unknown
+ * that is itself a Terraform reference (`azurerm_linux_web_app.web.identity[0].principal_id`) counts as
+ * one, also when the evaluator could not follow it.
+ */
+function referencesOf(value) {
+    if (value.kind === 'known')
+        return value.references ?? [];
+    if (value.kind !== 'unknown')
+        return [];
+    const references = value.references ?? [];
+    const expression = value.expression.trim();
+    return parseTerraformReference(expression) && !references.includes(expression)
+        ? [...references, expression]
+        : references;
+}
+/** The Terraform resource types a value's references name (`azurerm_resource_group` for `azurerm_resource_group.rg.id`). */
+function terraformTypesOf(value) {
+    return [
+        ...new Set(referencesOf(value)
+            .map(parseTerraformReference)
+            .filter((r) => r !== undefined)
+            .map((r) => r.type)),
+    ];
+}
+/** The first reference as written in the configuration (not a resource key), for messages. */
+function writtenReference(references) {
+    return references?.find((r) => !/^(?:terraform|tfplan|live):/.test(r));
+}
+/**
+ * The resources of the scan a value refers to: by resource key, or by Terraform address (a textual
+ * reference such as `data.azuread_service_principal.kgs.object_id` names the resource whose symbol is
+ * `data.azuread_service_principal.kgs`).
+ */
+function referencedResources(graph, value) {
+    const found = [];
+    const add = (r) => {
+        if (!found.includes(r))
+            found.push(r);
+    };
+    for (const reference of referencesOf(value)) {
+        const byKey = graph.get(reference);
+        if (byKey) {
+            add(byKey);
+            continue;
+        }
+        const ref = parseTerraformReference(reference);
+        if (!ref)
+            continue;
+        for (const r of graph.resources) {
+            if (r.surface !== 'terraform' && r.surface !== 'tfplan')
+                continue;
+            if (addressOf(r) === ref.address)
+                add(r);
+        }
+    }
+    return found;
+}
+/** The address of a Terraform resource without module path and instance key. */
+function addressOf(resource) {
+    const text = resource.symbol ?? resource.key.replace(/^(?:terraform|tfplan):[^:]*:/, '');
+    return parseTerraformReference(text)?.address;
+}
+function kindOfReference(graph, reference) {
+    const resource = graph.get(reference);
+    if (resource) {
+        const kind = KIND_OF_TYPE[resource.type.toLowerCase()];
+        if (kind)
+            return kind;
+    }
+    const ref = parseTerraformReference(reference);
+    if (!ref)
+        return undefined;
+    if (ref.type === 'azurerm_client_config' || ref.type === 'azuread_client_config')
+        return ref.attribute.toLowerCase() === 'object_id' ? 'deployer' : undefined;
+    const kind = KIND_OF_TERRAFORM_TYPE[ref.type];
+    if (kind)
+        return kind;
+    if (ref.type.startsWith('azurerm_') && isSystemAssignedIdentity(ref))
+        return 'managed-identity';
+    return undefined;
+}
+/**
+ * What a principal id designates, from (in this order) the deploying principal, the declarations it
+ * refers to (a resource of the scan, or a Terraform reference such as `azuread_group.admins.object_id`,
+ * `azurerm_user_assigned_identity.app.principal_id` or `<resource>.identity[0].principal_id`), and the
+ * assignment's `principalType` when it is known. References that disagree (a conditional between a
+ * group and a user) give `unknown`.
+ */
+function classifyPrincipal(graph, value, principalType) {
+    if (isDeployer(value))
+        return 'deployer';
+    const kinds = new Set();
+    for (const reference of referencesOf(value)) {
+        const kind = kindOfReference(graph, reference);
+        if (kind)
+            kinds.add(kind);
+    }
+    if (kinds.size === 1)
+        return [...kinds][0];
+    if (kinds.size > 1)
+        return 'unknown';
+    if (principalType?.kind === 'known' && typeof principalType.value === 'string')
+        return KIND_OF_PRINCIPAL_TYPE[principalType.value.toLowerCase()] ?? 'unknown';
+    return 'unknown';
+}
+/** Words for a principal kind in messages. */
+const PRINCIPAL_WORDS = {
+    group: 'a group',
+    user: 'a user',
+    'managed-identity': 'a managed identity',
+    'service-principal': 'the service principal of an app registration',
+    application: 'an app registration',
+    deployer: 'the deploying principal',
+    unknown: 'a principal of unknown type',
+};
 
 ;// CONCATENATED MODULE: ./rules/admin-groups.ts
 
 
 
 
+
 const DIRECTORY_LOOKUP = 'Whether these object ids are security groups needs a Microsoft Entra directory lookup (for example az ad group show --group <id>), which an offline scan cannot do.';
+/** How a principal is written, for messages: the reference it comes from when the source kept one. */
+function principalText(value) {
+    if (value.kind !== 'known')
+        return value_displayValue(value);
+    const written = writtenReference(value.references);
+    return written && !value.secure ? `${value_displayValue(value)} from ${written}` : value_displayValue(value);
+}
 /** An unknown standing for values that are written but can only be judged with the directory. */
 function needsLookup(value, reason) {
     return { kind: 'unknown', expression: value_displayValue(value), range: value.range, reason };
@@ -12029,8 +12260,9 @@ function needsLookup(value, reason) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
+            userAdmin: "Managed HSM '{{name}}' makes a single user an initial administrator ({{value}} in initialAdminObjectIds). The HSM's administration is lost with that account and cannot be reviewed as a team's; list the object id of a Microsoft Entra security group instead.",
             deployerAdmin: "Managed HSM '{{name}}' makes the deploying principal an initial administrator ({{value}} in initialAdminObjectIds). That is whoever runs the deployment, often a person or a pipeline identity, and the HSM is locked out when it goes away. List the object id of a Microsoft Entra security group instead.",
-            userAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to a single user (principalType {{value}}). Administrative access tied to one account is lost with it and hard to review; assign the role to a security group.",
+            userAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to a single user ({{value}}). Administrative access tied to one account is lost with it and hard to review; assign the role to a security group.",
             deployerAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to the deploying principal ({{value}}). Assign administrative roles to a security group, not to whoever runs the deployment.",
         },
         schema: [],
@@ -12038,48 +12270,41 @@ function needsLookup(value, reason) {
     },
     create(context) {
         const { graph } = context;
+        /** Reports an administrator the configuration names as the deployer or a user; true when it did. */
+        const judgeAdmin = (hsm, id) => {
+            const kind = classifyPrincipal(graph, id);
+            if (kind !== 'deployer' && kind !== 'user')
+                return kind !== 'unknown';
+            context.report({
+                resource: hsm,
+                at: id,
+                messageId: kind === 'deployer' ? 'deployerAdmin' : 'userAdmin',
+                data: { name: hsm.displayName, value: principalText(id) },
+            });
+            return true;
+        };
         const checkAdmins = (hsm) => {
             const path = 'properties.initialAdminObjectIds';
             const admins = hsm.get(path);
             if (admins.kind === 'unknown') {
-                if (isDeployer(admins)) {
-                    context.report({
-                        resource: hsm,
-                        at: admins,
-                        messageId: 'deployerAdmin',
-                        data: { name: hsm.displayName, value: value_displayValue(admins) },
-                    });
+                if (judgeAdmin(hsm, admins))
                     return;
-                }
                 return context.unresolved(hsm, path, admins, DIRECTORY_LOOKUP);
             }
             // Required by Resource Manager; nothing to judge when it is missing or not a list.
             if (admins.kind !== 'known' || !Array.isArray(admins.value))
                 return;
-            let unverified = false;
-            for (const element of hsm.items(path)) {
-                const id = element.value;
-                if (id.kind === 'unknown' && isDeployer(id)) {
-                    context.report({
-                        resource: hsm,
-                        at: id,
-                        messageId: 'deployerAdmin',
-                        data: { name: hsm.displayName, value: value_displayValue(id) },
-                    });
-                }
-                else if (id.kind === 'unknown' || (id.kind === 'known' && typeof id.value === 'string')) {
-                    unverified = true;
-                }
-            }
+            // Groups (and other principals a reference names) pass; the rest needs the directory.
+            const unverified = hsm
+                .items(path)
+                .map((e) => e.value)
+                .filter((id) => (id.kind === 'unknown' || (id.kind === 'known' && typeof id.value === 'string')) &&
+                !judgeAdmin(hsm, id));
             // One could-not-verify finding per HSM, not one per id.
-            if (unverified) {
-                const others = hsm
-                    .items(path)
-                    .map((e) => e.value)
-                    .filter((v) => !isDeployer(v));
+            if (unverified.length > 0) {
                 const value = {
                     kind: 'unknown',
-                    expression: others.map(value_displayValue).join(', '),
+                    expression: unverified.map(value_displayValue).join(', '),
                     range: admins.range,
                     reason: 'an object id may name a user, a group or a service principal',
                 };
@@ -12110,14 +12335,23 @@ function needsLookup(value, reason) {
             const type = assignment.get('properties.principalType');
             if (type.kind === 'known' && !equalsIgnoreCase(type.value, 'User'))
                 return;
+            // Without a principalType, what the principal id refers to (azuread_group, azuread_user) may say.
+            const kind = type.kind === 'known' ? 'user' : classifyPrincipal(graph, principal);
+            if (kind !== 'user' && kind !== 'unknown')
+                return;
             if (role.kind === 'unknown')
                 return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
-            if (type.kind === 'known') {
+            if (kind === 'user') {
                 return context.report({
                     resource: assignment,
-                    at: type,
+                    at: type.kind === 'known' ? type : principal,
                     messageId: 'userAssignment',
-                    data: { name: assignment.displayName, role: roleName, hsm, value: value_displayValue(type) },
+                    data: {
+                        name: assignment.displayName,
+                        role: roleName,
+                        hsm,
+                        value: type.kind === 'known' ? `principalType ${value_displayValue(type)}` : principalText(principal),
+                    },
                 });
             }
             if (type.kind === 'unknown')
@@ -12125,9 +12359,42 @@ function needsLookup(value, reason) {
             // principalType omitted: the principal may be a user or a group; only the directory knows.
             context.unresolved(assignment, 'properties.principalId', needsLookup(principal, 'principalType is not set'), `Set principalType, or check in Microsoft Entra that the principal of this ${roleName} assignment is a security group.`);
         };
+        /** Managed HSM local Administrator assignments (Terraform, live), at any scope. */
+        const checkLocalAssignment = (assignment) => {
+            const role = readRoleDefinition(assignment, graph);
+            if (role.kind === 'absent' || role.kind === 'other')
+                return;
+            if (role.kind === 'role' && role.guid !== LOCAL_ROLE_IDS.administrator)
+                return;
+            const principal = assignment.get('properties.principalId');
+            if (principal.kind === 'absent' || principal.kind === 'default')
+                return;
+            const kind = classifyPrincipal(graph, principal, assignment.get('properties.principalType'));
+            if (kind !== 'user' && kind !== 'deployer' && kind !== 'unknown')
+                return;
+            if (role.kind === 'unknown')
+                return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
+            const roleName = localRoleName(role.guid);
+            if (kind === 'unknown') {
+                const value = principal.kind === 'unknown' ? principal : needsLookup(principal, 'an object id');
+                return context.unresolved(assignment, 'properties.principalId', value, `Check in Microsoft Entra that the principal of this ${roleName} assignment is a security group, or refer to the azuread_group in the configuration.`);
+            }
+            context.report({
+                resource: assignment,
+                at: principal,
+                messageId: kind === 'deployer' ? 'deployerAssignment' : 'userAssignment',
+                data: {
+                    name: assignment.displayName,
+                    role: roleName,
+                    hsm: graph.parentOf(assignment)?.displayName ?? '(not resolved)',
+                    value: principalText(principal),
+                },
+            });
+        };
         return {
             [model_resource/* TYPES */.QE.managedHsm]: checkAdmins,
             [model_resource/* TYPES */.QE.roleAssignment]: checkAssignment,
+            [model_resource/* TYPES */.QE.localRoleAssignment]: checkLocalAssignment,
         };
     },
 }));
@@ -12473,7 +12740,8 @@ function sendsLogs(setting) {
         return true;
     return setting.items('properties.logs').some((entry) => {
         const enabled = entry.get('enabled');
-        return enabled.kind === 'unknown' || (enabled.kind === 'known' && !isFalse(enabled.value));
+        // A platform default counts as written (the azurerm legacy `log` block defaults `enabled` to true).
+        return enabled.kind === 'unknown' || (enabled.kind !== 'absent' && !isFalse(enabled.value));
     });
 }
 /** The Log Analytics workspaces that receive a Managed HSM's logs through its diagnostic settings. */
@@ -12534,8 +12802,13 @@ function auditLogs(setting) {
         const enabled = entry.get('enabled');
         const isAudit = (category.kind === 'known' && equalsIgnoreCase(category.value, 'AuditEvent')) ||
             (group.kind === 'known' && AUDIT_GROUPS.some((g) => equalsIgnoreCase(group.value, g)));
-        // `enabled` is required by Resource Manager; a missing one collects nothing.
-        const on = enabled.kind === 'unknown' ? 'maybe' : enabled.kind === 'known' && isTrue(enabled.value) ? 'yes' : 'no';
+        // `enabled` is required by Resource Manager; a missing one collects nothing. A platform default counts
+        // (the azurerm provider's legacy `log` block defaults `enabled` to true).
+        const on = enabled.kind === 'unknown'
+            ? 'maybe'
+            : enabled.kind !== 'absent' && isTrue(enabled.value)
+                ? 'yes'
+                : 'no';
         if (on === 'no') {
             if (isAudit)
                 disabled ??= enabled;
@@ -13003,6 +13276,127 @@ function formatUtc(date) {
     },
 }));
 
+;// CONCATENATED MODULE: ./rules/key-governance-service.ts
+
+
+
+
+
+/** "Azure Managed HSM Key Governance Service": the app id is the same in every tenant (§1.5, pitfall 20). */
+const KEY_GOVERNANCE_APP_ID = 'a1b76039-a76c-499f-a2dd-846b4cc32627';
+function undecided(value, reason) {
+    return { kind: 'unknown', expression: value_displayValue(value), range: value.range, reason };
+}
+/** Whether a principal id designates the Key Governance Service's service principal. */
+function principalVerdict(graph, principal, principalType) {
+    const path = 'properties.principalId';
+    for (const sp of referencedResources(graph, principal)) {
+        if (!sp.isType(model_resource/* TYPES */.QE.entraServicePrincipal))
+            continue;
+        const appId = sp.get('properties.appId');
+        if (appId.kind === 'unknown')
+            return {
+                kind: 'maybe',
+                path,
+                value: undecided(principal, `the app id of ${sp.displayName} is unknown`),
+            };
+        // A reference names one service principal: the app id it is looked up by decides.
+        return appId.kind === 'known' && equalsIgnoreCase(appId.value, KEY_GOVERNANCE_APP_ID)
+            ? { kind: 'yes' }
+            : { kind: 'no' };
+    }
+    const kind = classifyPrincipal(graph, principal, principalType);
+    if (kind !== 'unknown' && kind !== 'service-principal')
+        return { kind: 'no' };
+    return {
+        kind: 'maybe',
+        path,
+        value: undecided(principal, 'the object id of the Key Governance Service differs in every tenant'),
+    };
+}
+function assignmentVerdict(graph, assignment) {
+    const role = readRoleDefinition(assignment, graph);
+    if (role.kind === 'role' && role.guid !== LOCAL_ROLE_IDS.cryptoAuditor)
+        return { kind: 'no' };
+    if (role.kind === 'absent' || role.kind === 'other')
+        return { kind: 'no' };
+    const scope = assignment.get('properties.scope');
+    if (scope.kind === 'known' && (typeof scope.value !== 'string' || normalizeLocalScope(scope.value) !== '/'))
+        return { kind: 'no' };
+    if (scope.kind === 'absent' || scope.kind === 'default')
+        return { kind: 'no' };
+    const principal = principalVerdict(graph, assignment.get('properties.principalId'), assignment.get('properties.principalType'));
+    if (principal.kind === 'no')
+        return principal;
+    if (scope.kind === 'unknown')
+        return { kind: 'maybe', path: 'properties.scope', value: scope };
+    if (role.kind === 'unknown')
+        return { kind: 'maybe', path: 'properties.roleDefinitionId', value: role.value };
+    return principal;
+}
+/* harmony default export */ const key_governance_service = (defineRule({
+    meta: {
+        id: 'key-governance-service',
+        type: 'suggestion',
+        docs: {
+            description: 'The Azure Managed HSM Key Governance Service holds Managed HSM Crypto Auditor at scope /, so that Azure Policy can evaluate every key.',
+            recommendation: 'compliance-and-governance/key-governance-service',
+        },
+        surfaces: ['terraform', 'tfplan', 'live'],
+        messages: {
+            missing: "Managed HSM '{{name}}' does not grant Managed HSM Crypto Auditor at scope / to the Azure Managed HSM Key Governance Service (app id " +
+                KEY_GOVERNANCE_APP_ID +
+                '). This grant is the prerequisite for the Microsoft.ManagedHSM.Data key policies (expiration, key size, curve, key type): without it Azure Policy sees only keys created or changed afterwards. Look up its service principal (data "azuread_service_principal" with client_id ' +
+                KEY_GOVERNANCE_APP_ID +
+                ') and assign the role at scope "/".',
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        const assignmentsOf = (hsm) => graph.ofType(model_resource/* TYPES */.QE.localRoleAssignment).filter((a) => graph.parentOf(a)?.key === hsm.key);
+        /** Assignments whose HSM could not be followed: any of them may be this HSM's grant. */
+        const unattributed = () => graph.ofType(model_resource/* TYPES */.QE.localRoleAssignment).filter((a) => graph.parentOf(a) === undefined);
+        return {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
+                const own = assignmentsOf(hsm);
+                // A live HSM always has its administrators' assignments: none means they could not be read (reported once).
+                if (hsm.surface === 'live' && own.length === 0)
+                    return;
+                let maybe;
+                for (const assignment of [...own, ...unattributed()]) {
+                    const verdict = assignmentVerdict(graph, assignment);
+                    if (verdict.kind === 'yes' && own.includes(assignment))
+                        return;
+                    if (verdict.kind === 'no')
+                        continue;
+                    maybe ??= {
+                        resource: assignment,
+                        verdict: verdict.kind === 'yes' ? unattributedVerdict(assignment) : verdict,
+                    };
+                }
+                if (maybe)
+                    return context.unresolved(maybe.resource, maybe.verdict.path, maybe.verdict.value, `It may be the Crypto Auditor grant to the Key Governance Service (app ${KEY_GOVERNANCE_APP_ID}) that Managed HSM '${hsm.displayName}' needs.`);
+                context.report({ resource: hsm, messageId: 'missing', data: { name: hsm.displayName } });
+            },
+        };
+    },
+}));
+/** A grant whose HSM could not be followed: the HSM reference is what is unknown. */
+function unattributedVerdict(assignment) {
+    return {
+        kind: 'maybe',
+        path: 'the Managed HSM of the assignment',
+        value: {
+            kind: 'unknown',
+            expression: assignment.displayName,
+            range: assignment.range,
+            reason: 'the HSM it belongs to could not be followed',
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./rules/key-rotation.ts
 
 
@@ -13323,6 +13717,84 @@ function days(value) {
         };
     },
 }));
+
+;// CONCATENATED MODULE: ./rules/managed-identity-principals.ts
+
+
+
+
+
+const PRINCIPAL = 'properties.principalId';
+/* harmony default export */ const managed_identity_principals = (defineRule({
+    meta: {
+        id: 'managed-identity-principals',
+        type: 'suggestion',
+        docs: {
+            description: 'Applications use keys through managed identities: key-usage roles are granted to managed identities, not to app registrations or users.',
+            recommendation: 'identity-and-access-management/managed-identities',
+        },
+        surfaces: ['terraform', 'tfplan', 'live'],
+        messages: {
+            appRegistration: "Local role assignment '{{name}}' grants {{role}}{{hsm}} to {{value}}, an app registration's service principal. Its client secret or certificate must be stored and rotated somewhere, and can leak; run the application with a managed identity (system- or user-assigned) and grant the role to that identity.",
+            user: "Local role assignment '{{name}}' grants {{role}}{{hsm}} to {{value}}, a user account. Key-usage roles are for applications: grant them to the application's managed identity, and give people administrative roles through groups instead.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            [model_resource/* TYPES */.QE.localRoleAssignment](assignment) {
+                const role = readRoleDefinition(assignment, graph);
+                if (role.kind !== 'role' && role.kind !== 'unknown')
+                    return;
+                if (role.kind === 'role' && !KEY_USAGE_ROLES.has(role.guid))
+                    return;
+                const principal = assignment.get(PRINCIPAL);
+                if (principal.kind === 'absent' || principal.kind === 'default')
+                    return;
+                const kind = classifyPrincipal(graph, principal, assignment.get('properties.principalType'));
+                // Managed identities are the recommendation; groups and the deploying principal are other rules' concern.
+                if (kind === 'managed-identity' || kind === 'group' || kind === 'deployer')
+                    return;
+                if (kind === 'unknown') {
+                    if (role.kind === 'unknown')
+                        return;
+                    const value = principal.kind === 'unknown'
+                        ? principal
+                        : {
+                            kind: 'unknown',
+                            expression: value_displayValue(principal),
+                            range: principal.range,
+                            reason: 'an object id does not say what it designates',
+                        };
+                    return context.unresolved(assignment, PRINCIPAL, value, `Check in Microsoft Entra that this ${localRoleName(role.guid)} assignment goes to a managed identity (az ad sp show --id <id> --query servicePrincipalType), or refer to the identity in the configuration.`);
+                }
+                if (role.kind === 'unknown')
+                    return context.unresolved(assignment, 'properties.roleDefinitionId', role.value, 'If the role is a key-usage role, it should go to a managed identity.');
+                const hsm = graph.parentOf(assignment);
+                context.report({
+                    resource: assignment,
+                    at: principal,
+                    messageId: kind === 'user' ? 'user' : 'appRegistration',
+                    data: {
+                        name: assignment.displayName,
+                        role: localRoleName(role.guid) ?? role.guid,
+                        hsm: hsm ? ` on Managed HSM '${hsm.displayName}'` : '',
+                        value: managed_identity_principals_principalText(principal),
+                    },
+                });
+            },
+        };
+    },
+}));
+/** The principal as written: the reference for Terraform, the object id otherwise. */
+function managed_identity_principals_principalText(principal) {
+    const written = principal.kind === 'known' ? writtenReference(principal.references) : undefined;
+    return written && principal.kind === 'known' && !principal.secure
+        ? `${value_displayValue(principal)} (${written})`
+        : value_displayValue(principal);
+}
 
 ;// CONCATENATED MODULE: ./rules/monitoring-alerts.ts
 
@@ -13769,57 +14241,6 @@ function coversAllIpv4(range) {
     },
 }));
 
-;// CONCATENATED MODULE: ./rules/pim-admin-roles.ts
-
-
-
-/* harmony default export */ const pim_admin_roles = (defineRule({
-    meta: {
-        id: 'pim-admin-roles',
-        type: 'suggestion',
-        docs: {
-            description: 'Control-plane administrative roles on a Managed HSM (Managed HSM Contributor, Owner) are PIM-eligible, not permanent assignments.',
-            recommendation: 'identity-and-access-management/pim-admin-roles',
-        },
-        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
-        messages: {
-            permanentAdmin: "Role assignment '{{name}}' permanently grants {{role}} on Managed HSM '{{hsm}}'. Standing administrative access is always available to an attacker who takes over the principal; make the role eligible through Privileged Identity Management (Microsoft.Authorization/roleEligibilityScheduleRequests) so it is activated just in time.",
-        },
-        schema: [],
-        defaultOptions: [],
-    },
-    create(context) {
-        const { graph } = context;
-        return {
-            // Eligibility schedule requests are the recommended form and are not judged.
-            [model_resource/* TYPES */.QE.roleAssignment](assignment) {
-                const hsms = hsmsOfAssignment(graph, assignment);
-                const role = readRoleDefinition(assignment);
-                if (hsms.length === 0) {
-                    // An administrative role on a scope that cannot be followed may be on an HSM.
-                    const scope = unresolvedScopeOf(graph, assignment);
-                    if (scope?.kind === 'unknown' && role.kind === 'role' && controlAdminRoleName(role.guid)) {
-                        context.unresolved(assignment, 'scope', scope, `If the scope is a Managed HSM, this ${controlAdminRoleName(role.guid)} assignment should be PIM-eligible instead.`);
-                    }
-                    return;
-                }
-                const hsm = hsms.map((h) => h.displayName).join("', '");
-                if (role.kind === 'unknown')
-                    return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
-                const roleName = role.kind === 'role' ? controlAdminRoleName(role.guid) : undefined;
-                if (!roleName)
-                    return;
-                context.report({
-                    resource: assignment,
-                    at: role.value,
-                    messageId: 'permanentAdmin',
-                    data: { name: assignment.displayName, role: roleName, hsm },
-                });
-            },
-        };
-    },
-}));
-
 ;// CONCATENATED MODULE: ./src/model/resource-id.ts
 /**
  * Parses a full (`/subscriptions/…/providers/NS/type/name[/child/name]`) or relative
@@ -13948,7 +14369,7 @@ function linkResources(graph) {
             if (!resource.isType(site.fromType) || (site.when && !site.when(resource)))
                 continue;
             for (const value of valuesAt(resource, site.paths)) {
-                const targets = targetsOf(value, find);
+                const targets = targetsOf(value, find, graph);
                 if (targets === undefined) {
                     if (value.kind === 'unknown')
                         unresolved.push({ kind: site.kind, from: resource, value });
@@ -14025,20 +14446,115 @@ function valuesAt(resource, paths) {
         expand(path);
     return out;
 }
-/** Resources a value refers to; undefined when the value cannot be followed. */
-function targetsOf(value, find) {
+/**
+ * Resources a value refers to; undefined when the value cannot be followed. A reference is a resource
+ * id, or the key of a resource of the scan (Terraform references name the exact instance they use).
+ */
+function targetsOf(value, find, graph) {
     if (value.kind === 'known' && typeof value.value === 'string') {
         const ref = parseResourceId(value.value);
         return ref ? find(ref) : [];
     }
     if (value.kind === 'unknown' && value.references?.length) {
         const found = value.references.flatMap((r) => {
+            const byKey = graph.get(r);
+            if (byKey)
+                return [byKey];
             const ref = parseResourceId(r);
             return ref ? find(ref) : [];
         });
         return found.length ? found : undefined;
     }
     return value.kind === 'unknown' ? undefined : [];
+}
+
+;// CONCATENATED MODULE: ./rules/pim-admin-roles.ts
+
+
+
+
+
+
+/* harmony default export */ const pim_admin_roles = (defineRule({
+    meta: {
+        id: 'pim-admin-roles',
+        type: 'suggestion',
+        docs: {
+            description: 'Control-plane administrative roles on a Managed HSM (Managed HSM Contributor, Owner) are PIM-eligible, not permanent assignments.',
+            recommendation: 'identity-and-access-management/pim-admin-roles',
+        },
+        surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
+        messages: {
+            permanentAdmin: "Role assignment '{{name}}' permanently grants {{role}} on Managed HSM '{{hsm}}'. Standing administrative access is always available to an attacker who takes over the principal; make the role eligible through Privileged Identity Management ({{pim}}) so it is activated just in time.{{eligible}}",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            // Eligibility schedule requests are the recommended form and are not judged.
+            [model_resource/* TYPES */.QE.roleAssignment](assignment) {
+                const hsms = hsmsOfAssignment(graph, assignment);
+                const role = readRoleDefinition(assignment);
+                if (hsms.length === 0) {
+                    // An administrative role on a scope that cannot be followed may be on an HSM.
+                    const scope = unresolvedScopeOf(graph, assignment);
+                    if (scope?.kind === 'unknown' &&
+                        role.kind === 'role' &&
+                        controlAdminRoleName(role.guid) &&
+                        mayBeHsm(scope)) {
+                        context.unresolved(assignment, 'scope', scope, `If the scope is a Managed HSM, this ${controlAdminRoleName(role.guid)} assignment should be PIM-eligible instead.`);
+                    }
+                    return;
+                }
+                const hsm = hsms.map((h) => h.displayName).join("', '");
+                if (role.kind === 'unknown')
+                    return context.unresolved(assignment, 'properties.roleDefinitionId', role.value);
+                const roleName = role.kind === 'role' ? controlAdminRoleName(role.guid) : undefined;
+                if (role.kind !== 'role' || !roleName)
+                    return;
+                const terraform = assignment.surface === 'terraform' || assignment.surface === 'tfplan';
+                const eligible = eligibleRequests(graph, hsms, role.guid);
+                context.report({
+                    resource: assignment,
+                    at: role.value,
+                    messageId: 'permanentAdmin',
+                    data: {
+                        name: assignment.displayName,
+                        role: roleName,
+                        hsm,
+                        pim: terraform
+                            ? 'azurerm_pim_eligible_role_assignment instead of azurerm_role_assignment'
+                            : 'Microsoft.Authorization/roleEligibilityScheduleRequests',
+                        eligible: eligible.length > 0
+                            ? ` An eligible assignment of the same role exists ('${eligible.map((e) => e.displayName).join("', '")}'); this permanent one makes it pointless, remove it.`
+                            : '',
+                    },
+                });
+            },
+        };
+    },
+}));
+/** PIM eligibility requests for the role on one of the HSMs (the recommended form, never judged). */
+function eligibleRequests(graph, hsms, guid) {
+    return graph.ofType(model_resource/* TYPES */.QE.roleEligibilityScheduleRequest).filter((request) => {
+        const role = readRoleDefinition(request);
+        if (role.kind !== 'role' || role.guid !== guid)
+            return false;
+        const scope = request.get('scope');
+        if (referencedResources(graph, scope).some((r) => hsms.includes(r)))
+            return true;
+        if (scope.kind !== 'known' || typeof scope.value !== 'string')
+            return false;
+        const ref = parseResourceId(scope.value);
+        return ref !== undefined && hsms.some((hsm) => refKeysOf(hsm).includes(refKey(ref)));
+    });
+}
+/** Whether an unknown scope may be an HSM: not when it only names other Terraform resource types. */
+function mayBeHsm(scope) {
+    const types = terraformTypesOf(scope);
+    return types.length === 0 || types.includes('azurerm_key_vault_managed_hardware_security_module');
 }
 
 ;// CONCATENATED MODULE: ./rules/private-endpoint.ts
@@ -14340,9 +14856,193 @@ function sameStart(a, b) {
                         resource: hsm,
                         at: purge,
                         messageId: 'disabled',
-                        data: { name, value: value_displayValue(purge) },
+                        // A provider default says why the value applies (Terraform sends false when it is omitted).
+                        data: {
+                            name,
+                            value: purge.kind === 'default' ? `${value_displayValue(purge)}: ${purge.why}` : value_displayValue(purge),
+                        },
                     });
                 }
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/rbac-custom-roles.ts
+
+
+
+const rbac_custom_roles_PREFIX = 'Microsoft.KeyVault/managedHsm/';
+/** Data actions that move keys or control out of the HSM's protection, or hand out access (§1.2). */
+const SENSITIVE = ['keys/export/action', 'securitydomain/download/action', 'roleAssignments/write/action'];
+/** Data actions that use keys: cryptographic operations and key release. */
+const USAGE = [
+    'keys/encrypt/action',
+    'keys/decrypt/action',
+    'keys/wrap/action',
+    'keys/unwrap/action',
+    'keys/sign/action',
+    'keys/verify/action',
+    'keys/release/action',
+];
+/** A data action pattern (`Microsoft.KeyVault/managedHsm/keys/*`, `*`) as a case-insensitive matcher. */
+function matcher(pattern) {
+    const escaped = pattern
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${escaped}$`, 'i');
+}
+function grantOf(permission, candidates) {
+    const grant = { permission, granted: new Map() };
+    const allowed = [];
+    const excluded = [];
+    const read = (relative, sink) => {
+        const list = permission.get(relative);
+        if (list.kind === 'unknown') {
+            grant.unknown ??= { path: `${permission.path}.${relative}`, value: list };
+            return;
+        }
+        for (const element of permission.items(relative)) {
+            const value = element.value;
+            if (value.kind === 'unknown')
+                grant.unknown ??= { path: element.path, value };
+            else if (value.kind === 'known' && typeof value.value === 'string')
+                sink(value.value, value);
+        }
+    };
+    read('dataActions', (text, value) => allowed.push({ test: matcher(text), value }));
+    read('notDataActions', (text) => excluded.push(matcher(text)));
+    for (const action of candidates) {
+        if (excluded.some((x) => x.test(action)))
+            continue;
+        const by = allowed.find((a) => a.test.test(action));
+        if (by)
+            grant.granted.set(action, by.value);
+    }
+    return grant;
+}
+const rbac_custom_roles_short = (action) => action.slice(rbac_custom_roles_PREFIX.length);
+/* harmony default export */ const rbac_custom_roles = (defineRule({
+    meta: {
+        id: 'rbac-custom-roles',
+        type: 'problem',
+        docs: {
+            description: 'Custom Managed HSM local roles do not combine key export, security domain download or role assignment with the use of keys.',
+            recommendation: 'identity-and-access-management/least-privilege-roles',
+        },
+        surfaces: ['terraform', 'tfplan', 'live'],
+        messages: {
+            sensitiveWithUsage: "Custom role '{{name}}' grants {{sensitive}} together with key usage ({{usage}}). A principal holding it can use keys and also take them or the HSM's control out of reach of the other roles: split it into a key-usage role (or the built-in Managed HSM Crypto User) and a separate, closely held administrative role.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const sensitive = SENSITIVE.map((a) => rbac_custom_roles_PREFIX + a);
+        const usage = USAGE.map((a) => rbac_custom_roles_PREFIX + a);
+        return {
+            [model_resource/* TYPES */.QE.localRoleDefinition](definition) {
+                // Built-in roles are what the article recommends; only custom roles are judged.
+                if (equalsIgnoreCase(known(definition.get('properties.roleType')), 'AKVBuiltInRole'))
+                    return;
+                const permissions = definition.get('properties.permissions');
+                if (permissions.kind === 'unknown')
+                    return context.unresolved(definition, 'properties.permissions', permissions);
+                const grants = definition
+                    .items('properties.permissions')
+                    .map((p) => grantOf(p, [...sensitive, ...usage]));
+                const granted = new Map();
+                for (const g of grants)
+                    for (const [action, value] of g.granted)
+                        if (!granted.has(action))
+                            granted.set(action, value);
+                const risky = sensitive.filter((a) => granted.has(a));
+                const uses = usage.filter((a) => granted.has(a));
+                if (risky.length > 0 && uses.length > 0) {
+                    const name = known(definition.get('properties.roleName'));
+                    return context.report({
+                        resource: definition,
+                        at: granted.get(risky[0]),
+                        messageId: 'sensitiveWithUsage',
+                        data: {
+                            name: typeof name === 'string' ? name : definition.displayName,
+                            sensitive: risky.map(rbac_custom_roles_short).join(', '),
+                            usage: uses.map(rbac_custom_roles_short).join(', '),
+                        },
+                    });
+                }
+                // Something unknown could still add the missing half, or take an exclusion away.
+                const open = grants.find((g) => g.unknown)?.unknown;
+                if (open)
+                    context.unresolved(definition, open.path, open.value);
+            },
+        };
+    },
+}));
+function known(value) {
+    return value.kind === 'known' ? value.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./rules/rbac-least-privilege.ts
+
+
+
+
+const SCOPE = 'properties.scope';
+/* harmony default export */ const rbac_least_privilege = (defineRule({
+    meta: {
+        id: 'rbac-least-privilege',
+        type: 'suggestion',
+        docs: {
+            description: 'Key-usage roles (Crypto User, Crypto Service Encryption User, Crypto Service Release User) are assigned on the one key they are for, not on the whole HSM (scope / or /keys).',
+            recommendation: 'identity-and-access-management/least-privilege-scope',
+        },
+        surfaces: ['terraform', 'tfplan', 'live'],
+        messages: {
+            broadScope: "Local role assignment '{{name}}' grants {{role}} at scope {{scope}}{{hsm}}, which covers every key in the HSM, including keys created later. Assign key-usage roles on the key the principal needs (scope /keys/<key name>), one assignment per key.",
+        },
+        schema: [],
+        defaultOptions: [],
+    },
+    create(context) {
+        const { graph } = context;
+        return {
+            [model_resource/* TYPES */.QE.localRoleAssignment](assignment) {
+                const scope = assignment.get(SCOPE);
+                // The scope is required where local role assignments are written; without one there is nothing to judge.
+                if (scope.kind === 'absent' || scope.kind === 'default')
+                    return;
+                const role = readRoleDefinition(assignment, graph);
+                if (role.kind === 'role' && !KEY_USAGE_ROLES.has(role.guid))
+                    return;
+                if (role.kind === 'absent' || role.kind === 'other')
+                    return;
+                if (scope.kind === 'unknown') {
+                    if (role.kind === 'role')
+                        context.unresolved(assignment, SCOPE, scope);
+                    return;
+                }
+                if (typeof scope.value !== 'string')
+                    return;
+                const normalized = normalizeLocalScope(scope.value);
+                if (normalized !== '/' && normalized !== '/keys')
+                    return;
+                if (role.kind === 'unknown')
+                    return context.unresolved(assignment, 'properties.roleDefinitionId', role.value, `The assignment is at scope ${normalized}; if the role is a key-usage role, assign it on a key instead.`);
+                const hsm = graph.parentOf(assignment);
+                context.report({
+                    resource: assignment,
+                    at: scope,
+                    messageId: 'broadScope',
+                    data: {
+                        name: assignment.displayName,
+                        role: localRoleName(role.guid) ?? role.guid,
+                        scope: value_displayValue(scope) === normalized ? normalized : `${value_displayValue(scope)} (${normalized})`,
+                        hsm: hsm ? ` of Managed HSM '${hsm.displayName}'` : '',
+                    },
+                });
             },
         };
     },
@@ -14396,6 +15096,139 @@ function sameStart(a, b) {
                         role: local,
                     },
                 });
+            },
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./rules/security-domain-quorum.ts
+
+
+
+const CERTIFICATES = 'properties.securityDomain.certificateIds';
+const QUORUM = 'properties.securityDomain.quorum';
+const ACTIVATION = 'properties.securityDomainProperties.activationStatus';
+/** A whole number, also when written as a numeric string. */
+function count(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? value : undefined;
+    if (typeof value === 'string' && /^\s*\d+\s*$/.test(value))
+        return Number(value);
+    return undefined;
+}
+/* harmony default export */ const security_domain_quorum = (defineRule({
+    meta: {
+        id: 'security-domain-quorum',
+        type: 'problem',
+        docs: {
+            description: 'The security domain is activated with enough wrapping keys and a quorum that needs several key holders but survives the loss of one.',
+            recommendation: 'data-protection/security-domain-quorum',
+        },
+        surfaces: ['terraform', 'tfplan', 'live'],
+        messages: {
+            tooFewKeys: "Managed HSM '{{name}}' wraps its security domain with {{count}} certificate(s) (security_domain_key_vault_certificate_ids), fewer than the required {{minKeys}}. Give at least {{minKeys}} key holders a key pair each, so that custody is shared and one lost key does not make the security domain unrecoverable. Changing the certificates requires a new HSM.",
+            quorumTooLow: "Managed HSM '{{name}}' sets security_domain_quorum to {{value}}, below the required {{minQuorum}}. With a quorum this low a single key holder can decrypt the security domain and restore the HSM's keys elsewhere; require at least {{minQuorum}} holders. Changing the quorum requires a new HSM.",
+            quorumNotBelowKeys: "Managed HSM '{{name}}' sets security_domain_quorum to {{value}} with {{count}} wrapping certificate(s): every key holder is needed, so losing one key makes the security domain unrecoverable. Keep the quorum below the number of keys (for example 2 of 3, or 3 of 5). Changing the quorum requires a new HSM.",
+            incomplete: "Managed HSM '{{name}}' sets {{present}} but not {{missing}}; the provider activates the security domain only when both are set. Set both (at least {{minKeys}} certificates and a quorum of at least {{minQuorum}}, below the number of certificates).",
+            notActive: "Managed HSM '{{name}}' has security domain activation status {{value}}. Until the security domain is downloaded with at least {{minKeys}} key holders' public keys and a quorum of at least {{minQuorum}}, the HSM cannot be used and cannot be recovered; activate it (az keyvault security-domain download --sd-quorum ...).",
+        },
+        schema: [
+            {
+                type: 'object',
+                properties: {
+                    minKeys: { type: 'integer', minimum: 3, maximum: 10 },
+                    minQuorum: { type: 'integer', minimum: 2, maximum: 10 },
+                },
+                additionalProperties: false,
+            },
+        ],
+        defaultOptions: [{ minKeys: 3, minQuorum: 2 }],
+    },
+    create(context) {
+        const [{ minKeys, minQuorum }] = context.options;
+        /** Live: only the activation status is readable; key count and quorum are not exposed. */
+        const checkActivation = (hsm) => {
+            const status = hsm.get(ACTIVATION);
+            if (status.kind === 'unknown')
+                return context.unresolved(hsm, ACTIVATION, status);
+            if (status.kind !== 'known' || equalsIgnoreCase(status.value, 'Active'))
+                return;
+            context.report({
+                resource: hsm,
+                at: status,
+                messageId: 'notActive',
+                data: { name: hsm.displayName, value: value_displayValue(status), minKeys, minQuorum },
+            });
+        };
+        const checkConfiguration = (hsm) => {
+            const name = hsm.displayName;
+            const certificates = hsm.get(CERTIFICATES);
+            const quorum = hsm.get(QUORUM);
+            if (certificates.kind === 'absent' && quorum.kind === 'absent') {
+                // Activation is then done out of band (az keyvault security-domain download), where it cannot be seen.
+                const value = {
+                    kind: 'unknown',
+                    expression: 'activated outside this configuration',
+                    range: hsm.range,
+                    reason: 'neither security_domain_key_vault_certificate_ids nor security_domain_quorum is set',
+                };
+                return context.unresolved(hsm, 'the security domain', value, `Make sure it was downloaded (az keyvault security-domain download) with at least ${minKeys} key holders' public keys and a quorum of at least ${minQuorum}, or set both attributes so that the configuration states it.`);
+            }
+            const missing = (present, absentName, at) => context.report({
+                resource: hsm,
+                at,
+                messageId: 'incomplete',
+                data: { name, present, missing: absentName, minKeys, minQuorum },
+            });
+            if (quorum.kind === 'absent')
+                return missing('security_domain_key_vault_certificate_ids', 'security_domain_quorum', certificates);
+            if (certificates.kind === 'absent')
+                return missing('security_domain_quorum', 'security_domain_key_vault_certificate_ids', quorum);
+            let keys;
+            if (certificates.kind === 'unknown')
+                context.unresolved(hsm, CERTIFICATES, certificates);
+            else if (Array.isArray(certificates.value)) {
+                // The list's length is known even when its certificate ids are known only after apply.
+                keys = certificates.value.length;
+                if (keys < minKeys)
+                    context.report({
+                        resource: hsm,
+                        at: certificates,
+                        messageId: 'tooFewKeys',
+                        data: { name, count: keys, minKeys },
+                    });
+            }
+            if (quorum.kind === 'unknown')
+                return context.unresolved(hsm, QUORUM, quorum);
+            const m = count(quorum.value);
+            if (m === undefined)
+                return;
+            if (m < minQuorum) {
+                context.report({
+                    resource: hsm,
+                    at: quorum,
+                    messageId: 'quorumTooLow',
+                    data: { name, value: value_displayValue(quorum), minQuorum },
+                });
+            }
+            if (keys !== undefined && keys > 0 && m >= keys) {
+                context.report({
+                    resource: hsm,
+                    at: quorum,
+                    messageId: 'quorumNotBelowKeys',
+                    data: { name, value: value_displayValue(quorum), count: keys },
+                });
+            }
+        };
+        return {
+            [model_resource/* TYPES */.QE.managedHsm](hsm) {
+                switch (hsm.surface) {
+                    case 'terraform':
+                    case 'tfplan':
+                        return checkConfiguration(hsm);
+                    case 'live':
+                        return checkActivation(hsm);
+                }
             },
         };
     },
@@ -14580,15 +15413,20 @@ const PRESETS = {
         'network-ip-rules': 'warn',
         'network-bypass': 'off',
         'admin-groups': 'warn',
+        'rbac-least-privilege': 'warn',
+        'rbac-custom-roles': 'warn',
         'rbac-plane-separation': 'error',
         'arm-key-management': 'warn',
+        'managed-identity-principals': 'warn',
         'pim-admin-roles': 'warn',
         'purge-protection': 'error',
         'soft-delete-retention': 'warn',
+        'security-domain-quorum': 'error',
         'diagnostic-logs': 'warn',
         'log-retention': 'warn',
         'monitoring-alerts': 'off',
         sentinel: 'off',
+        'key-governance-service': 'warn',
         'key-expiration': 'warn',
         'key-expiry-window': 'warn',
         'key-rotation': 'warn',
@@ -14607,15 +15445,20 @@ const PRESETS = {
         'network-ip-rules': 'error',
         'network-bypass': 'warn',
         'admin-groups': 'error',
+        'rbac-least-privilege': 'error',
+        'rbac-custom-roles': 'error',
         'rbac-plane-separation': 'error',
         'arm-key-management': 'error',
+        'managed-identity-principals': 'error',
         'pim-admin-roles': 'error',
         'purge-protection': 'error',
         'soft-delete-retention': ['error', { minDays: 90 }],
+        'security-domain-quorum': 'error',
         'diagnostic-logs': 'error',
         'log-retention': 'error',
         'monitoring-alerts': 'warn',
         sentinel: 'warn',
+        'key-governance-service': 'error',
         'key-expiration': 'error',
         'key-expiry-window': 'error',
         'key-rotation': 'error',
@@ -14656,6 +15499,11 @@ const PRESETS = {
 
 
 
+
+
+
+
+
 /** Every rule hsmlint ships, in the order of the rule catalog (by article section). */
 const RULES = [
     private_endpoint,
@@ -14664,15 +15512,20 @@ const RULES = [
     network_ip_rules,
     network_bypass,
     admin_groups,
+    rbac_least_privilege,
+    rbac_custom_roles,
     rbac_plane_separation,
     arm_key_management,
+    managed_identity_principals,
     pim_admin_roles,
     purge_protection,
     soft_delete_retention,
+    security_domain_quorum,
     diagnostic_logs,
     log_retention,
     monitoring_alerts,
     sentinel,
+    key_governance_service,
     key_expiration,
     key_expiry_window,
     key_rotation,
@@ -14748,7 +15601,7 @@ const BASE_CONFIG_SCHEMA = {
             additionalProperties: { type: 'object' },
         },
         modules: {
-            description: 'Bicep modules from a registry or template spec (br:…, br/public:…, ts:…), each mapped to a local copy (relative to the configuration file) that is checked in its place.',
+            description: 'Modules hsmlint does not download, each mapped to a local copy (relative to the configuration file) that is checked in its place: Bicep registry and template spec references (br:…, br/public:…, ts:…) map to a file, Terraform module sources (registry addresses, git URLs, exactly as written in `source`) map to a folder.',
             type: 'object',
             additionalProperties: { type: 'string', minLength: 1 },
         },
@@ -15239,7 +16092,7 @@ function parseLiveSettings(read, label) {
     };
 }
 /** The names of the live options, for flags and inputs. */
-const LIVE_OPTION_NAMES = (/* unused pure expression or super */ null && ([
+const LIVE_OPTION_NAMES = [
     'auth',
     'subscriptions',
     'resource-groups',
@@ -15253,7 +16106,7 @@ const LIVE_OPTION_NAMES = (/* unused pure expression or super */ null && ([
     'concurrency',
     'client-id',
     'tenant-id',
-]));
+];
 /** Reads the deployed HSMs (loading the Azure SDK only now) as a source for the scan. */
 async function readLive(settings, context) {
     const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(873), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8408));
@@ -15428,6 +16281,7 @@ function skippedByReason(skipped) {
 
 
 
+
 /** ESLint's numeric severities, extended with 0 for info (ESLint has no info level). */
 const JSON_SEVERITY = { error: 2, warn: 1, info: 0 };
 /** The `filePath` used for findings that have no file (a rule that failed before it saw a resource). */
@@ -15494,6 +16348,72 @@ function message(finding) {
         out.conditional = finding.conditional;
     if (finding.parameter !== undefined)
         out.parameter = finding.parameter;
+    return out;
+}
+/** The version of the `json-with-metadata` document's `metadata.hsmlint` part. */
+const RESULT_DOCUMENT_VERSION = 1;
+function toJsonWithMetadata(result) {
+    const rulesMeta = {};
+    for (const rule of result.rules) {
+        if (Object.hasOwn(rulesMeta, rule.id))
+            continue;
+        rulesMeta[rule.id] = {
+            docs: { description: rule.description, ...(rule.helpUri ? { url: rule.helpUri } : {}) },
+        };
+    }
+    const { cwd, shard, ...rest } = result;
+    return {
+        results: toJsonResults(result),
+        metadata: {
+            cwd,
+            rulesMeta,
+            hsmlint: {
+                version: RESULT_DOCUMENT_VERSION,
+                tool: product/* PRODUCT_VERSION */.vg,
+                ...(shard ? { shard: { index: shard.index, count: shard.count } } : {}),
+                result: rest,
+            },
+        },
+    };
+}
+/** One line, like `json`; ends with a newline. */
+function formatJsonWithMetadata(result) {
+    return `${JSON.stringify(toJsonWithMetadata(result))}\n`;
+}
+class ResultDocumentError extends Error {
+    name = 'ResultDocumentError';
+}
+/**
+ * Reads a `json-with-metadata` document back into a scan result, relative to `cwd` (the merging
+ * side's working folder: file paths in the result are relative). Throws `ResultDocumentError`.
+ */
+function readJsonWithMetadata(data, cwd, source = 'the document') {
+    const metadata = data?.metadata;
+    const doc = metadata?.hsmlint;
+    if (!doc || typeof doc !== 'object') {
+        throw new ResultDocumentError(`${source} is not an hsmlint result: write shard results with --format json-with-metadata.`);
+    }
+    if (doc.version !== RESULT_DOCUMENT_VERSION) {
+        throw new ResultDocumentError(`${source} is an hsmlint result of version ${String(doc.version)}; this hsmlint reads version ${RESULT_DOCUMENT_VERSION}.`);
+    }
+    const r = doc.result;
+    const arrays = ['files', 'skipped', 'missing', 'findings', 'rules', 'suppressions'];
+    if (!r || arrays.some((key) => !Array.isArray(r[key])) || typeof r.resourceCount !== 'number') {
+        throw new ResultDocumentError(`${source} is an incomplete hsmlint result.`);
+    }
+    const out = {
+        cwd,
+        files: r.files,
+        skipped: r.skipped,
+        missing: r.missing,
+        findings: r.findings,
+        rules: r.rules,
+        resourceCount: r.resourceCount,
+        suppressions: r.suppressions,
+        related: r.related ?? {},
+    };
+    if (doc.shard)
+        out.shard = { index: doc.shard.index, count: doc.shard.count };
     return out;
 }
 
@@ -15670,7 +16590,8 @@ function heading(options) {
 function summary(result) {
     const counts = countFindings(result.findings);
     const total = counts.error + counts.warn + counts.info;
-    const scanned = `${plural(result.files.length, 'file')} (${plural(result.resourceCount, 'resource')})`;
+    const shard = result.shard ? `, shard ${result.shard.index}/${result.shard.count}` : '';
+    const scanned = `${plural(result.files.length, 'file')} (${plural(result.resourceCount, 'resource')}${shard})`;
     const lines = [];
     if (total === 0)
         lines.push(`No problems found in ${scanned}.`);
@@ -15816,6 +16737,9 @@ function toSarifLog(result, options = {}) {
         columnKind: 'utf16CodeUnits',
         results,
     };
+    // A shard of a sweep says so, for `hsmlint merge`; the merged log is the unsharded one.
+    if (result.shard)
+        run.properties = { shard: { index: result.shard.index, count: result.shard.count } };
     return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
 /** Pretty-printed with two spaces; ends with a newline. */
@@ -16094,6 +17018,10 @@ function footerLines(result, paint) {
     if (result.missing.length > 0) {
         lines.push(`Not found: ${result.missing.join(', ')}`);
     }
+    if (result.shard) {
+        const { index, count } = result.shard;
+        lines.push(`Shard ${index}/${count}: only this shard's files were scanned (hsmlint merge combines the shards).`);
+    }
     return lines.map((line) => paint.dim(line));
 }
 
@@ -16103,7 +17031,13 @@ function footerLines(result, paint) {
 
 
 /** Every format, the default (`stylish`) first. */
-const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'markdown'];
+const FORMAT_NAMES = [
+    'stylish',
+    'json',
+    'sarif',
+    'markdown',
+    'json-with-metadata',
+];
 function isFormatName(name) {
     return FORMAT_NAMES.includes(name);
 }
@@ -16119,6 +17053,8 @@ function formatResult(name, result, options) {
             return formatJson(result);
         case 'sarif':
             return formatSarif(result, { automationId: options.automationId });
+        case 'json-with-metadata':
+            return formatJsonWithMetadata(result);
         case 'markdown':
             return formatMarkdown(result, {
                 title: options.title,
@@ -16135,8 +17071,8 @@ function formatResult(name, result, options) {
 
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -16288,6 +17224,7 @@ function isGitIgnored(abs, isDir, scopes) {
 
 ;// CONCATENATED MODULE: ./src/engine/runner.ts
 
+
 /**
  * Creates every active rule's listeners for a graph that is filled afterwards. Knowing the types rules
  * listen to before parsing lets the sources skip evaluating resources nothing will look at.
@@ -16295,11 +17232,13 @@ function isGitIgnored(abs, isDir, scopes) {
 function prepareRules(registry, graph, options) {
     const findings = [];
     const byType = new Map();
-    for (const [id, active] of options.rules) {
+    const active = [];
+    for (const [id, setting] of options.rules) {
         const rule = registry.rules.get(id);
         if (!rule)
             continue;
-        const context = createContext(rule, active, graph, options, findings);
+        active.push(rule);
+        const context = createContext(rule, setting, graph, options, findings);
         let listeners;
         try {
             listeners = rule.create(context);
@@ -16315,12 +17254,30 @@ function prepareRules(registry, graph, options) {
             byType.set(key, list);
         }
     }
+    // A rule whose catalog entry has no column for a surface says so once per HSM of that surface.
+    const gapNote = (rule, resource) => {
+        if (options.unresolved === 'off')
+            return;
+        findings.push(describe(resource, {
+            ruleId: ENGINE_FINDINGS.unresolved,
+            relatedRule: rule.meta.id,
+            message: `'${rule.meta.id}' is not checked on ${resource.type} '${resource.displayName}': ${SURFACE_NAMES[resource.surface]} cannot express what it checks (${rule.meta.docs.description}).`,
+            severity: options.unresolved,
+            range: { file: resource.range.file, start: resource.range.start, end: resource.range.start },
+            recommendation: rule.meta.docs.recommendation,
+        }));
+    };
     return {
         types: new Set(byType.keys()),
         run() {
             for (const resource of graph.resources) {
                 if (resource.existing)
                     continue; // referenced, not deployed here: never judged itself
+                if (options.explainGaps && resource.isType(model_resource/* TYPES */.QE.managedHsm)) {
+                    for (const rule of active)
+                        if (!rule.meta.surfaces.includes(resource.surface))
+                            gapNote(rule, resource);
+                }
                 for (const { rule, listener } of byType.get(resource.type.toLowerCase()) ?? []) {
                     if (!rule.meta.surfaces.includes(resource.surface))
                         continue;
@@ -16336,6 +17293,13 @@ function prepareRules(registry, graph, options) {
         },
     };
 }
+const SURFACE_NAMES = {
+    arm: 'an ARM template',
+    bicep: 'Bicep',
+    terraform: 'Terraform',
+    tfplan: 'a Terraform plan',
+    live: 'a live scan',
+};
 /** Runs every active rule over the graph's resources and returns their findings. */
 function runRules(graph, registry, options) {
     return prepareRules(registry, graph, options).run();
@@ -16365,7 +17329,10 @@ function createContext(rule, active, graph, options, sink) {
             const parameter = value && 'parameter' in value ? value.parameter : undefined;
             if (parameter) {
                 finding.parameter = parameter;
-                finding.message += ` The value is the default of parameter '${parameter}'; a deployment can override it.`;
+                finding.message +=
+                    descriptor.resource.surface === 'terraform'
+                        ? ` The value is the default of variable '${parameter}'; a tfvars file or -var can override it.`
+                        : ` The value is the default of parameter '${parameter}'; a deployment can override it.`;
             }
             sink.push(finding);
         },
@@ -16647,6 +17614,291 @@ function normalize(x) {
     return x;
 }
 
+;// CONCATENATED MODULE: ./src/sources/read.ts
+
+/** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
+const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
+/**
+ * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
+ * them. Binary and oversized files are refused with a reason.
+ */
+function readSourceText(path, limits = DEFAULT_READ_LIMITS) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch (error) {
+        return { ok: false, message: `Cannot read file: ${error.message}` };
+    }
+    if (size > limits.maxFileBytes) {
+        return {
+            ok: false,
+            message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
+        };
+    }
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(path);
+    }
+    catch (error) {
+        return { ok: false, message: `Cannot read file: ${error.message}` };
+    }
+    return decodeSource(bytes);
+}
+function decodeSource(bytes) {
+    if (bytes.length === 0)
+        return { ok: false, message: 'File is empty.' };
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0))
+        return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
+    const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
+    if (text.trim().length === 0)
+        return { ok: false, message: 'File is empty.' };
+    return { ok: true, text };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/shard.ts
+
+
+
+/** Parses `i/n` (1-based `i`); undefined for anything else. */
+function parseShard(text) {
+    const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+    if (!match)
+        return undefined;
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (count < 1 || index < 1 || index > count)
+        return undefined;
+    return { index, count };
+}
+/** What `parseShard` accepts, for messages. */
+const SHARD_SYNTAX = "'i/n' with 1 <= i <= n, for example 2/4";
+/** 32-bit FNV-1a over the UTF-16 code units of `text`. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash >>> 0;
+}
+/**
+ * The files (display paths, as given) that belong to `shard`. `readText` returns a file's text by
+ * display path, or undefined when it cannot be read; referenced files outside `files` are read too, so
+ * that files sharing a module outside the scan stay together.
+ */
+function partition(files, readText, shard, options = {}) {
+    const units = unitsOf(files, readText, options);
+    const out = new Set();
+    for (const unit of units)
+        if (shardOfUnit(unit, shard.count) === shard.index)
+            for (const f of unit)
+                out.add(f);
+    return out;
+}
+/** The shard (1-based) a unit goes to. */
+function shardOfUnit(unit, count) {
+    let smallest = unit[0];
+    for (const file of unit)
+        if (file < smallest)
+            smallest = file;
+    return (fnv1a(smallest) % count) + 1;
+}
+/** The units of `files`: each a list of scanned files (in the order given) that stay together. */
+function unitsOf(files, readText, options = {}) {
+    const sets = new UnionFind();
+    const scanned = new Set(files);
+    const fileNode = (f) => `f:${f}`;
+    const dirNode = (d) => `d:${d}`;
+    const wild = [];
+    const queue = [];
+    const queued = new Set();
+    const enqueue = (file) => {
+        if (queued.has(file))
+            return;
+        queued.add(file);
+        queue.push(file);
+    };
+    for (const file of files) {
+        sets.union(fileNode(file), dirNode(external_node_path_.posix.dirname(file)));
+        enqueue(file);
+    }
+    while (queue.length > 0) {
+        const file = queue.shift();
+        const text = readText(file);
+        if (text === undefined)
+            continue;
+        const refs = shard_referencesOf(file, text, options);
+        if (refs.wild)
+            wild.push(file);
+        for (const target of refs.files) {
+            sets.union(fileNode(file), fileNode(target));
+            // A file read on behalf of others is evaluated with the files beside it (its parameters).
+            sets.union(fileNode(target), dirNode(external_node_path_.posix.dirname(target)));
+            enqueue(target);
+        }
+        for (const dir of refs.dirs)
+            sets.union(fileNode(file), dirNode(dir));
+    }
+    if (wild.length > 0) {
+        const arm = files.filter((f) => /\.jsonc?$/i.test(f));
+        for (const file of [...wild, ...arm])
+            sets.union(fileNode(wild[0]), fileNode(file));
+    }
+    const byRoot = new Map();
+    for (const file of scanned) {
+        const root = sets.find(fileNode(file));
+        const unit = byRoot.get(root);
+        if (unit)
+            unit.push(file);
+        else
+            byRoot.set(root, [file]);
+    }
+    return [...byRoot.values()];
+}
+const BICEP_REFERENCES = [
+    /\bmodule\s+[A-Za-z_]\w*\s+'([^'\n]*)'/g,
+    /^[ \t]*using\s+'([^'\n]*)'/gm,
+    /^[ \t]*extends\s+'([^'\n]*)'/gm,
+    /\bimport\b[^'\n]*?\bfrom\s+'([^'\n]*)'/g,
+    /\bload[A-Za-z0-9]*\(\s*'([^'\n]*)'/g,
+];
+const ARM_RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\]|\\.)*)"/gi;
+const TERRAFORM_SOURCE = /\bsource\s*=\s*"([^"\n]*)"/g;
+const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
+/** The files and folders `file` reads, found by a byte search (a mention in a comment counts). */
+function shard_referencesOf(file, text, options = {}) {
+    const out = { files: [], dirs: [], wild: false };
+    const lower = file.toLowerCase();
+    const local = (reference) => external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), reference.replace(/\\/g, '/')));
+    // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
+    const moduleSources = (pattern) => {
+        for (const match of text.matchAll(pattern)) {
+            const mapped = options.modules?.[match[1]];
+            if (mapped !== undefined)
+                out.dirs.push(external_node_path_.posix.normalize(mapped));
+            else if (/^\.\.?\//.test(match[1]))
+                out.dirs.push(local(match[1]));
+        }
+    };
+    if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) {
+        for (const pattern of BICEP_REFERENCES) {
+            for (const match of text.matchAll(pattern)) {
+                const reference = match[1];
+                if (!reference || reference.includes('${'))
+                    continue;
+                const mapped = mappedReference(options.modules, reference);
+                if (mapped)
+                    out.files.push(mapped);
+                else if (!/^(br|ts)[:/]/i.test(reference))
+                    out.files.push(local(reference));
+            }
+        }
+    }
+    else if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
+        for (const match of text.matchAll(ARM_RELATIVE_PATH)) {
+            const reference = match[1];
+            if (/^\s*\[/.test(reference) && !reference.startsWith('[['))
+                out.wild = true;
+            else if (reference)
+                out.files.push(local(reference.replace(/^\[\[/, '[')));
+        }
+        if (lower.endsWith('.tf.json'))
+            moduleSources(TERRAFORM_JSON_SOURCE);
+    }
+    else if (lower.endsWith('.tf'))
+        moduleSources(TERRAFORM_SOURCE);
+    return out;
+}
+/** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
+function mappedReference(modules, reference) {
+    if (!modules)
+        return undefined;
+    if (Object.hasOwn(modules, reference))
+        return modules[reference];
+    const wanted = reference.toLowerCase();
+    for (const [key, file] of Object.entries(modules))
+        if (key.toLowerCase() === wanted)
+            return file;
+    return undefined;
+}
+class UnionFind {
+    parent = new Map();
+    find(node) {
+        let root = node;
+        for (;;) {
+            const up = this.parent.get(root);
+            if (up === undefined || up === root)
+                break;
+            root = up;
+        }
+        // Path compression.
+        let current = node;
+        while (current !== root) {
+            const up = this.parent.get(current);
+            this.parent.set(current, root);
+            current = up;
+        }
+        if (!this.parent.has(root))
+            this.parent.set(root, root);
+        return root;
+    }
+    union(a, b) {
+        const ra = this.find(a);
+        const rb = this.find(b);
+        if (ra === rb)
+            return;
+        // The smaller name becomes the root: the result does not depend on the order of unions.
+        if (ra < rb)
+            this.parent.set(rb, ra);
+        else
+            this.parent.set(ra, rb);
+    }
+}
+/**
+ * The discovered files (absolute paths) of one shard, in their order. Display paths are relative to
+ * `cwd`, as in the scan; `modules` is the configuration's mapping, relative to `cwd`.
+ */
+function filesOfShard(discovered, shard, options) {
+    const { cwd } = options;
+    const display = (abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
+    const modules = Object.fromEntries(Object.entries(options.modules ?? {}).map(([reference, file]) => [
+        reference,
+        display((0,external_node_path_.resolve)(cwd, file)),
+    ]));
+    const limits = options.limits ?? DEFAULT_READ_LIMITS;
+    // Like the scan's reader: nothing outside the working folder, never through a symbolic link.
+    const readText = (file) => {
+        if (file === '..' || file.startsWith('../') || external_node_path_.posix.isAbsolute(file))
+            return undefined;
+        try {
+            const abs = (0,external_node_path_.resolve)(cwd, file);
+            if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+                return undefined;
+            const read = readSourceText(abs, limits);
+            return read.ok ? read.text : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const paths = discovered.map((f) => display(f.path));
+    const selected = partition([...paths].sort(), readText, shard, { modules });
+    return discovered.filter((_, i) => selected.has(paths[i]));
+}
+
 ;// CONCATENATED MODULE: ./src/model/graph.ts
 /**
  * The resources of one scan and the links between them. Sources and the linker add links; rules only
@@ -16729,6 +17981,32 @@ const DEFAULT_JSON_LIMITS = { maxDepth: 256 };
  * node keeps its range. Never throws: syntax errors are returned with their position.
  */
 function parseJsonc(file, text, limits = DEFAULT_JSON_LIMITS) {
+    const fast = parseJsoncFast(file, text, limits);
+    return fast ?? parseJsoncWithVisitor(file, text, limits);
+}
+/**
+ * The fast path of {@link parseJsonc}: a single pass over well-formed input. Returns undefined, and
+ * the caller takes the slow path, on anything it does not accept exactly as {@link
+ * parseJsoncWithVisitor} would (any syntax error, whitespace other than space, tab, CR and LF,
+ * nesting beyond the limit), so both produce the same document. Exported for tests.
+ */
+function parseJsoncFast(file, text, limits = DEFAULT_JSON_LIMITS) {
+    const parser = new FastParser(file, text, limits.maxDepth);
+    let root;
+    try {
+        root = parser.parseDocument();
+    }
+    catch {
+        // A syntax error (or anything unexpected, such as a stack overflow): the slow path decides.
+        return undefined;
+    }
+    return { root, comments: parser.comments, errors: [], lines: new model_range/* LineIndex */.rr(text) };
+}
+/**
+ * The reference implementation of {@link parseJsonc}, built on jsonc-parser's visitor: it recovers
+ * from syntax errors and reports them. Well-formed input takes the faster {@link parseJsoncFast}.
+ */
+function parseJsoncWithVisitor(file, text, limits = DEFAULT_JSON_LIMITS) {
     const lines = new model_range/* LineIndex */.rr(text);
     const comments = [];
     const errors = [];
@@ -16875,6 +18153,414 @@ function findExcessiveNesting(text, maxDepth) {
         }
     }
     return undefined;
+}
+/** Thrown by {@link FastParser} when the input needs the slow path. */
+class Bail extends Error {
+}
+const BAIL = new Bail('not accepted by the fast path');
+/**
+ * Nesting beyond this depth takes the slow path even when the limit allows it, so that the recursive
+ * descent below never risks the stack (the slow path behaves as it always did).
+ */
+const FAST_MAX_DEPTH = 512;
+/**
+ * A recursive-descent parser for well-formed JSONC that tracks lines incrementally. It accepts exactly
+ * the documents on which jsonc-parser reports no error (with comments and trailing commas allowed),
+ * restricted further so that {@link findExcessiveNesting} is known to agree with the depth it counts,
+ * and throws {@link BAIL} on anything else.
+ */
+class FastParser {
+    file;
+    text;
+    comments = [];
+    pos = 0;
+    /** The 1-based line at `pos`, and the offset at which it starts (as LineIndex counts them). */
+    line = 1;
+    lineStart = 0;
+    depth = 0;
+    len;
+    maxDepth;
+    constructor(file, text, maxDepth) {
+        this.file = file;
+        this.text = text;
+        this.len = text.length;
+        this.maxDepth = maxDepth;
+    }
+    parseDocument() {
+        const c = this.skipTrivia();
+        if (c < 0)
+            throw BAIL; // empty content is an error
+        const root = this.parseValue(c);
+        if (this.skipTrivia() >= 0)
+            throw BAIL; // content after the root value
+        return root;
+    }
+    /** A range within the current line. */
+    range(start, end) {
+        const line = this.line;
+        const lineStart = this.lineStart;
+        return {
+            file: this.file,
+            start: { line, column: start - lineStart + 1 },
+            end: { line, column: end - lineStart + 1 },
+        };
+    }
+    /** Skips whitespace, line breaks and comments; returns the next character code, or -1 at the end. */
+    skipTrivia() {
+        const text = this.text;
+        const len = this.len;
+        let pos = this.pos;
+        for (;;) {
+            if (pos >= len) {
+                this.pos = pos;
+                return -1;
+            }
+            const c = text.charCodeAt(pos);
+            if (c === 32 || c === 9)
+                pos++;
+            else if (c === 10) {
+                pos++;
+                this.line++;
+                this.lineStart = pos;
+            }
+            else if (c === 13) {
+                pos++;
+                if (text.charCodeAt(pos) === 10)
+                    pos++;
+                this.line++;
+                this.lineStart = pos;
+            }
+            else if (c === 47) {
+                this.pos = pos;
+                this.comment();
+                pos = this.pos;
+            }
+            else {
+                this.pos = pos;
+                return c;
+            }
+        }
+    }
+    comment() {
+        const text = this.text;
+        const start = this.pos;
+        const next = text.charCodeAt(start + 1);
+        if (next === 47) {
+            let p = start + 2;
+            const len = this.len;
+            while (p < len) {
+                const c = text.charCodeAt(p);
+                if (c === 10 || c === 13)
+                    break;
+                p++;
+            }
+            // findExcessiveNesting reads a line comment up to LF: one ended by a lone CR takes the slow path.
+            if (text.charCodeAt(p) === 13 && text.charCodeAt(p + 1) !== 10)
+                throw BAIL;
+            this.comments.push({ text: text.slice(start + 2, p), range: this.range(start, p) });
+            this.pos = p;
+            return;
+        }
+        if (next !== 42)
+            throw BAIL; // a lone slash
+        const close = text.indexOf('*/', start + 2);
+        if (close < 0)
+            throw BAIL; // unterminated comment
+        const startPos = { line: this.line, column: start - this.lineStart + 1 };
+        for (let p = start + 2; p < close; p++) {
+            const c = text.charCodeAt(p);
+            if (c === 10) {
+                this.line++;
+                this.lineStart = p + 1;
+            }
+            else if (c === 13) {
+                if (text.charCodeAt(p + 1) === 10)
+                    p++;
+                this.line++;
+                this.lineStart = p + 1;
+            }
+        }
+        const end = close + 2;
+        this.comments.push({
+            text: text.slice(start + 2, close),
+            range: { file: this.file, start: startPos, end: { line: this.line, column: end - this.lineStart + 1 } },
+        });
+        this.pos = end;
+    }
+    /** Parses the value starting with character `c` at `pos`. */
+    parseValue(c) {
+        const start = this.pos;
+        switch (c) {
+            case 123: // {
+                return this.parseObject();
+            case 91: // [
+                return this.parseArray();
+            case 34: {
+                // "
+                const value = this.scanString();
+                return { kind: 'scalar', value, range: this.range(start, this.pos) };
+            }
+            case 116: // t
+                return this.keyword('true', true);
+            case 102: // f
+                return this.keyword('false', false);
+            case 110: // n
+                return this.keyword('null', null);
+            default:
+                if (c === 45 || (c >= 48 && c <= 57))
+                    return this.parseNumber();
+                throw BAIL;
+        }
+    }
+    /**
+     * A keyword must be followed by a delimiter; the caller checks that what follows is one (a
+     * following letter, as in `trueish`, is not accepted after a value).
+     */
+    keyword(word, value) {
+        const start = this.pos;
+        if (!this.text.startsWith(word, start))
+            throw BAIL;
+        this.pos = start + word.length;
+        return { kind: 'scalar', value, range: this.range(start, this.pos) };
+    }
+    /** JSON's number grammar, as jsonc-parser's scanner reads it. */
+    parseNumber() {
+        const text = this.text;
+        const start = this.pos;
+        let p = start;
+        let c = text.charCodeAt(p);
+        if (c === 45)
+            c = text.charCodeAt(++p);
+        if (c === 48)
+            c = text.charCodeAt(++p);
+        else if (c >= 49 && c <= 57) {
+            do
+                c = text.charCodeAt(++p);
+            while (c >= 48 && c <= 57);
+        }
+        else
+            throw BAIL;
+        if (c === 46) {
+            c = text.charCodeAt(++p);
+            if (!(c >= 48 && c <= 57))
+                throw BAIL;
+            do
+                c = text.charCodeAt(++p);
+            while (c >= 48 && c <= 57);
+        }
+        if (c === 101 || c === 69) {
+            c = text.charCodeAt(++p);
+            if (c === 43 || c === 45)
+                c = text.charCodeAt(++p);
+            if (!(c >= 48 && c <= 57))
+                throw BAIL;
+            do
+                c = text.charCodeAt(++p);
+            while (c >= 48 && c <= 57);
+        }
+        this.pos = p;
+        return { kind: 'scalar', value: numberValue(text, start, p), range: this.range(start, p) };
+    }
+    /** Reads the string whose opening quote is at `pos`; leaves `pos` after the closing quote. */
+    scanString() {
+        const text = this.text;
+        const start = this.pos + 1;
+        let p = start;
+        for (;;) {
+            const c = text.charCodeAt(p);
+            if (c === 34) {
+                this.pos = p + 1;
+                return text.slice(start, p);
+            }
+            if (c === 92)
+                return this.scanEscapedString(start, p);
+            // A control character (line breaks included) is an error; NaN means the string is unterminated.
+            if (!(c >= 32))
+                throw BAIL;
+            p++;
+        }
+    }
+    scanEscapedString(start, backslash) {
+        const text = this.text;
+        let out = text.slice(start, backslash);
+        let p = backslash;
+        let segment = p;
+        for (;;) {
+            const c = text.charCodeAt(p);
+            if (c === 34) {
+                this.pos = p + 1;
+                return out + text.slice(segment, p);
+            }
+            if (c === 92) {
+                out += text.slice(segment, p);
+                switch (text.charCodeAt(p + 1)) {
+                    case 34:
+                        out += '"';
+                        break;
+                    case 92:
+                        out += '\\';
+                        break;
+                    case 47:
+                        out += '/';
+                        break;
+                    case 98:
+                        out += '\b';
+                        break;
+                    case 102:
+                        out += '\f';
+                        break;
+                    case 110:
+                        out += '\n';
+                        break;
+                    case 114:
+                        out += '\r';
+                        break;
+                    case 116:
+                        out += '\t';
+                        break;
+                    case 117: {
+                        let code = 0;
+                        for (let k = p + 2; k < p + 6; k++) {
+                            const h = text.charCodeAt(k);
+                            if (h >= 48 && h <= 57)
+                                code = code * 16 + h - 48;
+                            else if (h >= 65 && h <= 70)
+                                code = code * 16 + h - 55;
+                            else if (h >= 97 && h <= 102)
+                                code = code * 16 + h - 87;
+                            else
+                                throw BAIL;
+                        }
+                        // Each escape is one UTF-16 code unit, so a surrogate pair is two escapes, as in JSON.
+                        out += String.fromCharCode(code);
+                        p += 4;
+                        break;
+                    }
+                    default:
+                        throw BAIL;
+                }
+                p += 2;
+                segment = p;
+                continue;
+            }
+            if (!(c >= 32))
+                throw BAIL;
+            p++;
+        }
+    }
+    enter() {
+        if (++this.depth > this.maxDepth || this.depth > FAST_MAX_DEPTH)
+            throw BAIL;
+    }
+    parseObject() {
+        this.enter();
+        const start = this.pos;
+        const startPos = { line: this.line, column: start - this.lineStart + 1 };
+        this.pos++;
+        const entries = new Map();
+        let c = this.skipTrivia();
+        if (c !== 125) {
+            for (;;) {
+                if (c !== 34)
+                    throw BAIL; // property name expected
+                const keyStart = this.pos;
+                const name = this.scanString();
+                const keyRange = this.range(keyStart, this.pos);
+                if (this.skipTrivia() !== 58)
+                    throw BAIL; // colon expected
+                this.pos++;
+                const node = this.parseValue(this.skipTrivia());
+                entries.set(hasNoUpperCase(name) ? name : name.toLowerCase(), { name, keyRange, node });
+                c = this.skipTrivia();
+                if (c === 44) {
+                    this.pos++;
+                    c = this.skipTrivia();
+                    if (c === 125)
+                        break; // trailing comma
+                }
+                else if (c === 125)
+                    break;
+                else
+                    throw BAIL; // comma expected
+            }
+        }
+        this.pos++;
+        this.depth--;
+        return {
+            kind: 'object',
+            entries,
+            range: {
+                file: this.file,
+                start: startPos,
+                end: { line: this.line, column: this.pos - this.lineStart + 1 },
+            },
+        };
+    }
+    parseArray() {
+        this.enter();
+        const start = this.pos;
+        const startPos = { line: this.line, column: start - this.lineStart + 1 };
+        this.pos++;
+        const items = [];
+        let c = this.skipTrivia();
+        if (c !== 93) {
+            for (;;) {
+                items.push(this.parseValue(c));
+                c = this.skipTrivia();
+                if (c === 44) {
+                    this.pos++;
+                    c = this.skipTrivia();
+                    if (c === 93)
+                        break; // trailing comma
+                }
+                else if (c === 93)
+                    break;
+                else
+                    throw BAIL; // comma expected
+            }
+        }
+        this.pos++;
+        this.depth--;
+        return {
+            kind: 'array',
+            items,
+            range: {
+                file: this.file,
+                start: startPos,
+                end: { line: this.line, column: this.pos - this.lineStart + 1 },
+            },
+        };
+    }
+}
+/** Whether `toLowerCase` would leave the string as it is (checked only for ASCII). */
+function hasNoUpperCase(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || c >= 128)
+            return false;
+    }
+    return true;
+}
+/**
+ * The value of the well-formed JSON number `text[start, end)`, as `Number` reads it. Short integers
+ * are accumulated exactly (below 2^53) without taking a slice.
+ */
+function numberValue(text, start, end) {
+    const negative = text.charCodeAt(start) === 45;
+    const first = negative ? start + 1 : start;
+    if (end - first <= 15) {
+        let value = 0;
+        let i = first;
+        for (; i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c < 48 || c > 57)
+                break;
+            value = value * 10 + (c - 48);
+        }
+        if (i === end)
+            return negative ? -value : value;
+    }
+    return Number(text.slice(start, end));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/arm/expressions/values.ts
@@ -17637,7 +19323,7 @@ const DEFAULT_EVAL_LIMITS = {
     maxSteps: 100_000,
     maxOutputLength: 1_000_000,
 };
-function known(value) {
+function result_known(value) {
     return { kind: 'known', value };
 }
 function unknown(reason, references) {
@@ -17773,11 +19459,11 @@ function copyIndex(args, call) {
 function contextObject(name, pick) {
     return lazy(0, 0, (call) => {
         const value = pick(call);
-        return value === undefined ? unknown(`${name}() is not known before deployment`) : known(value);
+        return value === undefined ? unknown(`${name}() is not known before deployment`) : result_known(value);
     });
 }
 /** The graph references an argument carries: its own, when unknown, or the resource id it holds. */
-function referencesOf(result) {
+function deployment_functions_referencesOf(result) {
     if (result.kind === 'unknown')
         return result.references ?? [];
     if (typeof result.value !== 'string')
@@ -17789,7 +19475,7 @@ function referencesOf(result) {
 function deploymentTime(minArgs) {
     return results(minArgs, MANY, (args, call) => {
         const reason = `${call.name}() is resolved at deployment time`;
-        return unknown(reason, args.length > 0 ? referencesOf(args[0]) : []);
+        return unknown(reason, args.length > 0 ? deployment_functions_referencesOf(args[0]) : []);
     });
 }
 function scopeText(object, key) {
@@ -17865,18 +19551,18 @@ function buildResourceId(scope, args, call) {
                 return notYetKnown('the subscription is not known before deployment');
             if (group === undefined)
                 return notYetKnown('the resource group is not known before deployment');
-            return known(`/subscriptions/${subscription}/resourceGroups/${group}/${path}`);
+            return result_known(`/subscriptions/${subscription}/resourceGroups/${group}/${path}`);
         }
         case 'subscription': {
             const subscription = subscriptionId();
             if (subscription === undefined)
                 return notYetKnown('the subscription is not known before deployment');
-            return known(`/subscriptions/${subscription}/${path}`);
+            return result_known(`/subscriptions/${subscription}/${path}`);
         }
         case 'tenant':
-            return known(`/${path}`);
+            return result_known(`/${path}`);
         case 'extension':
-            return known(`${leading[0].replace(/\/+$/, '')}/${path}`);
+            return result_known(`${leading[0].replace(/\/+$/, '')}/${path}`);
         case 'managementGroup': {
             const group = leading[0];
             if (group === undefined)
@@ -17884,7 +19570,7 @@ function buildResourceId(scope, args, call) {
             const prefix = group.startsWith('/')
                 ? group.replace(/\/+$/, '')
                 : `/providers/Microsoft.Management/managementGroups/${group}`;
-            return known(`${prefix}/${path}`);
+            return result_known(`${prefix}/${path}`);
         }
     }
 }
@@ -17973,7 +19659,7 @@ function withCollection(call, check, expected, body) {
     if (!check(input.value))
         throw new ExpressionError(`the first argument must be ${expected}, not ${typeName(input.value)}`);
     try {
-        return known(body(input.value));
+        return result_known(body(input.value));
     }
     catch (error) {
         if (error instanceof UnknownElement)
@@ -18087,7 +19773,7 @@ const lambdaFunctions = {
         const value = call.lambdaVariable(name.value);
         return value === undefined
             ? unknown(`lambda variable '${name.value}' is not defined here`)
-            : known(value);
+            : result_known(value);
     }),
 };
 
@@ -18118,9 +19804,9 @@ function logical(decisive) {
             if (typeof result.value !== 'boolean')
                 throw new ExpressionError(`every argument must be a bool, not ${typeName(result.value)}`);
             if (result.value === decisive)
-                return known(decisive);
+                return result_known(decisive);
         }
-        return unknowns.length > 0 ? combineUnknowns(unknowns) : known(!decisive);
+        return unknowns.length > 0 ? combineUnknowns(unknowns) : result_known(!decisive);
     });
 }
 function conditional(call) {
@@ -18136,7 +19822,7 @@ function conditional(call) {
     const branches = [call.evaluate(whenTrue), call.evaluate(whenFalse)];
     const [first, second] = branches;
     if (first.kind === 'known' && second.kind === 'known' && deepEqual(first.value, second.value, call))
-        return known(first.value);
+        return result_known(first.value);
     const unknownBranches = branches.filter((branch) => branch.kind === 'unknown');
     return combineUnknowns([condition, ...unknownBranches]);
 }
@@ -18147,9 +19833,9 @@ function coalesce(call) {
         if (result.kind === 'unknown')
             return result;
         if (result.value !== null)
-            return known(result.value);
+            return result_known(result.value);
     }
-    return known(null);
+    return result_known(null);
 }
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -19089,7 +20775,7 @@ class Evaluator {
         switch (expr.kind) {
             case 'string':
             case 'integer':
-                return known(expr.value);
+                return result_known(expr.value);
             case 'call':
                 return this.note(expr.namespace === undefined
                     ? this.call(expr, depth, bindings)
@@ -19112,7 +20798,7 @@ class Evaluator {
         const key = findPropertyKey(value, expr.name);
         if (key === undefined)
             return tracker.apply(unknown(`property '${expr.name}' does not exist`));
-        return tracker.apply(known(value[key]));
+        return tracker.apply(result_known(value[key]));
     }
     index(expr, depth, bindings) {
         const tracker = new ProvenanceTracker();
@@ -19129,7 +20815,7 @@ class Evaluator {
                 return tracker.apply(unknown(`an array index must be an int, not ${typeName(key)}`));
             if (key < 0 || key >= container.length)
                 return tracker.apply(unknown(`index ${key} is out of range for an array of length ${container.length}`));
-            return tracker.apply(known(container[key]));
+            return tracker.apply(result_known(container[key]));
         }
         if (isJsonObject(container)) {
             if (typeof key !== 'string')
@@ -19137,7 +20823,7 @@ class Evaluator {
             const found = findPropertyKey(container, key);
             if (found === undefined)
                 return tracker.apply(unknown(`property '${key}' does not exist`));
-            return tracker.apply(known(container[found]));
+            return tracker.apply(result_known(container[found]));
         }
         return tracker.apply(unknown(`cannot index into ${typeName(container)}`));
     }
@@ -19174,7 +20860,7 @@ class Evaluator {
                     else
                         unknowns.push(result);
                 }
-                return unknowns.length > 0 ? combineUnknowns(unknowns) : known(definition.apply(args, call));
+                return unknowns.length > 0 ? combineUnknowns(unknowns) : result_known(definition.apply(args, call));
             }
             case 'results':
                 return definition.apply(call.args.map((arg) => call.evaluate(arg)), call);
@@ -19297,7 +20983,7 @@ function evaluateTemplateString(raw, scope, limits) {
     if (typeof raw !== 'string')
         return unknown('not a string');
     if (!isExpression(raw))
-        return known(raw.startsWith('[[') && raw.endsWith(']') ? raw.slice(1) : raw);
+        return result_known(raw.startsWith('[[') && raw.endsWith(']') ? raw.slice(1) : raw);
     const parsed = parseExpression(raw.slice(1, -1));
     if (!parsed.ok)
         return unknown(`invalid expression: ${parsed.error} (at offset ${parsed.offset + 1})`);
@@ -24875,16 +26561,5580 @@ function buildIndex(scanFiles, options) {
     return index;
 }
 
+;// CONCATENATED MODULE: ./src/sources/relevance.ts
+
+/**
+ * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
+ * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
+ * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
+ * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
+ */
+const MAY_MATTER = new RegExp([
+    'managedhsm',
+    'managed_hardware_security_module',
+    'managed[ -]hsm',
+    'operationalinsights/workspaces',
+    'log_analytics_workspace',
+    'securityinsights',
+    'sentinel',
+    // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
+    'a290e904',
+    '515eb02d',
+    '21dbd100',
+    '4bd23610',
+    '2c18b078',
+    '33413926',
+    '7b127d3c',
+    '6efe6056',
+    '18500a29',
+].join('|'), 'i');
+/** The files a file deploys or reads, by surface, found by a byte search (no parsing). */
+const LINKS = {
+    // A linked template; an expression (`"[...]"`) cannot be followed here and keeps the file.
+    arm: /"relativePath"\s*:\s*"([^"]*)"/gi,
+    // A module with a local path or a mapped registry reference, and a parameters file's template.
+    bicep: /\b(?:module\s+[A-Za-z_]\w*\s+|using\s+)'([^']*)'/g,
+};
+/**
+ * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
+ * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
+ * walk, which is most files of a large repository.
+ */
+function mayMatter(file, text, surface, readFile, modules = {}, seen = new Set()) {
+    if (MAY_MATTER.test(text))
+        return true;
+    seen.add(file);
+    for (const match of text.matchAll(LINKS[surface])) {
+        const target = match[1];
+        if (target.startsWith('['))
+            return true;
+        const linked = modules[target] ?? localTarget(file, target);
+        if (linked === undefined || seen.has(linked))
+            continue;
+        const read = readFile(linked);
+        if ('error' in read)
+            continue;
+        if (mayMatter(linked, read.text, surface, readFile, modules, seen))
+            return true;
+    }
+    return false;
+}
+/** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
+function namesAnythingRelevant(text) {
+    return MAY_MATTER.test(text);
+}
+function localTarget(file, target) {
+    if (/^[a-z][\w+.-]*:/i.test(target))
+        return undefined; // br:, ts:, https: and the like
+    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), target));
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/defaults.ts
+
+/**
+ * What the azurerm provider sends for attributes a configuration omits (shared/research/rule-semantics.md
+ * §2.4). These differ from the ARM defaults: the provider sends `enablePurgeProtection: false` when
+ * `purge_protection_enabled` is unset, whatever Resource Manager would default to. Paths are canonical and
+ * lower-case.
+ */
+const defaults_MANAGED_HSM = {
+    'properties.enablepurgeprotection': () => ({
+        value: false,
+        why: 'omitted; the azurerm provider sends false',
+    }),
+    'properties.softdeleteretentionindays': () => ({
+        value: 90,
+        why: 'omitted; the azurerm provider defaults soft_delete_retention_days to 90',
+    }),
+    'properties.enablesoftdelete': () => ({
+        value: true,
+        why: 'the azurerm provider always sends enableSoftDelete true',
+    }),
+    'properties.createmode': () => ({
+        value: 'default',
+        why: 'the azurerm provider always creates with createMode default',
+    }),
+    'properties.publicnetworkaccess': () => ({
+        value: 'Enabled',
+        why: 'omitted; the azurerm provider defaults public_network_access_enabled to true',
+    }),
+    'properties.networkacls.defaultaction': (r) => networkAclsDefault(r, 'Allow'),
+    'properties.networkacls.bypass': (r) => networkAclsDefault(r, 'AzureServices'),
+};
+/** `network_acls` is Optional+Computed: without the block the provider flattens the rule set to these. */
+function networkAclsDefault(resource, value) {
+    if (resource.get('properties.networkAcls').kind !== 'absent')
+        return undefined;
+    return { value, why: 'network_acls omitted; the provider flattens it to Allow/AzureServices' };
+}
+const defaults_LOG_ANALYTICS_WORKSPACE = {
+    'properties.retentionindays': () => ({
+        value: 30,
+        why: 'omitted; the azurerm provider defaults retention_in_days to 30',
+    }),
+};
+const METRIC_ALERT = {
+    'properties.enabled': () => ({
+        value: true,
+        why: 'omitted; the azurerm provider defaults enabled to true',
+    }),
+    'properties.severity': () => ({ value: 3, why: 'omitted; the azurerm provider defaults severity to 3' }),
+};
+/** The legacy `log` and `metric` blocks (azurerm < 4.0) default `enabled` to true. */
+const LEGACY_ENABLED = /^properties\.(logs|metrics)\[\d+\]\.enabled$/;
+function diagnosticSettingDefault(path) {
+    if (!LEGACY_ENABLED.test(path))
+        return undefined;
+    return { value: true, why: 'omitted; the azurerm provider defaults enabled to true in a log block' };
+}
+const defaults_TABLES = {
+    azurerm_key_vault_managed_hardware_security_module: defaults_MANAGED_HSM,
+    azurerm_log_analytics_workspace: defaults_LOG_ANALYTICS_WORKSPACE,
+    azurerm_monitor_metric_alert: METRIC_ALERT,
+};
+/** The provider defaults of an azurerm resource type, or undefined when it has none the rules read. */
+function terraformDefaultsFor(tfType) {
+    if (tfType === 'azurerm_monitor_diagnostic_setting')
+        return (path) => diagnosticSettingDefault(path);
+    const table = Object.hasOwn(defaults_TABLES, tfType) ? defaults_TABLES[tfType] : undefined;
+    if (!table)
+        return undefined;
+    return (path, resource) => (Object.hasOwn(table, path) ? table[path](resource) : undefined);
+}
+/** `azapi_resource` sends its `body` to Resource Manager as written: the ARM defaults apply. */
+function azapiDefaultsFor(canonicalType) {
+    return armDefaultsFor(canonicalType);
+}
+/**
+ * Role names `azurerm_role_assignment.role_definition_name` accepts that matter here, lower-case, with
+ * their role definition GUIDs. The provider resolves the name to an id when it applies; the local
+ * Managed HSM roles are listed too because writing one there is the plane-separation mistake
+ * (rule-semantics §2.6), which the rules must see as the role it names.
+ */
+const ROLE_GUIDS_BY_NAME = new Map(Object.entries({
+    owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+    contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+    reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+    'managed hsm contributor': '18500a29-7fe2-46b2-a342-b16a415e101d',
+    'user access administrator': '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+    // Managed HSM local RBAC roles (data plane), as rules/util/roles.ts LOCAL_ROLES names them.
+    'managed hsm administrator': 'a290e904-7015-4bba-90c8-60543313cdb4',
+    'managed hsm crypto officer': '515eb02d-2335-4d2d-92f2-b1cbdf9c3778',
+    'managed hsm crypto user': '21dbd100-6940-42c2-9190-5d6cb909625b',
+    'managed hsm policy administrator': '4bd23610-cdcf-4971-bdee-bdc562cc28e4',
+    'managed hsm crypto auditor': '2c18b078-7c48-4d3a-af88-5a3a1b3f82b3',
+    'managed hsm crypto service encryption user': '33413926-3206-4cdd-b39a-83574fe37a17',
+    'managed hsm crypto service release user': '21dbd100-6940-42c2-9190-5d6cb909625c',
+    'managed hsm backup': '7b127d3c-77bd-4e3e-bbe0-dbb8971fa7f8',
+    'managed hsm restore': '6efe6056-5259-49d2-8b3d-d3d73544b20b',
+}));
+/** The role definition id Resource Manager uses for a built-in role, as the provider resolves it. */
+function roleDefinitionIdOf(guid) {
+    return `/providers/Microsoft.Authorization/roleDefinitions/${guid}`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/map.ts
+
+
+
+
+
+const HSM = 'azurerm_key_vault_managed_hardware_security_module';
+const ROTATION_POLICY = `${HSM}_key_rotation_policy`;
+/** Turns evaluated Terraform instances into canonical resources; unsupported types yield nothing. */
+function map_mapInstances(instances) {
+    const batch = new Batch(instances);
+    const drafts = [];
+    for (const instance of instances) {
+        const draft = draftOf(instance, batch);
+        if (draft) {
+            drafts.push(draft);
+            batch.drafts.set(instance.key, draft);
+        }
+    }
+    // Rotation policies are separate Terraform resources; the ARM shape keeps them on their key.
+    const unattached = [];
+    for (const instance of instances)
+        if (instance.type === ROTATION_POLICY &&
+            instance.mode === 'managed' &&
+            !attachRotationPolicy(instance, batch))
+            unattached.push(instance);
+    // A policy whose key cannot be followed may be any key's: keys without one cannot be said to lack one.
+    if (unattached.length > 0) {
+        for (const draft of drafts) {
+            if (draft.type !== model_resource/* TYPES */.QE.managedHsmKey || draft.body.has('properties.rotationPolicy'))
+                continue;
+            const policy = unattached[0];
+            const keyId = attribute(policy.attributes, 'managed_hsm_key_id');
+            const unknown = {
+                kind: 'unknown',
+                expression: keyId && keyId.node.kind === 'unknown' ? keyId.node.expression : policy.address,
+                range: policy.range,
+                reason: `the key of rotation policy ${policy.address} cannot be followed, and it may be this key`,
+            };
+            draft.body.put('properties.rotationPolicy', policy.range, unknown);
+        }
+    }
+    return drafts.map(resourceOf);
+}
+// ---------------------------------------------------------------- the batch and its drafts
+/** The instances mapped together: references between them are resolved by instance key. */
+class Batch {
+    drafts = new Map();
+    types = new Map();
+    constructor(instances) {
+        for (const instance of instances) {
+            const type = canonicalTypeOf(instance);
+            if (type)
+                this.types.set(instance.key, type);
+        }
+    }
+    /** The first reference of a node that names an instance of one of the canonical types. */
+    referenced(node, types) {
+        return node.references?.find((key) => {
+            const type = this.types.get(key);
+            return type !== undefined && types.some((t) => equalsIgnoreCase(type, t));
+        });
+    }
+}
+function resourceOf(draft) {
+    const { instance } = draft;
+    return new model_resource/* Resource */.FW({
+        key: instance.key,
+        type: draft.type,
+        apiVersion: draft.apiVersion,
+        name: draft.name,
+        surface: instance.surface,
+        range: instance.range,
+        body: draft.body.root,
+        defaults: draft.defaults,
+        conditional: instance.conditional,
+        existing: instance.mode === 'data',
+        symbol: instance.address,
+        parentKey: draft.parentKey,
+        suppressions: instance.suppressions,
+        loop: instance.loop,
+        via: instance.via,
+    });
+}
+/** The canonical body under construction: objects are created on the way to a path. */
+class CanonicalBody {
+    range;
+    root;
+    constructor(range) {
+        this.range = range;
+        this.root = (0,model_node/* objectNode */.e1)(range);
+    }
+    /**
+     * The object at a dotted path, created when missing; the last one takes the given ranges (a block's),
+     * the ones before it the body's. Undefined when a value that is not an object is in the way.
+     */
+    object(path, range = this.range, keyRange = range) {
+        const names = path.split('.');
+        let node = this.root;
+        for (const [index, name] of names.entries()) {
+            const last = index === names.length - 1;
+            const entry = node.entries.get(name.toLowerCase());
+            if (entry?.node.kind === 'object') {
+                node = entry.node;
+                continue;
+            }
+            if (entry)
+                return undefined;
+            const child = (0,model_node/* objectNode */.e1)(last ? range : this.range);
+            node.entries.set(name.toLowerCase(), { name, keyRange: last ? keyRange : this.range, node: child });
+            node = child;
+        }
+        return node;
+    }
+    has(path) {
+        let node = this.root;
+        for (const name of path.split('.')) {
+            if (node.kind !== 'object')
+                return false;
+            const entry = node.entries.get(name.toLowerCase());
+            if (!entry)
+                return false;
+            node = entry.node;
+        }
+        return true;
+    }
+    put(path, keyRange, node) {
+        const dot = path.lastIndexOf('.');
+        const parent = dot < 0 ? this.root : this.object(path.slice(0, dot));
+        const name = path.slice(dot + 1);
+        parent?.entries.set(name.toLowerCase(), { name, keyRange, node });
+    }
+}
+// ---------------------------------------------------------------- reading Terraform attributes
+/** An attribute as written; `null` is Terraform's "not set" and counts as omitted. */
+function attribute(attrs, name) {
+    const entry = attrs.entries.get(name);
+    if (!entry || (entry.node.kind === 'scalar' && entry.node.value === null))
+        return undefined;
+    return entry;
+}
+/** Moves an attribute's node to a canonical path, when the attribute is set. */
+function copy(body, attrs, tfName, path) {
+    const entry = attribute(attrs, tfName);
+    if (entry)
+        body.put(path, entry.keyRange, entry.node);
+    return entry;
+}
+function copyAll(body, attrs, fields) {
+    for (const [tfName, path] of fields)
+        copy(body, attrs, tfName, path);
+}
+function blocks(attrs, name) {
+    const entry = attribute(attrs, name);
+    if (!entry)
+        return { kind: 'absent' };
+    const node = entry.node;
+    if (node.kind === 'unknown')
+        return { kind: 'unknown', entry, node };
+    const written = node.kind === 'array' ? node.items : node.kind === 'object' ? [node] : [];
+    const items = written.filter((i) => i.kind === 'object' || i.kind === 'unknown');
+    return items.length > 0 ? { kind: 'list', entry, items } : { kind: 'absent' };
+}
+/**
+ * The canonical list made of block instances (unknown ones stay unknown), or the unknown that stands for
+ * them. Several block types may fill one list (`enabled_log` and the legacy `log`).
+ */
+function blockList(sources) {
+    const written = sources.filter((s) => s.found.kind !== 'absent');
+    const unknown = written.find((s) => s.found.kind === 'unknown')?.found;
+    if (unknown?.kind === 'unknown')
+        return { keyRange: unknown.entry.keyRange, node: unknown.node };
+    const first = written[0]?.found;
+    if (first?.kind !== 'list')
+        return undefined;
+    const items = written.flatMap(({ found, map }) => found.kind === 'list' ? found.items.map((b) => (b.kind === 'unknown' ? b : map(b))) : []);
+    return { keyRange: first.entry.keyRange, node: { kind: 'array', items, range: first.entry.node.range } };
+}
+/** A canonical object made from one block, with the given fields and synthesized extras. */
+function blockObject(block, fields, extra = {}) {
+    const body = new CanonicalBody(block.range);
+    copyAll(body, block, fields);
+    for (const [path, value] of Object.entries(extra))
+        body.put(path, block.range, synthesized(value, block.range));
+    return body.root;
+}
+/** A value the mapping computes from a written one: same range, same provenance. */
+function derived(from, value) {
+    const node = { kind: 'scalar', value, range: from.range };
+    if (from.parameter !== undefined)
+        node.parameter = from.parameter;
+    if (from.secure)
+        node.secure = true;
+    if (from.references)
+        node.references = from.references;
+    return node;
+}
+/** A value the provider always sends, placed where its Terraform counterpart is declared. */
+function synthesized(value, range) {
+    return { kind: 'scalar', value, range };
+}
+function knownString(node) {
+    return node.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+}
+function map_booleanOf(node) {
+    if (node.kind !== 'scalar')
+        return undefined;
+    if (typeof node.value === 'boolean')
+        return node.value;
+    if (node.value === 'true' || node.value === 'false')
+        return node.value === 'true';
+    return undefined;
+}
+/** `public_network_access_enabled` as ARM's enum; an unknown (or odd) value stays as it is. */
+function accessEnum(node) {
+    const enabled = map_booleanOf(node);
+    return enabled === undefined ? node : derived(node, enabled ? 'Enabled' : 'Disabled');
+}
+/** An RFC 3339 date as ARM's epoch seconds; an unknown (or unparsable) value stays as it is. */
+function epochSeconds(node) {
+    const text = knownString(node);
+    const ms = text === undefined ? NaN : Date.parse(text);
+    return Number.isFinite(ms) ? derived(node, Math.floor(ms / 1000)) : node;
+}
+const TF_TYPES = new Map(Object.entries({
+    [HSM]: { type: model_resource/* TYPES */.QE.managedHsm, map: mapManagedHsm },
+    [`${HSM}_role_assignment`]: { type: model_resource/* TYPES */.QE.localRoleAssignment, map: mapLocalRoleAssignment },
+    [`${HSM}_role_definition`]: { type: model_resource/* TYPES */.QE.localRoleDefinition, map: mapLocalRoleDefinition },
+    [`${HSM}_key`]: { type: model_resource/* TYPES */.QE.managedHsmKey, map: mapKey },
+    azurerm_private_endpoint: { type: model_resource/* TYPES */.QE.privateEndpoint, map: mapPrivateEndpoint },
+    azurerm_monitor_diagnostic_setting: { type: model_resource/* TYPES */.QE.diagnosticSetting, map: mapDiagnosticSetting },
+    azurerm_log_analytics_workspace: { type: model_resource/* TYPES */.QE.logAnalyticsWorkspace, map: mapWorkspace },
+    azurerm_monitor_metric_alert: { type: model_resource/* TYPES */.QE.metricAlert, map: mapMetricAlert },
+    azurerm_sentinel_log_analytics_workspace_onboarding: {
+        type: model_resource/* TYPES */.QE.sentinelOnboarding,
+        map: mapSentinelOnboarding,
+    },
+    azurerm_role_assignment: { type: model_resource/* TYPES */.QE.roleAssignment, map: mapRoleAssignment },
+    azurerm_pim_eligible_role_assignment: { type: model_resource/* TYPES */.QE.roleEligibilityScheduleRequest, map: mapEligibility },
+    azuread_group: { type: model_resource/* TYPES */.QE.entraGroup, nameAttribute: 'display_name', map: mapGroup },
+    azuread_user: { type: model_resource/* TYPES */.QE.entraUser, nameAttribute: 'display_name', map: mapUser },
+    azuread_service_principal: {
+        type: model_resource/* TYPES */.QE.entraServicePrincipal,
+        nameAttribute: 'display_name',
+        map: mapServicePrincipal,
+    },
+    azuread_application: { type: model_resource/* TYPES */.QE.entraApplication, nameAttribute: 'display_name', map: mapApplication },
+    azurerm_user_assigned_identity: { type: model_resource/* TYPES */.QE.userAssignedIdentity, map: mapUserAssignedIdentity },
+}));
+function canonicalTypeOf(instance) {
+    if (instance.type === 'azapi_resource')
+        return azapiType(instance.attributes)?.type;
+    return TF_TYPES.get(instance.type)?.type;
+}
+function draftOf(instance, batch) {
+    if (instance.type === 'azapi_resource')
+        return draftOfAzapi(instance, batch);
+    const mapping = TF_TYPES.get(instance.type);
+    if (!mapping)
+        return undefined;
+    const attrs = instance.attributes;
+    const draft = {
+        instance,
+        type: mapping.type,
+        name: nameOf(instance, mapping.nameAttribute ?? 'name'),
+        body: new CanonicalBody(instance.range),
+        defaults: terraformDefaultsFor(instance.type),
+    };
+    mapping.map({ instance, attrs, draft, body: draft.body, batch });
+    return draft;
+}
+function nameOf(instance, attributeName) {
+    const entry = attribute(instance.attributes, attributeName);
+    if (!entry)
+        return { kind: 'absent', range: instance.range };
+    return (0,model_node/* nodeValue */.E8)(entry.node, {
+        file: entry.keyRange.file,
+        start: entry.keyRange.start,
+        end: entry.node.range.end,
+    });
+}
+/**
+ * The HSM (or other parent) of a child resource: the instance its parent id refers to. A parent id that is
+ * a literal resource id names no instance; unless told to keep its name (a role definition is known by its
+ * GUID name), the child's name then becomes `parent/child`, as in ARM, so the linker finds the parent by name.
+ */
+function map_linkParent(m, tfName, parentType, keepName = false) {
+    const entry = attribute(m.attrs, tfName);
+    if (!entry)
+        return;
+    m.draft.parentKey = m.batch.referenced(entry.node, [parentType]);
+    if (m.draft.parentKey || keepName)
+        return;
+    const id = knownString(entry.node);
+    const parent = id === undefined ? undefined : parseResourceId(id);
+    const name = m.draft.name;
+    if (parent &&
+        equalsIgnoreCase(parent.type, parentType) &&
+        name.kind === 'known' &&
+        typeof name.value === 'string')
+        m.draft.name = { ...name, value: `${parent.name}/${name.value}` };
+}
+function mapManagedHsm({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['location', 'location'],
+        ['tags', 'tags'],
+        ['sku_name', 'sku.name'],
+        ['tenant_id', 'properties.tenantId'],
+        ['admin_object_ids', 'properties.initialAdminObjectIds'],
+        ['purge_protection_enabled', 'properties.enablePurgeProtection'],
+        ['soft_delete_retention_days', 'properties.softDeleteRetentionInDays'],
+        ['hsm_uri', 'properties.hsmUri'],
+        // Not ARM: security domain activation exists only in Terraform (ARM reports just its status). Rules on
+        // the quorum read `properties.securityDomain.certificateIds` and `properties.securityDomain.quorum`.
+        ['security_domain_key_vault_certificate_ids', 'properties.securityDomain.certificateIds'],
+        ['security_domain_quorum', 'properties.securityDomain.quorum'],
+    ]);
+    const access = attribute(attrs, 'public_network_access_enabled');
+    if (access)
+        body.put('properties.publicNetworkAccess', access.keyRange, accessEnum(access.node));
+    const acls = blocks(attrs, 'network_acls');
+    if (acls.kind === 'unknown')
+        body.put('properties.networkAcls', acls.entry.keyRange, acls.node);
+    if (acls.kind !== 'list')
+        return;
+    const block = acls.items[0];
+    if (block.kind === 'unknown')
+        return body.put('properties.networkAcls', acls.entry.keyRange, block);
+    body.object('properties.networkAcls', block.range, acls.entry.keyRange);
+    copyAll(body, block, [
+        ['default_action', 'properties.networkAcls.defaultAction'],
+        ['bypass', 'properties.networkAcls.bypass'],
+    ]);
+}
+function mapKey(m) {
+    const { attrs, body } = m;
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['tags', 'tags'],
+        ['key_type', 'properties.kty'],
+        ['key_size', 'properties.keySize'],
+        ['curve', 'properties.curveName'],
+        ['key_opts', 'properties.keyOps'],
+    ]);
+    for (const [tfName, path] of [
+        ['expiration_date', 'properties.attributes.exp'],
+        ['not_before_date', 'properties.attributes.nbf'],
+    ]) {
+        const date = attribute(attrs, tfName);
+        if (date)
+            body.put(path, date.keyRange, epochSeconds(date.node));
+    }
+    map_linkParent(m, 'managed_hsm_id', model_resource/* TYPES */.QE.managedHsm);
+}
+/**
+ * A rotation policy becomes its key's `properties.rotationPolicy` in the ARM shape the live source uses:
+ * one `Rotate` lifetime action triggered after creation or before expiry, and the expiry time.
+ */
+/** Puts a rotation policy on its key; false when the key is not one of the batch. */
+function attachRotationPolicy(instance, batch) {
+    const attrs = instance.attributes;
+    const keyId = attribute(attrs, 'managed_hsm_key_id');
+    const keyKey = keyId && batch.referenced(keyId.node, [model_resource/* TYPES */.QE.managedHsmKey]);
+    const key = keyKey ? batch.drafts.get(keyKey) : undefined;
+    if (!key)
+        return false;
+    const policy = new CanonicalBody(instance.range);
+    copy(policy, attrs, 'expire_after', 'attributes.expiryTime');
+    const action = new CanonicalBody(instance.range);
+    copy(action, attrs, 'time_after_creation', 'trigger.timeAfterCreate');
+    copy(action, attrs, 'time_before_expiry', 'trigger.timeBeforeExpiry');
+    action.object('trigger');
+    action.put('action.type', instance.range, synthesized('Rotate', instance.range));
+    policy.put('lifetimeActions', instance.range, {
+        kind: 'array',
+        items: [action.root],
+        range: instance.range,
+    });
+    key.body.put('properties.rotationPolicy', instance.range, policy.root);
+    return true;
+}
+function mapLocalRoleAssignment(m) {
+    copyAll(m.body, m.attrs, [
+        ['name', 'name'],
+        ['scope', 'properties.scope'],
+        ['role_definition_id', 'properties.roleDefinitionId'],
+        ['principal_id', 'properties.principalId'],
+    ]);
+    map_linkParent(m, 'managed_hsm_id', model_resource/* TYPES */.QE.managedHsm);
+}
+function mapLocalRoleDefinition(m) {
+    const { attrs, body, instance } = m;
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['resource_manager_id', 'id'],
+        ['role_name', 'properties.roleName'],
+        ['description', 'properties.description'],
+        ['assignable_scopes', 'properties.assignableScopes'],
+    ]);
+    // A declared definition is a custom role; a looked-up one says what it is.
+    if (instance.mode === 'managed')
+        body.put('properties.roleType', instance.range, synthesized('CustomRole', instance.range));
+    else
+        copy(body, attrs, 'role_type', 'properties.roleType');
+    const permissions = blockList([
+        {
+            found: blocks(attrs, 'permission'),
+            map: (b) => blockObject(b, [
+                ['actions', 'actions'],
+                ['not_actions', 'notActions'],
+                ['data_actions', 'dataActions'],
+                ['not_data_actions', 'notDataActions'],
+            ]),
+        },
+    ]);
+    if (permissions)
+        body.put('properties.permissions', permissions.keyRange, permissions.node);
+    map_linkParent(m, 'managed_hsm_id', model_resource/* TYPES */.QE.managedHsm, true);
+}
+function mapPrivateEndpoint({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['location', 'location'],
+        ['tags', 'tags'],
+        ['subnet_id', 'properties.subnet.id'],
+    ]);
+    const found = blocks(attrs, 'private_service_connection');
+    if (found.kind === 'unknown')
+        body.put('properties.privateLinkServiceConnections', found.entry.keyRange, found.node);
+    if (found.kind !== 'list')
+        return;
+    const lists = {
+        privateLinkServiceConnections: [],
+        manualPrivateLinkServiceConnections: [],
+    };
+    for (const block of found.items) {
+        const manual = block.kind === 'object' && isTrueAttribute(block, 'is_manual_connection');
+        (manual ? lists.manualPrivateLinkServiceConnections : lists.privateLinkServiceConnections).push(block.kind === 'unknown' ? block : connectionOf(block));
+    }
+    for (const [name, items] of Object.entries(lists))
+        if (items.length > 0)
+            body.put(`properties.${name}`, found.entry.keyRange, {
+                kind: 'array',
+                items,
+                range: found.entry.node.range,
+            });
+}
+function isTrueAttribute(attrs, name) {
+    const entry = attribute(attrs, name);
+    return entry !== undefined && map_booleanOf(entry.node) === true;
+}
+/** A `private_service_connection` block in ARM's shape; an alias stands where the id would. */
+function connectionOf(block) {
+    const connection = blockObject(block, [
+        ['name', 'name'],
+        ['private_connection_resource_alias', 'properties.privateLinkServiceId'],
+        ['private_connection_resource_id', 'properties.privateLinkServiceId'],
+        ['subresource_names', 'properties.groupIds'],
+        ['request_message', 'properties.requestMessage'],
+    ]);
+    return connection;
+}
+function mapDiagnosticSetting({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        // The target is the setting's `scope`, as in ARM's extension-resource form.
+        ['target_resource_id', 'scope'],
+        ['log_analytics_workspace_id', 'properties.workspaceId'],
+        ['storage_account_id', 'properties.storageAccountId'],
+        ['eventhub_authorization_rule_id', 'properties.eventHubAuthorizationRuleId'],
+        ['eventhub_name', 'properties.eventHubName'],
+        ['partner_solution_id', 'properties.marketplacePartnerId'],
+        ['log_analytics_destination_type', 'properties.logAnalyticsDestinationType'],
+    ]);
+    const logFields = [
+        ['category', 'category'],
+        ['category_group', 'categoryGroup'],
+    ];
+    // `enabled_log` (azurerm 4+) is enabled by being there; the legacy `log` block has its own `enabled`.
+    const logs = blockList([
+        { found: blocks(attrs, 'enabled_log'), map: (b) => blockObject(b, logFields, { enabled: true }) },
+        { found: blocks(attrs, 'log'), map: (b) => legacyEntry(b, logFields) },
+    ]);
+    if (logs)
+        body.put('properties.logs', logs.keyRange, logs.node);
+    const metricFields = [['category', 'category']];
+    const metrics = blockList([
+        { found: blocks(attrs, 'enabled_metric'), map: (b) => blockObject(b, metricFields, { enabled: true }) },
+        { found: blocks(attrs, 'metric'), map: (b) => legacyEntry(b, metricFields) },
+    ]);
+    if (metrics)
+        body.put('properties.metrics', metrics.keyRange, metrics.node);
+}
+/** A legacy `log`/`metric` block (azurerm < 4.0): its own `enabled` and `retention_policy`. */
+function legacyEntry(block, fields) {
+    const entry = blockObject(block, [...fields, ['enabled', 'enabled']]);
+    const retention = blocks(block, 'retention_policy');
+    if (retention.kind === 'list' && retention.items[0].kind === 'object') {
+        const policy = blockObject(retention.items[0], [
+            ['enabled', 'enabled'],
+            ['days', 'days'],
+        ]);
+        entry.entries.set('retentionpolicy', {
+            name: 'retentionPolicy',
+            keyRange: retention.entry.keyRange,
+            node: policy,
+        });
+    }
+    return entry;
+}
+function mapWorkspace({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['location', 'location'],
+        ['tags', 'tags'],
+        ['sku', 'sku.name'],
+        ['retention_in_days', 'properties.retentionInDays'],
+        ['daily_quota_gb', 'properties.workspaceCapping.dailyQuotaGb'],
+    ]);
+}
+function mapMetricAlert({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['tags', 'tags'],
+        ['scopes', 'properties.scopes'],
+        ['enabled', 'properties.enabled'],
+        ['severity', 'properties.severity'],
+        ['description', 'properties.description'],
+        ['frequency', 'properties.evaluationFrequency'],
+        ['window_size', 'properties.windowSize'],
+    ]);
+    const common = [
+        ['metric_name', 'metricName'],
+        ['metric_namespace', 'metricNamespace'],
+        ['operator', 'operator'],
+        ['aggregation', 'timeAggregation'],
+    ];
+    const criteria = blockList([
+        {
+            found: blocks(attrs, 'criteria'),
+            map: (b) => blockObject(b, [...common, ['threshold', 'threshold']], {
+                criterionType: 'StaticThresholdCriterion',
+            }),
+        },
+        {
+            found: blocks(attrs, 'dynamic_criteria'),
+            map: (b) => blockObject(b, [...common, ['alert_sensitivity', 'alertSensitivity']], {
+                criterionType: 'DynamicThresholdCriterion',
+            }),
+        },
+    ]);
+    if (criteria)
+        body.put('properties.criteria.allOf', criteria.keyRange, criteria.node);
+    const actions = blockList([
+        { found: blocks(attrs, 'action'), map: (b) => blockObject(b, [['action_group_id', 'actionGroupId']]) },
+    ]);
+    if (actions)
+        body.put('properties.actions', actions.keyRange, actions.node);
+}
+/**
+ * Onboarding names its workspace as the `scope`, like ARM's extension form. The deprecated
+ * `workspace_name` becomes a relative id (`Microsoft.OperationalInsights/workspaces/<name>`).
+ */
+function mapSentinelOnboarding({ attrs, body }) {
+    copy(body, attrs, 'customer_managed_key_enabled', 'properties.customerManagedKey');
+    if (copy(body, attrs, 'workspace_id', 'scope'))
+        return;
+    const name = attribute(attrs, 'workspace_name');
+    if (!name)
+        return;
+    const text = knownString(name.node);
+    const scope = text === undefined ? name.node : derived(name.node, `${model_resource/* TYPES */.QE.logAnalyticsWorkspace}/${text}`);
+    body.put('scope', name.keyRange, scope);
+}
+function mapRoleAssignment({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['scope', 'scope'],
+        ['principal_id', 'properties.principalId'],
+        ['principal_type', 'properties.principalType'],
+        ['description', 'properties.description'],
+        ['condition', 'properties.condition'],
+    ]);
+    if (copy(body, attrs, 'role_definition_id', 'properties.roleDefinitionId'))
+        return;
+    const roleName = attribute(attrs, 'role_definition_name');
+    if (roleName)
+        body.put('properties.roleDefinitionId', roleName.keyRange, roleIdFromName(roleName.node));
+}
+/** What the provider resolves `role_definition_name` to, for the roles this scan knows by name. */
+function roleIdFromName(node) {
+    const name = knownString(node);
+    if (name === undefined)
+        return node;
+    const guid = ROLE_GUIDS_BY_NAME.get(name.trim().toLowerCase());
+    if (guid)
+        return derived(node, roleDefinitionIdOf(guid));
+    const unknown = {
+        kind: 'unknown',
+        expression: name,
+        range: node.range,
+        reason: 'the provider resolves this role name to a role definition id only when it applies',
+    };
+    if (node.secure)
+        unknown.secure = true;
+    return unknown;
+}
+function mapEligibility({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['scope', 'scope'],
+        ['role_definition_id', 'properties.roleDefinitionId'],
+        ['principal_id', 'properties.principalId'],
+        ['justification', 'properties.justification'],
+    ]);
+}
+function mapGroup({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['display_name', 'properties.displayName'],
+        ['object_id', 'properties.objectId'],
+        ['security_enabled', 'properties.securityEnabled'],
+        ['mail_enabled', 'properties.mailEnabled'],
+        ['types', 'properties.groupTypes'],
+        ['assignable_to_role', 'properties.isAssignableToRole'],
+    ]);
+}
+function mapUser({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['display_name', 'properties.displayName'],
+        ['object_id', 'properties.objectId'],
+        ['user_principal_name', 'properties.userPrincipalName'],
+        ['account_enabled', 'properties.accountEnabled'],
+    ]);
+}
+function mapServicePrincipal({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['display_name', 'properties.displayName'],
+        ['object_id', 'properties.objectId'],
+        // azuread 2.x spelled it `application_id`; `client_id` replaced it.
+        ['application_id', 'properties.appId'],
+        ['client_id', 'properties.appId'],
+        ['type', 'properties.servicePrincipalType'],
+    ]);
+}
+function mapApplication({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['display_name', 'properties.displayName'],
+        ['object_id', 'properties.objectId'],
+        ['application_id', 'properties.appId'],
+        ['client_id', 'properties.appId'],
+    ]);
+}
+function mapUserAssignedIdentity({ attrs, body }) {
+    copyAll(body, attrs, [
+        ['name', 'name'],
+        ['location', 'location'],
+        ['tags', 'tags'],
+        ['principal_id', 'properties.principalId'],
+        ['client_id', 'properties.clientId'],
+        ['tenant_id', 'properties.tenantId'],
+    ]);
+}
+// ---------------------------------------------------------------- azapi
+/** Extension resources: azapi's `parent_id` is the resource they apply to, ARM's `scope`. */
+const map_EXTENSION_TYPES = [
+    model_resource/* TYPES */.QE.diagnosticSetting,
+    model_resource/* TYPES */.QE.roleAssignment,
+    model_resource/* TYPES */.QE.roleEligibilityScheduleRequest,
+    model_resource/* TYPES */.QE.sentinelOnboarding,
+];
+const KNOWN_TYPES = Object.values(model_resource/* TYPES */.QE);
+/** `Microsoft.KeyVault/managedHSMs@2025-07-01` as type and api version, the type spelled as TYPES does. */
+function azapiType(attrs) {
+    const entry = attribute(attrs, 'type');
+    const text = entry && knownString(entry.node);
+    if (!text)
+        return undefined;
+    const at = text.indexOf('@');
+    const written = (at < 0 ? text : text.slice(0, at)).trim();
+    const type = KNOWN_TYPES.find((t) => equalsIgnoreCase(written, t)) ?? written;
+    return at < 0 ? { type } : { type, apiVersion: text.slice(at + 1).trim() };
+}
+/**
+ * `azapi_resource`: its `body` is the ARM resource body already (`properties`, `sku`, …); `name`,
+ * `location` and `parent_id` complete it. A `type` that is not known maps to nothing.
+ */
+function draftOfAzapi(instance, batch) {
+    const typed = azapiType(instance.attributes);
+    if (!typed)
+        return undefined;
+    const draft = {
+        instance,
+        type: typed.type,
+        apiVersion: typed.apiVersion,
+        name: nameOf(instance, 'name'),
+        body: new CanonicalBody(instance.range),
+        defaults: azapiDefaultsFor(typed.type),
+    };
+    const m = { instance, attrs: instance.attributes, draft, body: draft.body, batch };
+    mapAzapiBody(m);
+    copyAll(draft.body, instance.attributes, [
+        ['name', 'name'],
+        ['location', 'location'],
+        ['tags', 'tags'],
+    ]);
+    if (map_EXTENSION_TYPES.some((t) => equalsIgnoreCase(t, typed.type)))
+        copy(draft.body, instance.attributes, 'parent_id', 'scope');
+    else if (typed.type.split('/').length > 2)
+        map_linkParent(m, 'parent_id', typed.type.split('/').slice(0, -1).join('/'));
+    return draft;
+}
+/** The body's members become the resource's; a JSON string (azapi 1.x `jsonencode`) is parsed first. */
+function mapAzapiBody({ attrs, body }) {
+    const entry = attribute(attrs, 'body');
+    if (!entry)
+        return;
+    const node = parsedBody(entry.node);
+    if (node.kind === 'object') {
+        for (const member of node.entries.values())
+            body.put(member.name, member.keyRange, member.node);
+        return;
+    }
+    if (node.kind === 'unknown') {
+        // Nothing of the body is known: every property reads as this unknown.
+        body.root.open = { reason: node.reason ?? `the body is ${node.expression}` };
+        if (node.references)
+            body.root.open.references = node.references;
+    }
+}
+function parsedBody(node) {
+    const text = knownString(node);
+    if (text === undefined)
+        return node;
+    try {
+        const prov = {};
+        if (node.parameter !== undefined)
+            prov.parameter = node.parameter;
+        if (node.secure)
+            prov.secure = true;
+        return (0,model_node/* jsonToNode */.iH)(JSON.parse(text), node.range, prov);
+    }
+    catch {
+        return node;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/nodes.ts
+/** A Terraform evaluation error (type error, missing key, bad argument): `try`/`can` catch these. */
+class EvalError extends Error {
+    name = 'EvalError';
+}
+/** The evaluator's own limits (work budget, nesting depth): never caught by `try`/`can`. */
+class EvalLimitError extends Error {
+    name = 'EvalLimitError';
+}
+/** The longest string the evaluator builds; longer results are errors rather than memory exhaustion. */
+const MAX_STRING_LENGTH = 1 << 20;
+function addOrigin(node, origin) {
+    if (origin?.secure)
+        node.secure = true;
+    if (origin?.parameter !== undefined)
+        node.parameter = origin.parameter;
+    return node;
+}
+function scalar(value, range, origin) {
+    return addOrigin({ kind: 'scalar', value, range }, origin);
+}
+function list(items, range, origin) {
+    return addOrigin({ kind: 'array', items, range }, origin);
+}
+/** An object from entries; a later entry replaces an earlier one of the same (case-insensitive) name. */
+function object(entries, range, origin) {
+    const map = new Map();
+    for (const entry of entries) {
+        const key = entry.name.toLowerCase();
+        map.delete(key);
+        map.set(key, entry);
+    }
+    return addOrigin({ kind: 'object', entries: map, range }, origin);
+}
+function nodes_unknown(range, expression, details, origin) {
+    const node = { kind: 'unknown', range, expression };
+    if (details.reason !== undefined)
+        node.reason = details.reason;
+    if (details.references && details.references.length > 0)
+        node.references = [...details.references];
+    return addOrigin(node, origin);
+}
+/** Deep provenance of operands: secure when any part is secure, and the first parameter found. */
+function originOf(nodes) {
+    const origin = {};
+    const visit = (node) => {
+        if (node.secure)
+            origin.secure = true;
+        if (node.parameter !== undefined && origin.parameter === undefined)
+            origin.parameter = node.parameter;
+        if (origin.secure && origin.parameter !== undefined)
+            return true;
+        if (node.kind === 'array')
+            return node.items.some(visit);
+        if (node.kind === 'object') {
+            for (const entry of node.entries.values())
+                if (visit(entry.node))
+                    return true;
+        }
+        return false;
+    };
+    for (const node of nodes)
+        if (visit(node))
+            break;
+    return origin;
+}
+/** The node with the given provenance added (a shallow copy when anything changes); an own parameter wins. */
+function withOrigin(node, origin) {
+    const addSecure = origin.secure === true && !node.secure;
+    const addParameter = origin.parameter !== undefined && node.parameter === undefined;
+    if (!addSecure && !addParameter)
+        return node;
+    const copy = { ...node };
+    if (addSecure)
+        copy.secure = true;
+    if (addParameter)
+        copy.parameter = origin.parameter;
+    return copy;
+}
+/** A part taken out of a collection keeps the collection's sensitivity and parameter. */
+function inherit(container, item) {
+    return withOrigin(item, { secure: container.secure, parameter: container.parameter });
+}
+/** The first reason and all references (in order, without duplicates) found in the unknown parts of nodes. */
+function unknownDetails(nodes) {
+    let reason;
+    const references = [];
+    const seen = new Set();
+    const add = (refs) => {
+        for (const ref of refs ?? []) {
+            if (!seen.has(ref)) {
+                seen.add(ref);
+                references.push(ref);
+            }
+        }
+    };
+    const visit = (node) => {
+        add(node.references);
+        if (node.kind === 'unknown') {
+            reason ??= node.reason;
+        }
+        else if (node.kind === 'array') {
+            node.items.forEach(visit);
+        }
+        else if (node.kind === 'object') {
+            if (node.open) {
+                reason ??= node.open.reason;
+                add(node.open.references);
+            }
+            for (const entry of node.entries.values())
+                visit(entry.node);
+        }
+    };
+    nodes.forEach(visit);
+    return reason === undefined ? { references } : { reason, references };
+}
+/** No unknown part anywhere, and no object whose unlisted members are unknown. */
+function isWhollyKnown(node) {
+    switch (node.kind) {
+        case 'unknown':
+            return false;
+        case 'scalar':
+            return true;
+        case 'array':
+            return node.items.every(isWhollyKnown);
+        case 'object':
+            if (node.open)
+                return false;
+            for (const entry of node.entries.values())
+                if (!isWhollyKnown(entry.node))
+                    return false;
+            return true;
+    }
+}
+/**
+ * A deep copy placed at `range`, so findings point where the value is used. Provenance is kept; an unknown at
+ * the top takes `expression` (the text that uses it). `visit` is called once per copied node (work accounting).
+ */
+function relocate(node, range, expression, visit) {
+    const copy = (n) => {
+        visit?.();
+        switch (n.kind) {
+            case 'scalar':
+            case 'unknown':
+                return { ...n, range };
+            case 'array':
+                return { ...n, range, items: n.items.map(copy) };
+            case 'object': {
+                const entries = new Map();
+                for (const [key, entry] of n.entries) {
+                    entries.set(key, { name: entry.name, keyRange: range, node: copy(entry.node) });
+                }
+                return { ...n, range, entries };
+            }
+        }
+    };
+    const result = copy(node);
+    if (result.kind === 'unknown' && expression !== undefined)
+        result.expression = expression;
+    return result;
+}
+/** Places the top node only (parentheses, template unwrapping): the parts keep their ranges. */
+function reposition(node, range, expression) {
+    const copy = { ...node, range };
+    if (copy.kind === 'unknown' && expression !== undefined)
+        copy.expression = expression;
+    return copy;
+}
+function nodes_typeName(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value === null ? 'null' : typeof node.value === 'boolean' ? 'bool' : typeof node.value;
+        case 'array':
+            return 'list';
+        case 'object':
+            return 'object';
+        case 'unknown':
+            return 'unknown value';
+    }
+}
+/** Terraform's number to string: `1`, `1.5`, `1000000000000000000000` (never exponent notation). */
+function nodes_formatNumber(n) {
+    if (!Number.isFinite(n))
+        return n > 0 ? '+Inf' : n < 0 ? '-Inf' : 'NaN';
+    if (Object.is(n, -0))
+        return '0';
+    const text = String(n);
+    const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+    if (!match)
+        return text;
+    const [, sign, lead, fraction = '', exponentText] = match;
+    const exponent = Number(exponentText);
+    const digits = lead + fraction;
+    if (exponent >= 0) {
+        const point = 1 + exponent;
+        return (sign +
+            (digits.length <= point
+                ? digits.padEnd(point, '0')
+                : `${digits.slice(0, point)}.${digits.slice(point)}`));
+    }
+    return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+}
+const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** A string as Terraform converts it to a number (decimal only, no surrounding whitespace). */
+function parseNumber(text) {
+    if (!NUMBER_TEXT.test(text))
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+}
+function nodes_describe(node) {
+    const type = nodes_typeName(node);
+    return type === 'null' ? 'null' : `a ${type}`;
+}
+/** A primitive as a string (numbers and bools convert, as Terraform converts them); errors otherwise. */
+function toText(node, what) {
+    if (node.kind === 'scalar') {
+        const v = node.value;
+        if (typeof v === 'string')
+            return v;
+        if (typeof v === 'number')
+            return nodes_formatNumber(v);
+        if (typeof v === 'boolean')
+            return v ? 'true' : 'false';
+    }
+    throw new EvalError(`${what} must be a string, not ${nodes_describe(node)}`);
+}
+function toNumber(node, what) {
+    if (node.kind === 'scalar') {
+        if (typeof node.value === 'number')
+            return node.value;
+        if (typeof node.value === 'string') {
+            const n = parseNumber(node.value);
+            if (n !== undefined)
+                return n;
+            throw new EvalError(`${what} must be a number; "${node.value}" is not a number`);
+        }
+    }
+    throw new EvalError(`${what} must be a number, not ${nodes_describe(node)}`);
+}
+function nodes_toInteger(node, what) {
+    const n = toNumber(node, what);
+    if (!Number.isInteger(n))
+        throw new EvalError(`${what} must be a whole number, not ${nodes_formatNumber(n)}`);
+    return n;
+}
+function toBool(node, what) {
+    if (node.kind === 'scalar') {
+        if (typeof node.value === 'boolean')
+            return node.value;
+        if (node.value === 'true')
+            return true;
+        if (node.value === 'false')
+            return false;
+    }
+    throw new EvalError(`${what} must be a bool, not ${nodes_describe(node)}`);
+}
+function toList(node, what) {
+    if (node.kind === 'array')
+        return node.items;
+    throw new EvalError(`${what} must be a list, not ${nodes_describe(node)}`);
+}
+function nodes_toObject(node, what) {
+    if (node.kind === 'object')
+        return node;
+    throw new EvalError(`${what} must be a map or object, not ${nodes_describe(node)}`);
+}
+/** Go compares strings by bytes; for UTF-16 strings, code point order gives the same result. */
+function nodes_compareText(a, b) {
+    if (a === b)
+        return 0;
+    const left = [...a];
+    const right = [...b];
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        const x = left[i].codePointAt(0);
+        const y = right[i].codePointAt(0);
+        if (x !== y)
+            return x - y;
+    }
+    return left.length - right.length;
+}
+/** Entries in Terraform's iteration order (keys ascending). */
+function sortedEntries(node) {
+    return [...node.entries.values()].sort((a, b) => nodes_compareText(a.name, b.name));
+}
+/** Deep equality as Terraform's `==`: types must match; undefined when unknown parts decide it. */
+function equalNodes(a, b) {
+    if (a.kind === 'unknown' || b.kind === 'unknown')
+        return undefined;
+    if (a.kind !== b.kind)
+        return false;
+    if (a.kind === 'scalar' && b.kind === 'scalar')
+        return a.value === b.value;
+    if (a.kind === 'array' && b.kind === 'array') {
+        if (a.items.length !== b.items.length)
+            return false;
+        let result = true;
+        for (let i = 0; i < a.items.length; i++) {
+            const same = equalNodes(a.items[i], b.items[i]);
+            if (same === false)
+                return false;
+            if (same === undefined)
+                result = undefined;
+        }
+        return result;
+    }
+    if (a.kind === 'object' && b.kind === 'object') {
+        if (a.open || b.open)
+            return undefined;
+        if (a.entries.size !== b.entries.size)
+            return false;
+        let result = true;
+        for (const [key, entry] of a.entries) {
+            const other = b.entries.get(key);
+            if (!other || other.name !== entry.name)
+                return false;
+            const same = equalNodes(entry.node, other.node);
+            if (same === false)
+                return false;
+            if (same === undefined)
+                result = undefined;
+        }
+        return result;
+    }
+    return false;
+}
+/** Checks a produced string against the size limit. */
+function checkedString(text) {
+    if (text.length > MAX_STRING_LENGTH) {
+        throw new EvalError(`the result is longer than ${MAX_STRING_LENGTH} characters`);
+    }
+    return text;
+}
+/** Grapheme clusters, as Terraform counts and slices strings. */
+function graphemes(text) {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/json.ts
+
+/** Go's JSON encoder escapes these for safe embedding in HTML; Terraform's jsonencode() keeps that. */
+const HTML_UNSAFE = /[<>&\u2028\u2029]/g;
+function quote(text) {
+    return JSON.stringify(text).replace(HTML_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** jsonencode(): compact JSON with object keys in ascending order, as Terraform writes it. Needs a known value. */
+function jsonText(node) {
+    const parts = [];
+    let length = 0;
+    const push = (text) => {
+        parts.push(text);
+        length += text.length;
+        if (length > MAX_STRING_LENGTH)
+            throw new EvalError('the encoded value is too long');
+    };
+    const write = (n) => {
+        switch (n.kind) {
+            case 'unknown':
+                throw new EvalError('cannot encode an unknown value');
+            case 'scalar':
+                if (n.value === null)
+                    push('null');
+                else if (typeof n.value === 'string')
+                    push(quote(n.value));
+                else if (typeof n.value === 'number')
+                    push(nodes_formatNumber(n.value));
+                else
+                    push(n.value ? 'true' : 'false');
+                return;
+            case 'array':
+                push('[');
+                n.items.forEach((item, i) => {
+                    if (i > 0)
+                        push(',');
+                    write(item);
+                });
+                push(']');
+                return;
+            case 'object':
+                push('{');
+                sortedEntries(n).forEach((entry, i) => {
+                    if (i > 0)
+                        push(',');
+                    push(`${quote(entry.name)}:`);
+                    write(entry.node);
+                });
+                push('}');
+                return;
+        }
+    };
+    write(node);
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/collection.ts
+
+
+/** Terraform refuses to build ranges longer than this. */
+const MAX_RANGE_LENGTH = 1024;
+/** setproduct() of many sets grows fast; beyond this the result is left unknown-free but refused. */
+const MAX_PRODUCT_LENGTH = 10_000;
+const VARIADIC = Infinity;
+/** Removes duplicates and orders the elements as Terraform orders a set (strings and numbers ascending). */
+function setElements(items, range) {
+    const kinds = new Set(items.map((item) => (item.kind === 'scalar' ? typeof item.value : item.kind)));
+    if (items.some((item) => item.kind === 'scalar' && item.value === null)) {
+        throw new EvalError('a set cannot contain null');
+    }
+    // Mixed primitives unify to strings, as Terraform's type unification does.
+    const mixedPrimitives = kinds.size > 1 && [...kinds].every((k) => k === 'string' || k === 'number' || k === 'boolean');
+    const elements = mixedPrimitives ? items.map((item) => scalar(toText(item, 'set element'), range)) : items;
+    const unique = distinctItems(elements);
+    const [only] = mixedPrimitives ? ['string'] : [...kinds];
+    if (kinds.size === 1 || mixedPrimitives) {
+        const valueOf = (node) => (node.kind === 'scalar' ? node.value : null);
+        if (only === 'string')
+            unique.sort((a, b) => nodes_compareText(String(valueOf(a)), String(valueOf(b))));
+        else if (only === 'number' || only === 'boolean')
+            unique.sort((a, b) => Number(valueOf(a)) - Number(valueOf(b)));
+    }
+    return unique;
+}
+function collectionLength(call, value) {
+    switch (value.kind) {
+        case 'unknown':
+            return call.unknown();
+        case 'array':
+            return scalar(value.items.length, call.range);
+        case 'object':
+            return value.open ? call.unknown(value.open.reason) : scalar(value.entries.size, call.range);
+        case 'scalar':
+            if (typeof value.value === 'string')
+                return scalar(graphemes(value.value).length, call.range);
+            throw new EvalError(`the argument must be a string or a collection, not ${nodes_typeName(value)}`);
+    }
+}
+function flattenInto(call, items, out) {
+    for (const item of items) {
+        call.work(1);
+        if (item.kind === 'unknown')
+            return false;
+        if (item.kind === 'array') {
+            if (!flattenInto(call, item.items, out))
+                return false;
+        }
+        else
+            out.push(item);
+    }
+    return true;
+}
+function setOperation(call, combine) {
+    const sets = call.args.map((arg, i) => setElements(toList(arg, `argument ${i + 1}`), call.range));
+    return list(setElements(combine(sets), call.range), call.range);
+}
+/**
+ * Known values compare equal exactly when their canonical JSON is equal (it tells `1` from `"1"`), which makes
+ * set operations linear rather than quadratic.
+ */
+const canonical = (node) => jsonText(node);
+function distinctItems(items) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const key = canonical(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function memberOf(items) {
+    const keys = new Set(items.map(canonical));
+    return (item) => keys.has(canonical(item));
+}
+function allOrAny(call, decisive) {
+    const [arg] = call.args;
+    if (arg.kind === 'unknown')
+        return call.unknown();
+    let undecided = false;
+    for (const item of toList(arg, 'the argument')) {
+        if (item.kind === 'unknown')
+            undecided = true;
+        else if (toBool(item, 'each element') === decisive)
+            return scalar(decisive, call.range);
+    }
+    return undecided ? call.unknown() : scalar(!decisive, call.range);
+}
+function numbersOf(call) {
+    if (call.args.length === 0)
+        throw new EvalError('at least one number is required');
+    return call.args.map((arg, i) => toNumber(arg, `argument ${i + 1}`));
+}
+function sliceIndex(node, what, length) {
+    const index = nodes_toInteger(node, what);
+    if (index < 0)
+        throw new EvalError(`${what} must not be negative`);
+    if (index > length)
+        throw new EvalError(`${what} ${index} is beyond the length of the list (${length})`);
+    return index;
+}
+const collection_collectionFunctions = {
+    merge: {
+        arity: [0, VARIADIC],
+        unknowns: 'shallow',
+        impl(call) {
+            const entries = [];
+            let open;
+            for (const [i, arg] of call.args.entries()) {
+                if (arg.kind === 'scalar' && arg.value === null)
+                    continue;
+                const obj = nodes_toObject(arg, `argument ${i + 1}`);
+                open ??= obj.open;
+                for (const entry of obj.entries.values())
+                    entries.push({ ...entry, node: inherit(obj, entry.node) });
+            }
+            const result = object(entries, call.range);
+            if (open)
+                result.open = open;
+            return result;
+        },
+    },
+    concat: {
+        arity: [0, VARIADIC],
+        unknowns: 'shallow',
+        impl(call) {
+            const items = [];
+            for (const [i, arg] of call.args.entries()) {
+                for (const item of toList(arg, `argument ${i + 1}`))
+                    items.push(inherit(arg, item));
+            }
+            call.work(items.length);
+            return list(items, call.range);
+        },
+    },
+    lookup: {
+        arity: [2, 3],
+        unknowns: 'self',
+        impl(call) {
+            const [map, key, fallback] = call.args;
+            if (map.kind === 'unknown' || key.kind === 'unknown')
+                return call.unknown(undefined, [map, key]);
+            const obj = nodes_toObject(map, 'the first argument');
+            const name = toText(key, 'the key');
+            const found = obj.entries.get(name.toLowerCase());
+            if (found)
+                return inherit(obj, found.node);
+            if (obj.open)
+                return call.unknown(obj.open.reason, [map, key]);
+            if (fallback)
+                return fallback;
+            throw new EvalError(`the map has no element for the key "${name}" and no default was given`);
+        },
+    },
+    coalesce: {
+        arity: [1, VARIADIC],
+        unknowns: 'self',
+        impl(call) {
+            for (const arg of call.args) {
+                if (arg.kind === 'unknown')
+                    return call.unknown();
+                if (arg.kind === 'scalar' && (arg.value === null || arg.value === ''))
+                    continue;
+                return arg;
+            }
+            throw new EvalError('no non-null, non-empty-string arguments');
+        },
+    },
+    coalescelist: {
+        arity: [1, VARIADIC],
+        unknowns: 'self',
+        impl(call) {
+            for (const [i, arg] of call.args.entries()) {
+                if (arg.kind === 'unknown')
+                    return call.unknown();
+                if (toList(arg, `argument ${i + 1}`).length > 0)
+                    return arg;
+            }
+            throw new EvalError('no non-empty list arguments');
+        },
+    },
+    length: { arity: [1, 1], unknowns: 'self', impl: (call) => collectionLength(call, call.args[0]) },
+    keys: {
+        arity: [1, 1],
+        unknowns: 'self',
+        impl(call) {
+            const [arg] = call.args;
+            if (arg.kind === 'unknown')
+                return call.unknown();
+            const obj = nodes_toObject(arg, 'the argument');
+            if (obj.open)
+                return call.unknown(obj.open.reason);
+            return list(sortedEntries(obj).map((entry) => scalar(entry.name, call.range)), call.range);
+        },
+    },
+    values: {
+        arity: [1, 1],
+        unknowns: 'self',
+        impl(call) {
+            const [arg] = call.args;
+            if (arg.kind === 'unknown')
+                return call.unknown();
+            const obj = nodes_toObject(arg, 'the argument');
+            if (obj.open)
+                return call.unknown(obj.open.reason);
+            return list(sortedEntries(obj).map((entry) => inherit(obj, entry.node)), call.range);
+        },
+    },
+    flatten: {
+        arity: [1, 1],
+        unknowns: 'self',
+        impl(call) {
+            const [arg] = call.args;
+            if (arg.kind === 'unknown')
+                return call.unknown();
+            const out = [];
+            // An unknown element might itself be a list, so the result's length is not known.
+            if (!flattenInto(call, toList(arg, 'the argument'), out))
+                return call.unknown();
+            return list(out.map((item) => inherit(arg, item)), call.range);
+        },
+    },
+    distinct: {
+        arity: [1, 1],
+        impl(call) {
+            const items = toList(call.args[0], 'the argument');
+            call.work(items.length);
+            return list(distinctItems(items), call.range);
+        },
+    },
+    contains: {
+        arity: [2, 2],
+        unknowns: 'self',
+        impl(call) {
+            const [collection, value] = call.args;
+            if (collection.kind === 'unknown' || value.kind === 'unknown')
+                return call.unknown();
+            let undecided = false;
+            for (const item of toList(collection, 'the first argument')) {
+                const same = equalNodes(item, value);
+                if (same === true)
+                    return scalar(true, call.range);
+                if (same === undefined)
+                    undecided = true;
+            }
+            return undecided ? call.unknown() : scalar(false, call.range);
+        },
+    },
+    element: {
+        arity: [2, 2],
+        unknowns: 'self',
+        impl(call) {
+            const [collection, indexNode] = call.args;
+            if (collection.kind === 'unknown' || indexNode.kind === 'unknown')
+                return call.unknown();
+            const items = toList(collection, 'the first argument');
+            const index = nodes_toInteger(indexNode, 'the index');
+            if (items.length === 0)
+                throw new EvalError('cannot use element() with an empty list');
+            if (index < 0)
+                throw new EvalError('the index must not be negative');
+            return inherit(collection, items[index % items.length]);
+        },
+    },
+    index: {
+        arity: [2, 2],
+        impl(call) {
+            const [collection, value] = call.args;
+            const at = toList(collection, 'the first argument').findIndex((item) => equalNodes(item, value) === true);
+            if (at < 0)
+                throw new EvalError('the item was not found in the list');
+            return scalar(at, call.range);
+        },
+    },
+    slice: {
+        arity: [3, 3],
+        unknowns: 'self',
+        impl(call) {
+            const [collection, startNode, endNode] = call.args;
+            if (call.args.some((arg) => arg.kind === 'unknown'))
+                return call.unknown();
+            const items = toList(collection, 'the first argument');
+            const start = sliceIndex(startNode, 'the start index', items.length);
+            const end = sliceIndex(endNode, 'the end index', items.length);
+            if (start > end)
+                throw new EvalError('the start index must not be greater than the end index');
+            return list(items.slice(start, end).map((item) => inherit(collection, item)), call.range);
+        },
+    },
+    reverse: {
+        arity: [1, 1],
+        unknowns: 'shallow',
+        impl(call) {
+            const [arg] = call.args;
+            return list([...toList(arg, 'the argument')].reverse().map((item) => inherit(arg, item)), call.range);
+        },
+    },
+    sort: {
+        arity: [1, 1],
+        impl(call) {
+            const texts = toList(call.args[0], 'the argument').map((item) => toText(item, 'each element'));
+            return list(texts.sort(nodes_compareText).map((text) => scalar(text, call.range)), call.range);
+        },
+    },
+    compact: {
+        arity: [1, 1],
+        impl(call) {
+            const kept = toList(call.args[0], 'the argument').filter((item) => !(item.kind === 'scalar' && (item.value === null || item.value === '')));
+            return list(kept.map((item) => scalar(toText(item, 'each element'), item.range)), call.range);
+        },
+    },
+    zipmap: {
+        arity: [2, 2],
+        unknowns: 'self',
+        impl(call) {
+            const [keysNode, valuesNode] = call.args;
+            if (!isWhollyKnown(keysNode) || valuesNode.kind === 'unknown')
+                return call.unknown();
+            const keys = toList(keysNode, 'the keys').map((key) => toText(key, 'each key'));
+            const values = toList(valuesNode, 'the values');
+            if (keys.length !== values.length) {
+                throw new EvalError(`there are ${keys.length} keys but ${values.length} values`);
+            }
+            return object(keys.map((name, i) => ({ name, keyRange: call.range, node: inherit(valuesNode, values[i]) })), call.range);
+        },
+    },
+    setunion: {
+        arity: [1, VARIADIC],
+        impl: (call) => setOperation(call, (sets) => sets.flat()),
+    },
+    setintersection: {
+        arity: [1, VARIADIC],
+        impl: (call) => setOperation(call, ([first, ...rest]) => {
+            const inAll = rest.map(memberOf);
+            return first.filter((item) => inAll.every((inSet) => inSet(item)));
+        }),
+    },
+    setsubtract: {
+        arity: [2, 2],
+        impl: (call) => setOperation(call, ([first, second]) => {
+            const inSecond = memberOf(second);
+            return first.filter((item) => !inSecond(item));
+        }),
+    },
+    setproduct: {
+        arity: [1, VARIADIC],
+        impl(call) {
+            const sets = call.args.map((arg, i) => toList(arg, `argument ${i + 1}`));
+            const size = sets.reduce((n, set) => n * set.length, 1);
+            if (size > MAX_PRODUCT_LENGTH)
+                throw new EvalError(`the product has more than ${MAX_PRODUCT_LENGTH} elements`);
+            call.work(size);
+            let combos = [[]];
+            for (const set of sets)
+                combos = combos.flatMap((combo) => set.map((item) => [...combo, item]));
+            return list(combos.map((combo) => list(combo, call.range)), call.range);
+        },
+    },
+    chunklist: {
+        arity: [2, 2],
+        unknowns: 'self',
+        impl(call) {
+            const [collection, sizeNode] = call.args;
+            if (collection.kind === 'unknown' || sizeNode.kind === 'unknown')
+                return call.unknown();
+            const items = toList(collection, 'the first argument');
+            const size = nodes_toInteger(sizeNode, 'the chunk size');
+            if (size < 0)
+                throw new EvalError('the chunk size must not be negative');
+            if (size === 0)
+                return list([list(items, call.range)], call.range);
+            const chunks = [];
+            for (let i = 0; i < items.length; i += size)
+                chunks.push(list(items.slice(i, i + size), call.range));
+            return list(chunks, call.range);
+        },
+    },
+    one: {
+        arity: [1, 1],
+        unknowns: 'self',
+        impl(call) {
+            const [arg] = call.args;
+            if (arg.kind === 'unknown')
+                return call.unknown();
+            const items = toList(arg, 'the argument');
+            if (items.length > 1)
+                throw new EvalError(`the list must have no more than one element, not ${items.length}`);
+            return items.length === 0 ? scalar(null, call.range) : inherit(arg, items[0]);
+        },
+    },
+    alltrue: { arity: [1, 1], unknowns: 'self', impl: (call) => allOrAny(call, false) },
+    anytrue: { arity: [1, 1], unknowns: 'self', impl: (call) => allOrAny(call, true) },
+    range: {
+        arity: [1, 3],
+        impl(call) {
+            const numbers = call.args.map((arg, i) => toNumber(arg, `argument ${i + 1}`));
+            const [start, limit] = numbers.length === 1 ? [0, numbers[0]] : [numbers[0], numbers[1]];
+            const step = numbers[2] ?? (start <= limit ? 1 : -1);
+            if (step === 0) {
+                if (start === limit)
+                    return list([], call.range);
+                throw new EvalError('the step must not be zero');
+            }
+            if ((step > 0 && start > limit) || (step < 0 && start < limit))
+                return list([], call.range);
+            const count = Math.ceil((limit - start) / step);
+            if (count > MAX_RANGE_LENGTH) {
+                throw new EvalError(`more than ${MAX_RANGE_LENGTH} values were generated; use a smaller range`);
+            }
+            call.work(count);
+            return list(Array.from({ length: count }, (_, i) => scalar(start + i * step, call.range)), call.range);
+        },
+    },
+    sum: {
+        arity: [1, 1],
+        impl(call) {
+            const items = toList(call.args[0], 'the argument');
+            if (items.length === 0)
+                throw new EvalError('cannot sum an empty list');
+            return scalar(items.reduce((total, item) => total + toNumber(item, 'each element'), 0), call.range);
+        },
+    },
+    min: { arity: [1, VARIADIC], impl: (call) => scalar(Math.min(...numbersOf(call)), call.range) },
+    max: { arity: [1, VARIADIC], impl: (call) => scalar(Math.max(...numbersOf(call)), call.range) },
+    transpose: {
+        arity: [1, 1],
+        impl(call) {
+            const groups = new Map();
+            for (const entry of sortedEntries(nodes_toObject(call.args[0], 'the argument'))) {
+                for (const value of toList(entry.node, `the value of "${entry.name}"`)) {
+                    const key = toText(value, 'each element');
+                    groups.set(key, [...(groups.get(key) ?? []), entry.name]);
+                }
+            }
+            return object([...groups].map(([name, values]) => ({
+                name,
+                keyRange: call.range,
+                node: list(values.map((v) => scalar(v, call.range)), call.range),
+            })), call.range);
+        },
+    },
+    matchkeys: {
+        arity: [3, 3],
+        impl(call) {
+            const [values, keys, search] = call.args.map((arg, i) => toList(arg, `argument ${i + 1}`));
+            if (values.length !== keys.length)
+                throw new EvalError('the values and keys lists must have the same length');
+            const inSearch = memberOf(search);
+            return list(values.filter((_, i) => inSearch(keys[i])), call.range);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/encoding.ts
+
+
+
+
+
+const encoding_text = (call, i = 0) => toText(call.args[i], `argument ${i + 1}`);
+/** Plain data for the YAML writer: objects become Maps in key order, so no key is special. */
+function toPlain(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'array':
+            return node.items.map(toPlain);
+        case 'object':
+            return new Map(sortedEntries(node).map((entry) => [entry.name, toPlain(entry.node)]));
+        case 'unknown':
+            throw new EvalError('cannot encode an unknown value');
+    }
+}
+function decoded(call, value) {
+    return (0,model_node/* jsonToNode */.iH)(value, call.range);
+}
+function hash(algorithm, encoding) {
+    return {
+        arity: [1, 1],
+        impl: (call) => scalar((0,external_node_crypto_.createHash)(algorithm).update(encoding_text(call), 'utf8').digest(encoding), call.range),
+    };
+}
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const encodingFunctions = {
+    jsonencode: {
+        arity: [1, 1],
+        impl: (call) => scalar(jsonText(call.args[0]), call.range),
+    },
+    jsondecode: {
+        arity: [1, 1],
+        impl(call) {
+            const source = encoding_text(call);
+            call.work(source.length / 16);
+            let value;
+            try {
+                value = JSON.parse(source);
+            }
+            catch (error) {
+                throw new EvalError(`invalid JSON: ${error.message}`);
+            }
+            return decoded(call, value);
+        },
+    },
+    yamlencode: {
+        arity: [1, 1],
+        impl(call) {
+            const out = (0,dist/* stringify */.As)(toPlain(call.args[0]), {
+                defaultStringType: 'QUOTE_DOUBLE',
+                defaultKeyType: null,
+                indentSeq: false,
+                lineWidth: 0,
+                aliasDuplicateObjects: false,
+            });
+            return scalar(checkedString(out), call.range);
+        },
+    },
+    yamldecode: {
+        arity: [1, 1],
+        impl(call) {
+            const source = encoding_text(call);
+            call.work(source.length / 16);
+            const documents = (0,dist/* parseAllDocuments */.hR)(source);
+            if (!Array.isArray(documents) || documents.length !== 1) {
+                throw new EvalError('the YAML must hold exactly one document');
+            }
+            const [document] = documents;
+            if (document.errors.length > 0)
+                throw new EvalError(`invalid YAML: ${document.errors[0].message}`);
+            return decoded(call, document.toJS({ maxAliasCount: 100 }));
+        },
+    },
+    base64encode: {
+        arity: [1, 1],
+        impl: (call) => scalar(checkedString(Buffer.from(encoding_text(call), 'utf8').toString('base64')), call.range),
+    },
+    base64decode: {
+        arity: [1, 1],
+        impl(call) {
+            const source = encoding_text(call);
+            if (!BASE64.test(source))
+                throw new EvalError('the argument is not valid base64');
+            try {
+                return scalar(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(source, 'base64')), call.range);
+            }
+            catch {
+                throw new EvalError('the decoded bytes are not valid UTF-8');
+            }
+        },
+    },
+    urlencode: {
+        arity: [1, 1],
+        impl(call) {
+            // Go's url.QueryEscape: spaces become `+`, everything but letters, digits and `-_.~` is escaped.
+            const encoded = encodeURIComponent(encoding_text(call))
+                .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+                .replace(/%20/g, '+');
+            return scalar(encoded, call.range);
+        },
+    },
+    md5: hash('md5', 'hex'),
+    sha1: hash('sha1', 'hex'),
+    sha256: hash('sha256', 'hex'),
+    sha512: hash('sha512', 'hex'),
+    base64sha256: hash('sha256', 'base64'),
+    base64sha512: hash('sha512', 'base64'),
+    uuid: { arity: [0, 0], unknowns: 'self', impl: (call) => call.unknown('random at apply') },
+    bcrypt: { arity: [1, 2], unknowns: 'self', impl: (call) => call.unknown('random at apply') },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/file.ts
+
+/** Reads a file through the context; unknown (not an error) when it cannot be read, as the scan may not see it. */
+function readFileArg(call) {
+    const path = toText(call.args[0], 'the path');
+    const read = call.context.readFile;
+    if (!read)
+        return call.unknown(`${call.name}() reads files, which this scan does not`);
+    let content;
+    try {
+        content = read(path);
+    }
+    catch {
+        content = undefined;
+    }
+    if (content === undefined)
+        return call.unknown(`the file "${path}" could not be read`);
+    return checkedString(content);
+}
+/** Go's filepath.Clean for slash-separated paths. */
+function clean(path) {
+    if (path === '')
+        return '.';
+    const rooted = path.startsWith('/');
+    const out = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!rooted)
+                out.push('..');
+        }
+        else
+            out.push(part);
+    }
+    const joined = out.join('/');
+    return rooted ? `/${joined}` : joined || '.';
+}
+/** Go's filepath.Base: the last element, ignoring trailing slashes. */
+function basename(path) {
+    if (path === '')
+        return '.';
+    const trimmed = path.replace(/\/+$/, '');
+    if (trimmed === '')
+        return '/';
+    return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+/** Go's filepath.Dir: everything before the last slash, cleaned. */
+function dirname(path) {
+    return clean(path.slice(0, path.lastIndexOf('/') + 1));
+}
+const fileFunctions = {
+    file: {
+        arity: [1, 1],
+        impl(call) {
+            const content = readFileArg(call);
+            return typeof content === 'string' ? scalar(content, call.range) : content;
+        },
+    },
+    filebase64: {
+        arity: [1, 1],
+        impl(call) {
+            const content = readFileArg(call);
+            return typeof content === 'string'
+                ? scalar(Buffer.from(content, 'utf8').toString('base64'), call.range)
+                : content;
+        },
+    },
+    fileexists: {
+        arity: [1, 1],
+        impl(call) {
+            const content = readFileArg(call);
+            // A file the scan cannot read may still exist where Terraform runs.
+            return typeof content === 'string' ? scalar(true, call.range) : content;
+        },
+    },
+    basename: { arity: [1, 1], impl: (call) => scalar(basename(toText(call.args[0], 'the path')), call.range) },
+    dirname: { arity: [1, 1], impl: (call) => scalar(dirname(toText(call.args[0], 'the path')), call.range) },
+    abspath: {
+        arity: [1, 1],
+        impl: (call) => call.unknown('abspath() depends on the directory Terraform runs in'),
+    },
+    pathexpand: {
+        arity: [1, 1],
+        impl(call) {
+            const path = toText(call.args[0], 'the path');
+            if (path === '~' || path.startsWith('~/'))
+                return call.unknown("pathexpand() depends on the user's home directory");
+            if (path.startsWith('~'))
+                throw new EvalError("cannot expand a path with another user's home directory");
+            return scalar(path, call.range);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/network.ts
+
+function parseIPv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(Number(part));
+    }
+    return value;
+}
+function parseIPv6(text) {
+    let body = text;
+    let tail = [];
+    // An embedded IPv4 address fills the last two groups.
+    const v4 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(body);
+    if (v4) {
+        const low = parseIPv4(v4[2]);
+        if (low === undefined)
+            return undefined;
+        body = v4[1].endsWith('::') ? v4[1] : v4[1].slice(0, -1);
+        tail = [low >> 16n, low & 0xffffn];
+    }
+    const halves = body.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const groups = (half) => (half === '' ? [] : half.split(':'));
+    const head = groups(halves[0]);
+    const rest = halves.length === 2 ? groups(halves[1]) : [];
+    const words = [...head, ...rest].map((g) => (/^[0-9a-fA-F]{1,4}$/.test(g) ? BigInt(`0x${g}`) : undefined));
+    if (words.some((w) => w === undefined))
+        return undefined;
+    const fill = 8 - words.length - tail.length;
+    if (halves.length === 2 ? fill < 1 : fill !== 0)
+        return undefined;
+    const all = [
+        ...words.slice(0, head.length),
+        ...Array(fill).fill(0n),
+        ...words.slice(head.length),
+        ...tail,
+    ];
+    return all.reduce((value, word) => (value << 16n) | word, 0n);
+}
+const maskOf = (bits, prefix) => ((1n << BigInt(bits)) - 1n) ^ ((1n << BigInt(bits - prefix)) - 1n);
+function parseNetwork(text) {
+    const slash = text.indexOf('/');
+    const prefixText = text.slice(slash + 1);
+    const ip = text.slice(0, slash);
+    const v4 = slash > 0 ? parseIPv4(ip) : undefined;
+    const v6 = slash > 0 && v4 === undefined ? parseIPv6(ip) : undefined;
+    const bits = v4 !== undefined ? 32 : 128;
+    const prefix = Number(prefixText);
+    if ((v4 === undefined && v6 === undefined) || !/^\d{1,3}$/.test(prefixText) || prefix > bits) {
+        throw new EvalError(`"${text}" is not a valid CIDR prefix`);
+    }
+    return { bits, prefix, address: (v4 ?? v6) & maskOf(bits, prefix) };
+}
+/** Go's net.IP String(): dotted IPv4, or IPv6 with the longest run of zero groups as `::`. */
+function formatAddress(bits, address) {
+    if (bits === 32)
+        return [24n, 16n, 8n, 0n].map((shift) => String((address >> shift) & 0xffn)).join('.');
+    const groups = Array.from({ length: 8 }, (_, i) => Number((address >> BigInt(112 - i * 16)) & 0xffffn));
+    let bestStart = -1;
+    let bestLength = 1;
+    for (let i = 0; i < 8;) {
+        if (groups[i] !== 0) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j < 8 && groups[j] === 0)
+            j++;
+        if (j - i > bestLength)
+            [bestStart, bestLength] = [i, j - i];
+        i = j;
+    }
+    const hex = (from, to) => groups
+        .slice(from, to)
+        .map((g) => g.toString(16))
+        .join(':');
+    if (bestStart < 0)
+        return hex(0, 8);
+    return `${hex(0, bestStart)}::${hex(bestStart + bestLength, 8)}`;
+}
+function subnet(network, newBits, netNumber) {
+    const prefix = network.prefix + newBits;
+    if (newBits < 0 || prefix > network.bits) {
+        throw new EvalError(`cannot extend a /${network.prefix} prefix by ${newBits} bits`);
+    }
+    if (netNumber < 0 || BigInt(netNumber) >= 1n << BigInt(newBits)) {
+        throw new EvalError(`the network number ${netNumber} does not fit in ${newBits} bits`);
+    }
+    return {
+        ...network,
+        prefix,
+        address: network.address | (BigInt(netNumber) << BigInt(network.bits - prefix)),
+    };
+}
+const cidrText = (n) => `${formatAddress(n.bits, n.address)}/${n.prefix}`;
+const networkFunctions = {
+    cidrsubnet: {
+        arity: [3, 3],
+        impl(call) {
+            const network = parseNetwork(toText(call.args[0], 'the prefix'));
+            const result = subnet(network, nodes_toInteger(call.args[1], 'newbits'), nodes_toInteger(call.args[2], 'netnum'));
+            return scalar(cidrText(result), call.range);
+        },
+    },
+    cidrhost: {
+        arity: [2, 2],
+        impl(call) {
+            const network = parseNetwork(toText(call.args[0], 'the prefix'));
+            const size = 1n << BigInt(network.bits - network.prefix);
+            const requested = BigInt(nodes_toInteger(call.args[1], 'hostnum'));
+            const host = requested < 0n ? size + requested : requested;
+            if (host < 0n || host >= size) {
+                throw new EvalError(`the host number ${requested} does not fit in the /${network.prefix} prefix`);
+            }
+            return scalar(formatAddress(network.bits, network.address | host), call.range);
+        },
+    },
+    cidrnetmask: {
+        arity: [1, 1],
+        impl(call) {
+            const network = parseNetwork(toText(call.args[0], 'the prefix'));
+            if (network.bits !== 32)
+                throw new EvalError('only IPv4 networks have a netmask');
+            return scalar(formatAddress(32, maskOf(32, network.prefix)), call.range);
+        },
+    },
+    cidrsubnets: {
+        arity: [1, Infinity],
+        impl(call) {
+            const network = parseNetwork(toText(call.args[0], 'the prefix'));
+            const all = (1n << BigInt(network.bits)) - 1n;
+            const lengths = call.args.slice(1).map((arg) => network.prefix + nodes_toInteger(arg, 'newbits'));
+            const out = [];
+            // Each subnet follows the previous one, aligned to its own size (as Terraform's cidrsubnets does).
+            let current;
+            for (const length of lengths) {
+                if (length < network.prefix || length > network.bits)
+                    throw new EvalError('invalid newbits');
+                let start;
+                if (!current) {
+                    start = network.address;
+                }
+                else {
+                    const last = current.address | (all ^ maskOf(network.bits, current.prefix));
+                    const lastOfNew = (last & maskOf(network.bits, length)) | (all ^ maskOf(network.bits, length));
+                    start = (lastOfNew + 1n) & all;
+                    if (start === 0n)
+                        throw new EvalError('not enough remaining address space');
+                }
+                if ((start & maskOf(network.bits, network.prefix)) !== network.address) {
+                    throw new EvalError('not enough remaining address space');
+                }
+                current = { bits: network.bits, prefix: length, address: start };
+                out.push(cidrText(current));
+            }
+            return list(out.map((text) => scalar(text, call.range)), call.range);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/numeric.ts
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+function numeric(arity, fn) {
+    return {
+        arity: [arity, arity],
+        impl(call) {
+            const result = fn(...call.args.map((arg, i) => toNumber(arg, `argument ${i + 1}`)));
+            if (!Number.isFinite(result))
+                throw new EvalError('the result is not a finite number');
+            return scalar(result, call.range);
+        },
+    };
+}
+/** parseint(): Go's strconv.ParseInt digits for bases 2 to 62 (lower case first, then upper case). */
+function parseInteger(input, base) {
+    if (base < 2 || base > 62)
+        throw new EvalError('the base must be between 2 and 62');
+    const match = /^([-+]?)(.+)$/s.exec(input);
+    if (!match)
+        throw new EvalError(`cannot parse "${input}" as a base ${base} integer`);
+    const alphabet = DIGITS.slice(0, base);
+    let value = 0;
+    for (const c of match[2]) {
+        const digit = alphabet.indexOf(base <= 36 ? c.toLowerCase() : c);
+        if (digit < 0)
+            throw new EvalError(`cannot parse "${input}" as a base ${base} integer`);
+        value = value * base + digit;
+    }
+    return match[1] === '-' ? -value : value;
+}
+const numericFunctions = {
+    abs: numeric(1, Math.abs),
+    ceil: numeric(1, Math.ceil),
+    floor: numeric(1, Math.floor),
+    signum: numeric(1, (n) => Math.sign(n)),
+    pow: numeric(2, Math.pow),
+    log: numeric(2, (n, base) => Math.log(n) / Math.log(base)),
+    parseint: {
+        arity: [2, 2],
+        impl: (call) => scalar(parseInteger(toText(call.args[0], 'the number'), nodes_toInteger(call.args[1], 'the base')), call.range),
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/format.ts
+
+
+/** Widths and precisions beyond this are refused (they would only build huge strings). */
+const MAX_WIDTH = 10_000;
+const VERB = /%(?:\[(\d+)\])?([-+# 0]*)(\d+)?(?:\.(\d*))?([a-zA-Z%])/y;
+/** Terraform's format(): Go's verbs over Terraform values (`%s %d %q %v %#v %t %f %e %g %x %X %o %b %%`). */
+function formatValues(spec, args) {
+    let out = '';
+    let next = 0;
+    let i = 0;
+    while (i < spec.length) {
+        const percent = spec.indexOf('%', i);
+        if (percent < 0) {
+            out += spec.slice(i);
+            break;
+        }
+        out += spec.slice(i, percent);
+        VERB.lastIndex = percent;
+        const match = VERB.exec(spec);
+        if (!match)
+            throw new EvalError(`invalid format verb at offset ${percent}`);
+        i = VERB.lastIndex;
+        const [, explicit, flags, widthText, precisionText, verb] = match;
+        if (verb === '%') {
+            out += '%';
+            continue;
+        }
+        if (explicit !== undefined)
+            next = Number(explicit) - 1;
+        if (next < 0 || next >= args.length)
+            throw new EvalError(`not enough arguments for format verb %${verb}`);
+        const width = widthText === undefined ? undefined : Number(widthText);
+        const precision = precisionText === undefined ? undefined : Number(precisionText || '0');
+        if ((width ?? 0) > MAX_WIDTH || (precision ?? 0) > MAX_WIDTH)
+            throw new EvalError('format width is too large');
+        out += formatOne(args[next], { flags, width, precision, verb });
+        next++;
+        checkedString(out);
+    }
+    if (next < args.length && !/%\[\d+\]/.test(spec)) {
+        throw new EvalError(`too many arguments; no verb for argument ${next + 1}`);
+    }
+    return out;
+}
+function formatOne(arg, v) {
+    if (arg.kind === 'scalar' && arg.value === null && v.verb !== 'v') {
+        throw new EvalError(`null cannot be formatted with %${v.verb}`);
+    }
+    switch (v.verb) {
+        case 'v':
+            if (v.flags.includes('#'))
+                return format_pad(jsonText(arg), v);
+            if (arg.kind === 'scalar')
+                return format_pad(arg.value === null ? 'null' : toText(arg, 'the value'), v);
+            return format_pad(jsonText(arg), v);
+        case 's': {
+            const text = toText(arg, 'the value for %s');
+            return format_pad(v.precision === undefined ? text : [...text].slice(0, v.precision).join(''), v);
+        }
+        case 'q':
+            return format_pad(JSON.stringify(toText(arg, 'the value for %q')), v);
+        case 't':
+            return format_pad(toBool(arg, 'the value for %t') ? 'true' : 'false', v);
+        case 'd':
+            return padNumber(String(Math.abs(nodes_toInteger(arg, 'the value for %d'))), toNumber(arg, ''), v);
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X': {
+            if (arg.kind === 'scalar' && typeof arg.value === 'string' && (v.verb === 'x' || v.verb === 'X')) {
+                const hex = Buffer.from(arg.value, 'utf8').toString('hex');
+                return format_pad(v.verb === 'X' ? hex.toUpperCase() : hex, v);
+            }
+            const n = nodes_toInteger(arg, `the value for %${v.verb}`);
+            const radix = v.verb === 'b' ? 2 : v.verb === 'o' ? 8 : 16;
+            let digits = Math.abs(n).toString(radix);
+            if (v.verb === 'X')
+                digits = digits.toUpperCase();
+            if (v.flags.includes('#') && v.verb !== 'b')
+                digits = (v.verb === 'o' ? '0' : v.verb === 'x' ? '0x' : '0X') + digits;
+            return padNumber(digits, n, v);
+        }
+        case 'f':
+        case 'F': {
+            const n = toNumber(arg, 'the value for %f');
+            return padNumber(Math.abs(n).toFixed(Math.min(v.precision ?? 6, 100)), n, v);
+        }
+        case 'e':
+        case 'E': {
+            const n = toNumber(arg, 'the value for %e');
+            const text = goExponent(Math.abs(n).toExponential(Math.min(v.precision ?? 6, 100)));
+            return padNumber(v.verb === 'E' ? text.toUpperCase() : text, n, v);
+        }
+        case 'g':
+        case 'G': {
+            const n = toNumber(arg, 'the value for %g');
+            return padNumber(shortestG(Math.abs(n), v.precision), n, v);
+        }
+        default:
+            throw new EvalError(`unsupported format verb %${v.verb}`);
+    }
+}
+/** Go writes at least two exponent digits: `1e+06`. */
+function goExponent(text) {
+    return text.replace(/e([+-])(\d)$/, 'e$10$2');
+}
+function shortestG(n, precision) {
+    if (n === 0)
+        return '0';
+    const exponent = Math.floor(Math.log10(n));
+    const limit = precision ?? 6;
+    if (exponent < -4 || exponent >= (precision === undefined ? 21 : limit)) {
+        const text = precision === undefined ? n.toExponential() : n.toExponential(Math.max(0, limit - 1));
+        return goExponent(text.replace(/\.?0+e/, 'e'));
+    }
+    return precision === undefined ? nodes_formatNumber(n) : String(Number(n.toPrecision(Math.max(1, limit))));
+}
+function format_pad(text, v) {
+    const width = v.width ?? 0;
+    const length = [...text].length;
+    if (length >= width)
+        return text;
+    const fill = ' '.repeat(width - length);
+    return v.flags.includes('-') ? text + fill : fill + text;
+}
+function padNumber(digits, value, v) {
+    const sign = value < 0 ? '-' : v.flags.includes('+') ? '+' : v.flags.includes(' ') ? ' ' : '';
+    const width = v.width ?? 0;
+    if (v.flags.includes('0') && !v.flags.includes('-') && sign.length + digits.length < width) {
+        return sign + digits.padStart(width - sign.length, '0');
+    }
+    return format_pad(sign + digits, v);
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/regex.ts
+
+/**
+ * Terraform's regular expressions are RE2: linear time, `(?P<name>)` groups, `(?i)` flags, POSIX classes.
+ * This translates the common subset into a JavaScript RegExp. JavaScript backtracks, so a pattern with a
+ * quantified group that itself repeats or alternates (`(a+)+`, `(a|a)*`) is only run on short input.
+ */
+const RISKY_INPUT_LENGTH = 24;
+const POSIX_CLASSES = {
+    alnum: '0-9A-Za-z',
+    alpha: 'A-Za-z',
+    ascii: '\\x00-\\x7F',
+    blank: '\\t ',
+    cntrl: '\\x00-\\x1F\\x7F',
+    digit: '0-9',
+    graph: '!-~',
+    lower: 'a-z',
+    print: ' -~',
+    punct: '!-/:-@[-`{-~',
+    space: '\\t\\n\\v\\f\\r ',
+    upper: 'A-Z',
+    word: '0-9A-Za-z_',
+    xdigit: '0-9A-Fa-f',
+};
+const cache = new Map();
+function compilePattern(pattern) {
+    const cached = cache.get(pattern);
+    if (cached)
+        return cached;
+    let source = pattern;
+    let flags = 'g';
+    const leading = /^\(\?([imsU]+)\)/.exec(source);
+    if (leading) {
+        if (leading[1].includes('U'))
+            throw new EvalError('the (?U) flag is not supported');
+        flags += leading[1];
+        source = source.slice(leading[0].length);
+    }
+    source = source
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\\A/g, '(?<![\\s\\S])')
+        .replace(/\\z/g, '(?![\\s\\S])')
+        .replace(/\[:(\^?)([a-z]+):\]/g, (match, negate, name) => {
+        const set = POSIX_CLASSES[name];
+        if (!set)
+            return match;
+        return negate ? `^${set}` : set;
+    });
+    if (/\\[pP]/.test(source))
+        flags += 'u';
+    let regexp;
+    try {
+        regexp = new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new EvalError(`invalid regular expression ${JSON.stringify(pattern)}: ${error.message}`);
+    }
+    const compiled = { regexp, risky: isRisky(source) };
+    if (cache.size > 500)
+        cache.clear();
+    cache.set(pattern, compiled);
+    return compiled;
+}
+/** A group that repeats or alternates inside, followed by a quantifier. */
+function isRisky(source) {
+    const stack = [];
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (c === '[') {
+            // Skip the character class.
+            for (i++; i < source.length && source[i] !== ']'; i++)
+                if (source[i] === '\\')
+                    i++;
+            continue;
+        }
+        if (c === '(')
+            stack.push(false);
+        else if (c === ')') {
+            const repeats = stack.pop() ?? false;
+            const next = source[i + 1];
+            if (repeats && (next === '*' || next === '+' || next === '{'))
+                return true;
+            if (stack.length > 0)
+                stack[stack.length - 1] ||= repeats;
+        }
+        else if ((c === '*' || c === '+' || c === '{' || c === '|') && stack.length > 0) {
+            stack[stack.length - 1] = true;
+        }
+    }
+    return false;
+}
+/** Runs `regexp` over `input` after checking that it cannot run away. */
+function guardedPattern(pattern, input) {
+    const compiled = compilePattern(pattern);
+    if (compiled.risky && input.length > RISKY_INPUT_LENGTH) {
+        throw new EvalLimitError('the regular expression could take exponential time in JavaScript');
+    }
+    compiled.regexp.lastIndex = 0;
+    return compiled.regexp;
+}
+function captureGroupCount(regexp) {
+    return (new RegExp(`${regexp.source}|`, regexp.flags.replace('g', '')).exec('').length - 1);
+}
+/** Expands Go's replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match. */
+function expandReplacement(template, match) {
+    return template.replace(/\$(?:\$|\{(\w+)\}|(\w+))/g, (whole, braced, bare) => {
+        const name = braced ?? bare;
+        if (name === undefined)
+            return '$';
+        if (/^\d+$/.test(name))
+            return match[Number(name)] ?? '';
+        return match.groups?.[name] ?? '';
+    });
+}
+/** Replaces every match, as Go's ReplaceAllString does, with a size limit on the result. */
+function regex_replaceAll(input, pattern, template) {
+    const regexp = guardedPattern(pattern, input);
+    let out = '';
+    let last = 0;
+    for (const match of input.matchAll(regexp)) {
+        out += input.slice(last, match.index) + expandReplacement(template, match);
+        last = match.index + match[0].length;
+        if (out.length > MAX_STRING_LENGTH)
+            throw new EvalError('the result is too long');
+    }
+    return out + input.slice(last);
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/string.ts
+
+
+
+const string_VARIADIC = Infinity;
+/** The longest indentation indent() adds. */
+const MAX_INDENT = 10_000;
+const string_text = (call, i, what = `argument ${i + 1}`) => toText(call.args[i], what);
+function stringFunction(arity, fn) {
+    return {
+        arity: [arity, arity],
+        impl(call) {
+            const result = fn(...call.args.map((_, i) => string_text(call, i)));
+            return scalar(typeof result === 'string' ? checkedString(result) : result, call.range);
+        },
+    };
+}
+/** Go's strings.Title: a letter after a separator (anything but a letter, digit or `_`) is upper-cased. */
+function title(input) {
+    let previous = ' ';
+    let out = '';
+    for (const c of input) {
+        out += isSeparator(previous) ? c.toUpperCase() : c;
+        previous = c;
+    }
+    return out;
+}
+function isSeparator(c) {
+    if (/[\p{L}\p{N}_]/u.test(c))
+        return false;
+    if (c.charCodeAt(0) <= 0x7f)
+        return true;
+    return /\s/u.test(c);
+}
+function trimSet(input, cutset) {
+    const cut = new Set(cutset);
+    const chars = [...input];
+    let start = 0;
+    let end = chars.length;
+    while (start < end && cut.has(chars[start]))
+        start++;
+    while (end > start && cut.has(chars[end - 1]))
+        end--;
+    return chars.slice(start, end).join('');
+}
+/** Go's strings.Replace with an empty `old` inserts the replacement around every character. */
+function replaceText(input, search, replacement) {
+    if (search.length >= 2 && search.startsWith('/') && search.endsWith('/')) {
+        return regex_replaceAll(input, search.slice(1, -1), replacement);
+    }
+    const pieces = search === '' ? ['', ...input, ''] : input.split(search);
+    const size = input.length + (pieces.length - 1) * (replacement.length - search.length);
+    if (size > MAX_STRING_LENGTH)
+        throw new EvalError('the result is too long');
+    return pieces.join(replacement);
+}
+/** regex()/regexall() result for one match: the match, a list of groups, or a map of named groups. */
+function captures(call, match, groupCount) {
+    if (match.groups && Object.keys(match.groups).length > 0) {
+        return object(Object.entries(match.groups).map(([name, value]) => ({
+            name,
+            keyRange: call.range,
+            node: scalar(value ?? '', call.range),
+        })), call.range);
+    }
+    if (groupCount === 0)
+        return scalar(match[0], call.range);
+    return list(match.slice(1).map((value) => scalar(value ?? '', call.range)), call.range);
+}
+function string_substring(input, offset, length) {
+    const chars = graphemes(input);
+    let start = offset < 0 ? chars.length + offset : offset;
+    start = Math.max(0, Math.min(start, chars.length));
+    if (length < -1)
+        throw new EvalError('the length must be -1 or greater');
+    const end = length === -1 ? chars.length : Math.min(chars.length, start + length);
+    return chars.slice(start, end).join('');
+}
+const string_stringFunctions = {
+    join: {
+        arity: [2, string_VARIADIC],
+        impl(call) {
+            const separator = string_text(call, 0, 'the separator');
+            const items = call.args.slice(1).flatMap((arg, i) => toList(arg, `argument ${i + 2}`));
+            const parts = items.map((item) => {
+                if (item.kind === 'scalar' && item.value === null)
+                    throw new EvalError('cannot join a null element');
+                return toText(item, 'each element');
+            });
+            const size = parts.reduce((n, part) => n + part.length + separator.length, 0);
+            if (size > MAX_STRING_LENGTH)
+                throw new EvalError('the result is too long');
+            return scalar(parts.join(separator), call.range);
+        },
+    },
+    split: {
+        arity: [2, 2],
+        impl(call) {
+            const separator = string_text(call, 0, 'the separator');
+            const input = string_text(call, 1);
+            const parts = separator === '' ? [...input] : input.split(separator);
+            call.work(parts.length);
+            return list(parts.map((part) => scalar(part, call.range)), call.range);
+        },
+    },
+    lower: stringFunction(1, (s) => s.toLowerCase()),
+    upper: stringFunction(1, (s) => s.toUpperCase()),
+    title: stringFunction(1, title),
+    trimspace: stringFunction(1, (s) => s.trim()),
+    trim: stringFunction(2, trimSet),
+    trimprefix: stringFunction(2, (s, prefix) => (s.startsWith(prefix) ? s.slice(prefix.length) : s)),
+    trimsuffix: stringFunction(2, (s, suffix) => suffix && s.endsWith(suffix) ? s.slice(0, -suffix.length) : s),
+    startswith: stringFunction(2, (s, prefix) => s.startsWith(prefix)),
+    endswith: stringFunction(2, (s, suffix) => s.endsWith(suffix)),
+    strcontains: stringFunction(2, (s, part) => s.includes(part)),
+    replace: stringFunction(3, replaceText),
+    strrev: stringFunction(1, (s) => graphemes(s).reverse().join('')),
+    chomp: stringFunction(1, (s) => s.replace(/[\r\n]+$/, '')),
+    indent: {
+        arity: [2, 2],
+        impl(call) {
+            const spaces = nodes_toInteger(call.args[0], 'the number of spaces');
+            if (spaces < 0 || spaces > MAX_INDENT)
+                throw new EvalError(`the number of spaces must be 0 to ${MAX_INDENT}`);
+            const input = string_text(call, 1);
+            const lines = input.split('\n').length;
+            if (input.length + lines * spaces > MAX_STRING_LENGTH)
+                throw new EvalError('the result is too long');
+            return scalar(input.replaceAll('\n', `\n${' '.repeat(spaces)}`), call.range);
+        },
+    },
+    substr: {
+        arity: [3, 3],
+        impl(call) {
+            const offset = nodes_toInteger(call.args[1], 'the offset');
+            const length = nodes_toInteger(call.args[2], 'the length');
+            return scalar(string_substring(string_text(call, 0), offset, length), call.range);
+        },
+    },
+    regex: {
+        arity: [2, 2],
+        impl(call) {
+            const input = string_text(call, 1);
+            const regexp = guardedPattern(string_text(call, 0, 'the pattern'), input);
+            const match = regexp.exec(input);
+            if (!match)
+                throw new EvalError('the pattern did not match the string');
+            return captures(call, match, captureGroupCount(regexp));
+        },
+    },
+    regexall: {
+        arity: [2, 2],
+        impl(call) {
+            const input = string_text(call, 1);
+            const regexp = guardedPattern(string_text(call, 0, 'the pattern'), input);
+            const groupCount = captureGroupCount(regexp);
+            const matches = [...input.matchAll(regexp)];
+            call.work(matches.length);
+            return list(matches.map((match) => captures(call, match, groupCount)), call.range);
+        },
+    },
+    format: {
+        arity: [1, string_VARIADIC],
+        impl: (call) => scalar(formatValues(string_text(call, 0, 'the format'), call.args.slice(1)), call.range),
+    },
+    formatlist: {
+        arity: [1, string_VARIADIC],
+        impl(call) {
+            const spec = string_text(call, 0, 'the format');
+            const args = call.args.slice(1);
+            const lengths = args
+                .filter((arg) => arg.kind === 'array')
+                .map((arg) => (arg.kind === 'array' ? arg.items.length : 0));
+            if (lengths.some((n) => n !== lengths[0]))
+                throw new EvalError('all list arguments must have the same length');
+            const count = lengths.length === 0 ? 1 : lengths[0];
+            call.work(count);
+            const rows = Array.from({ length: count }, (_, row) => scalar(formatValues(spec, args.map((arg) => (arg.kind === 'array' ? arg.items[row] : arg))), call.range));
+            return list(rows, call.range);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/time.ts
+
+
+const time_RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+function time_parseTimestamp(text) {
+    const m = time_RFC3339.exec(text);
+    if (!m)
+        throw new EvalError(`"${text}" is not a valid RFC 3339 timestamp`);
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
+    const offsetMinutes = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+    const local = Date.UTC(year, month - 1, day, hour, minute, second, fraction);
+    const check = new Date(local);
+    if (month < 1 ||
+        check.getUTCMonth() !== month - 1 ||
+        check.getUTCDate() !== day ||
+        hour > 23 ||
+        minute > 59 ||
+        second > 59 ||
+        Number(m[10] ?? 0) > 23 ||
+        Number(m[11] ?? 0) > 59) {
+        throw new EvalError(`"${text}" is not a valid RFC 3339 timestamp`);
+    }
+    return { epochMs: local - offsetMinutes * 60_000, offsetMinutes };
+}
+const two = (n) => String(n).padStart(2, '0');
+function offsetText(minutes, colon) {
+    const sign = minutes < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    return `${sign}${two(Math.floor(abs / 60))}${colon ? ':' : ''}${two(abs % 60)}`;
+}
+/** Go's time.RFC3339 layout: seconds precision, `Z` for a zero offset. */
+function formatTimestamp(t) {
+    const local = new Date(t.epochMs + t.offsetMinutes * 60_000);
+    const year = local.getUTCFullYear();
+    if (!(year >= 0 && year <= 9999))
+        throw new EvalError('the timestamp is out of range');
+    const date = `${String(year).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`;
+    const time = `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
+    return `${date}T${time}${t.offsetMinutes === 0 ? 'Z' : offsetText(t.offsetMinutes, true)}`;
+}
+const DURATION_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+/** Go's time.ParseDuration ("8760h", "30m", "-1h30m", "1.5s"), in milliseconds. */
+function time_parseDuration(text) {
+    const m = /^([-+]?)(.*)$/s.exec(text);
+    const body = m[2];
+    if (body === '0')
+        return 0;
+    const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/y;
+    let total = 0;
+    let at = 0;
+    while (at < body.length) {
+        part.lastIndex = at;
+        const unit = part.exec(body);
+        if (!unit)
+            break;
+        total += Number(unit[1]) * DURATION_UNITS[unit[2]];
+        at = part.lastIndex;
+    }
+    if (body === '' || at !== body.length)
+        throw new EvalError(`"${text}" is not a valid duration`);
+    return m[1] === '-' ? -total : total;
+}
+/** formatdate(): Terraform's own spec language (YYYY, MMM, DD, EEE, hh, HH, AA, mm, ss, ZZZZZ, 'quoted'). */
+function time_formatDate(spec, t) {
+    const local = new Date(t.epochMs + t.offsetMinutes * 60_000);
+    const hour = local.getUTCHours();
+    const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+    const tokens = {
+        YYYY: () => String(local.getUTCFullYear()).padStart(4, '0'),
+        YY: () => two(local.getUTCFullYear() % 100),
+        MMMM: () => MONTH_NAMES[local.getUTCMonth()],
+        MMM: () => MONTH_NAMES[local.getUTCMonth()].slice(0, 3),
+        MM: () => two(local.getUTCMonth() + 1),
+        M: () => String(local.getUTCMonth() + 1),
+        DD: () => two(local.getUTCDate()),
+        D: () => String(local.getUTCDate()),
+        EEEE: () => DAY_NAMES[local.getUTCDay()],
+        EEE: () => DAY_NAMES[local.getUTCDay()].slice(0, 3),
+        hh: () => two(hour),
+        h: () => String(hour),
+        HH: () => two(hour12),
+        H: () => String(hour12),
+        AA: () => (hour < 12 ? 'AM' : 'PM'),
+        aa: () => (hour < 12 ? 'am' : 'pm'),
+        mm: () => two(local.getUTCMinutes()),
+        m: () => String(local.getUTCMinutes()),
+        ss: () => two(local.getUTCSeconds()),
+        s: () => String(local.getUTCSeconds()),
+        ZZZZZ: () => offsetText(t.offsetMinutes, true),
+        ZZZZ: () => offsetText(t.offsetMinutes, false),
+        ZZZ: () => (t.offsetMinutes === 0 ? 'UTC' : offsetText(t.offsetMinutes, false)),
+        Z: () => (t.offsetMinutes === 0 ? 'Z' : offsetText(t.offsetMinutes, true)),
+    };
+    let out = '';
+    for (let i = 0; i < spec.length;) {
+        const c = spec[i];
+        if (c === "'") {
+            // A quoted literal; inside it (and on its own) '' stands for one quote.
+            if (spec[i + 1] === "'") {
+                out += "'";
+                i += 2;
+                continue;
+            }
+            let j = i + 1;
+            for (;;) {
+                if (j >= spec.length)
+                    throw new EvalError('the format has an unterminated quoted literal');
+                if (spec[j] === "'" && spec[j + 1] === "'") {
+                    out += "'";
+                    j += 2;
+                }
+                else if (spec[j] === "'")
+                    break;
+                else
+                    out += spec[j++];
+            }
+            i = j + 1;
+            continue;
+        }
+        if (/[A-Za-z]/.test(c)) {
+            let j = i;
+            while (spec[j] === c)
+                j++;
+            const token = spec.slice(i, j);
+            const render = Object.hasOwn(tokens, token) ? tokens[token] : undefined;
+            if (!render)
+                throw new EvalError(`"${token}" is not a valid date format token; quote literal letters`);
+            out += render();
+            i = j;
+            continue;
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+function now(call) {
+    const time = call.context.now.getTime();
+    if (!Number.isFinite(time))
+        throw new EvalError("the scan's clock is not a valid time");
+    return formatTimestamp({ epochMs: Math.floor(time / 1000) * 1000, offsetMinutes: 0 });
+}
+const timeFunctions = {
+    timestamp: { arity: [0, 0], impl: (call) => scalar(now(call), call.range) },
+    plantimestamp: { arity: [0, 0], impl: (call) => scalar(now(call), call.range) },
+    timeadd: {
+        arity: [2, 2],
+        impl(call) {
+            const t = time_parseTimestamp(toText(call.args[0], 'the timestamp'));
+            const duration = time_parseDuration(toText(call.args[1], 'the duration'));
+            return scalar(formatTimestamp({ ...t, epochMs: t.epochMs + duration }), call.range);
+        },
+    },
+    timecmp: {
+        arity: [2, 2],
+        impl(call) {
+            const a = time_parseTimestamp(toText(call.args[0], 'the first timestamp')).epochMs;
+            const b = time_parseTimestamp(toText(call.args[1], 'the second timestamp')).epochMs;
+            return scalar(Math.sign(a - b), call.range);
+        },
+    },
+    formatdate: {
+        arity: [2, 2],
+        impl: (call) => scalar(time_formatDate(toText(call.args[0], 'the format'), time_parseTimestamp(toText(call.args[1], 'the timestamp'))), call.range),
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/type.ts
+
+
+const isNull = (node) => node.kind === 'scalar' && node.value === null;
+function cannotConvert(node, to) {
+    throw new EvalError(`cannot convert ${nodes_typeName(node)} to ${to}`);
+}
+function withoutSecure(node) {
+    const copy = { ...node };
+    delete copy.secure;
+    if (copy.kind === 'array')
+        copy.items = copy.items.map(withoutSecure);
+    if (copy.kind === 'object') {
+        copy.entries = new Map([...copy.entries].map(([key, entry]) => [key, { ...entry, node: withoutSecure(entry.node) }]));
+    }
+    return copy;
+}
+function isSecure(node) {
+    if (node.secure)
+        return true;
+    if (node.kind === 'array')
+        return node.items.some(isSecure);
+    if (node.kind === 'object')
+        return [...node.entries.values()].some((entry) => isSecure(entry.node));
+    return false;
+}
+const typeFunctions = {
+    tostring: {
+        arity: [1, 1],
+        impl(call) {
+            const [arg] = call.args;
+            if (isNull(arg))
+                return scalar(null, call.range);
+            if (arg.kind !== 'scalar')
+                cannotConvert(arg, 'string');
+            return scalar(toText(arg, 'the argument'), call.range);
+        },
+    },
+    tonumber: {
+        arity: [1, 1],
+        impl(call) {
+            const [arg] = call.args;
+            if (arg.kind === 'scalar') {
+                if (arg.value === null || typeof arg.value === 'number')
+                    return scalar(arg.value, call.range);
+                if (typeof arg.value === 'string') {
+                    const n = parseNumber(arg.value);
+                    if (n !== undefined)
+                        return scalar(n, call.range);
+                    throw new EvalError(`cannot convert "${arg.value}" to a number`);
+                }
+            }
+            return cannotConvert(arg, 'number');
+        },
+    },
+    tobool: {
+        arity: [1, 1],
+        impl(call) {
+            const [arg] = call.args;
+            if (arg.kind === 'scalar') {
+                if (arg.value === null || typeof arg.value === 'boolean')
+                    return scalar(arg.value, call.range);
+                if (arg.value === 'true' || arg.value === 'false')
+                    return scalar(arg.value === 'true', call.range);
+            }
+            return cannotConvert(arg, 'bool');
+        },
+    },
+    tolist: {
+        arity: [1, 1],
+        unknowns: 'shallow',
+        impl(call) {
+            const [arg] = call.args;
+            if (isNull(arg))
+                return scalar(null, call.range);
+            if (arg.kind !== 'array')
+                cannotConvert(arg, 'list');
+            return list(arg.items, call.range);
+        },
+    },
+    toset: {
+        arity: [1, 1],
+        impl(call) {
+            const [arg] = call.args;
+            if (isNull(arg))
+                return scalar(null, call.range);
+            if (arg.kind !== 'array')
+                cannotConvert(arg, 'set');
+            call.work(arg.items.length);
+            return list(setElements(arg.items, call.range), call.range);
+        },
+    },
+    tomap: {
+        arity: [1, 1],
+        unknowns: 'shallow',
+        impl(call) {
+            const [arg] = call.args;
+            if (isNull(arg))
+                return scalar(null, call.range);
+            if (arg.kind !== 'object')
+                cannotConvert(arg, 'map');
+            const result = object([...arg.entries.values()], call.range);
+            if (arg.open)
+                result.open = arg.open;
+            return result;
+        },
+    },
+    sensitive: {
+        arity: [1, 1],
+        unknowns: 'self',
+        impl: (call) => withOrigin(call.args[0], { secure: true }),
+    },
+    nonsensitive: {
+        arity: [1, 1],
+        unknowns: 'self',
+        provenance: 'own',
+        impl: (call) => withoutSecure(call.args[0]),
+    },
+    issensitive: {
+        arity: [1, 1],
+        unknowns: 'self',
+        provenance: 'own',
+        // Sensitivity is known even where the value is not.
+        impl: (call) => scalar(isSecure(call.args[0]), call.range),
+    },
+};
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/index.ts
+
+
+
+
+
+
+
+
+/** Terraform's built-in functions by name (try, can and templatefile live in the evaluator: they evaluate). */
+const FUNCTIONS = new Map(Object.entries({
+    ...collection_collectionFunctions,
+    ...string_stringFunctions,
+    ...encodingFunctions,
+    ...numericFunctions,
+    ...networkFunctions,
+    ...timeFunctions,
+    ...typeFunctions,
+    ...fileFunctions,
+}));
+function functions_lookupFunction(name) {
+    return FUNCTIONS.get(name);
+}
+function functionNames() {
+    return [...FUNCTIONS.keys(), 'try', 'can', 'templatefile'];
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/template.ts
+
+/** The offset of `pos` in `text`, which starts at `base`. */
+function offsetIn(text, base, pos) {
+    const starts = (0,model_range/* lineStartsOf */.xV)(text);
+    const line = pos.line - base.line;
+    if (line <= 0)
+        return Math.max(0, pos.column - base.column);
+    return Math.min(text.length, (starts[line] ?? text.length) + pos.column - 1);
+}
+function directiveMarkers(part, source) {
+    const head = part.kind === 'if' ? part.condition : part.collection;
+    const afterHead = offsetIn(source, part.range.start, head.range.end);
+    const introEnd = source.indexOf('}', afterHead);
+    const open = { left: source.startsWith('%{~'), right: /^\s*~\}/.test(source.slice(afterHead)) };
+    const closing = new RegExp(`%\\{(~?)\\s*end${part.kind}\\s*(~?)\\}\\s*$`).exec(source);
+    const close = { left: closing?.[1] === '~', right: closing?.[2] === '~' };
+    if (part.kind === 'for' || !part.else)
+        return { open, close };
+    const lastThen = part.then[part.then.length - 1];
+    const from = lastThen ? offsetIn(source, part.range.start, lastThen.range.end) : introEnd + 1;
+    const elseTag = /%\{(~?)\s*else\s*(~?)\}/g;
+    elseTag.lastIndex = Math.max(0, from);
+    const found = elseTag.exec(source);
+    return { open, close, else: { left: found?.[1] === '~', right: found?.[2] === '~' } };
+}
+function trimText(part, side) {
+    if (part?.kind !== 'text')
+        return;
+    part.value = side === 'start' ? part.value.replace(/^\s+/, '') : part.value.replace(/\s+$/, '');
+}
+function copyParts(parts) {
+    return parts.map((part) => {
+        switch (part.kind) {
+            case 'text':
+                return { ...part };
+            case 'if':
+                return { ...part, then: copyParts(part.then), ...(part.else ? { else: copyParts(part.else) } : {}) };
+            case 'for':
+                return { ...part, body: copyParts(part.body) };
+            default:
+                return part;
+        }
+    });
+}
+/** Applies the strip markers to (copies of) the text parts. `sourceOf` gives a directive's source text. */
+function applyStripMarkers(parts, sourceOf) {
+    parts.forEach((part, i) => {
+        let strip;
+        if (part.kind === 'text')
+            return;
+        if (part.kind === 'interpolation')
+            strip = part.strip;
+        else {
+            const markers = directiveMarkers(part, sourceOf(part));
+            strip = { left: markers.open.left, right: markers.close.right };
+            const first = part.kind === 'if' ? part.then : part.body;
+            if (markers.open.right)
+                trimText(first[0], 'start');
+            if (part.kind === 'if' && part.else) {
+                if (markers.else?.left)
+                    trimText(part.then[part.then.length - 1], 'end');
+                if (markers.else?.right)
+                    trimText(part.else[0], 'start');
+                if (markers.close.left)
+                    trimText(part.else[part.else.length - 1], 'end');
+            }
+            else if (markers.close.left)
+                trimText(first[first.length - 1], 'end');
+            applyStripMarkers(first, sourceOf);
+            if (part.kind === 'if' && part.else)
+                applyStripMarkers(part.else, sourceOf);
+        }
+        if (strip.left)
+            trimText(parts[i - 1], 'end');
+        if (strip.right)
+            trimText(parts[i + 1], 'start');
+    });
+}
+/** Visits the text parts in source order, telling whether each begins at the start of a line. */
+function visitText(parts, state, onText, onOther) {
+    for (const part of parts) {
+        if (part.kind === 'text') {
+            onText(part, state.atLineStart);
+            state.atLineStart = part.value.endsWith('\n');
+            continue;
+        }
+        onOther(state.atLineStart);
+        state.atLineStart = false;
+        if (part.kind === 'if') {
+            visitText(part.then, state, onText, onOther);
+            if (part.else)
+                visitText(part.else, state, onText, onOther);
+            state.atLineStart = false;
+        }
+        else if (part.kind === 'for') {
+            visitText(part.body, state, onText, onOther);
+            state.atLineStart = false;
+        }
+    }
+}
+const INDENT = /^[ \t]*/;
+/** `<<-`: removes the indentation shared by all non-blank lines (a line starting with `${` has none). */
+function stripHeredocIndent(parts) {
+    const lastText = parts[parts.length - 1];
+    let least = Infinity;
+    visitText(parts, { atLineStart: true }, (part, atLineStart) => {
+        const lines = part.value.split('\n');
+        lines.forEach((line, k) => {
+            if (k === 0 && !atLineStart)
+                return;
+            const endsHeredoc = k === lines.length - 1 && part === lastText;
+            const blank = line.trim() === '' && (k < lines.length - 1 || endsHeredoc);
+            if (!blank)
+                least = Math.min(least, INDENT.exec(line)[0].length);
+        });
+    }, (atLineStart) => {
+        if (atLineStart)
+            least = 0;
+    });
+    if (least === Infinity || least === 0)
+        return;
+    visitText(parts, { atLineStart: true }, (part, atLineStart) => {
+        part.value = part.value
+            .split('\n')
+            .map((line, k) => {
+            if (k === 0 && !atLineStart)
+                return line;
+            const indent = INDENT.exec(line)[0].length;
+            return line.slice(Math.min(indent, least));
+        })
+            .join('\n');
+    }, () => undefined);
+}
+/** The parts with indentation (for `<<-`) and strip markers applied; the input is not changed. */
+function prepareTemplate(parts, stripIndent, sourceOf) {
+    const copy = copyParts(parts);
+    if (stripIndent)
+        stripHeredocIndent(copy);
+    applyStripMarkers(copy, sourceOf);
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/evaluator.ts
+
+
+
+
+/** Deeper expressions are left unknown rather than risking the stack. */
+const MAX_DEPTH = 120;
+/** Work units (expressions, elements, copied nodes, 64 characters of output) one expression may take. */
+const WORK_BUDGET = 250_000;
+/** Closes the heredoc that wraps a templatefile() template for the parser. */
+const TEMPLATE_MARKER = 'HSMLINT_TEMPLATEFILE_END';
+const evaluator_isNull = (node) => node.kind === 'scalar' && node.value === null;
+function evaluator_span(from, to) {
+    return { file: from.file, start: from.start, end: to.end };
+}
+/**
+ * Evaluates HCL expressions into property trees. Terraform errors are thrown as EvalError inside and become
+ * unknowns at the nearest collection element or at the top (never inside try/can, which decide on them).
+ */
+class evaluator_Evaluator {
+    ctx;
+    depth = 0;
+    work = 0;
+    tryDepth = 0;
+    scopes = [];
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    /** Evaluates an expression; never throws. */
+    evaluate(expr) {
+        try {
+            return this.expr(expr);
+        }
+        catch (error) {
+            return this.failure(expr?.range, error);
+        }
+    }
+    /** A block body as an object (attributes, blocks as arrays of objects, dynamic blocks expanded). */
+    body(body, skip) {
+        const entries = [];
+        for (const attr of body.attributes) {
+            if (skip?.has(attr.name))
+                continue;
+            this.work = 0;
+            const node = this.evaluate(attr.expr);
+            // An attribute set to null is as if it were not written.
+            if (evaluator_isNull(node))
+                continue;
+            entries.push({ name: attr.name, keyRange: attr.nameRange, node });
+        }
+        const groups = new Map();
+        for (const block of body.blocks) {
+            if (skip?.has(block.type))
+                continue;
+            try {
+                if (block.type === 'dynamic')
+                    this.dynamic(block, groups);
+                else
+                    this.addBlock(groups, block.type, block.typeRange, block.range, { ...this.body(block.body), range: block.range }, false);
+            }
+            catch (error) {
+                const name = block.type === 'dynamic' ? block.labels[0]?.value : block.type;
+                if (name)
+                    this.addBlock(groups, name, block.typeRange, block.range, this.failure(block.range, error), false);
+            }
+        }
+        for (const [name, group] of groups)
+            entries.push({ name, keyRange: group.keyRange, node: this.groupNode(group) });
+        return object(entries, body.range);
+    }
+    // ---- infrastructure ----
+    text(range) {
+        if (!range)
+            return '';
+        try {
+            const text = this.ctx.text(range);
+            return typeof text === 'string' ? text : '';
+        }
+        catch {
+            return '';
+        }
+    }
+    tick(units = 1) {
+        this.work += units;
+        if (this.work > WORK_BUDGET)
+            throw new EvalLimitError('the expression is too large to evaluate');
+    }
+    failure(range, error) {
+        const at = range ?? { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+        const reason = error instanceof EvalError || error instanceof EvalLimitError
+            ? error.message
+            : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        return nodes_unknown(at, this.text(range), { reason });
+    }
+    /** An unknown for `range` built from operands: the first reason, all references, their provenance. */
+    unknownOf(range, operands, reason) {
+        const details = unknownDetails(operands);
+        return nodes_unknown(range, this.text(range), { reason: reason ?? details.reason, references: details.references }, originOf(operands));
+    }
+    expr(e) {
+        this.tick();
+        if (this.depth >= MAX_DEPTH)
+            throw new EvalLimitError('the expression is nested too deeply');
+        this.depth++;
+        try {
+            return this.dispatch(e);
+        }
+        finally {
+            this.depth--;
+        }
+    }
+    /** Like expr(), but a Terraform error becomes an unknown here (a collection element stays partial). */
+    guarded(e) {
+        if (this.tryDepth > 0)
+            return this.expr(e);
+        return this.safe(e);
+    }
+    /** Errors always become unknowns (for values that cannot decide anything, such as unchosen branches). */
+    safe(e) {
+        try {
+            return this.expr(e);
+        }
+        catch (error) {
+            if (error instanceof EvalError)
+                return this.failure(e.range, error);
+            throw error;
+        }
+    }
+    withScope(scope, fn) {
+        this.scopes.push(scope);
+        try {
+            return fn();
+        }
+        finally {
+            this.scopes.pop();
+        }
+    }
+    dispatch(e) {
+        switch (e.kind) {
+            case 'literal':
+                return scalar(e.value, e.range);
+            case 'template':
+                return this.template(e.parts, e.range, false, true);
+            case 'heredoc':
+                return this.template(e.parts, e.range, e.stripIndent, false);
+            case 'variable':
+                return this.traversal({ kind: 'traversal', source: e, steps: [], range: e.range });
+            case 'traversal':
+                return this.traversal(e);
+            case 'call':
+                return this.call(e);
+            case 'tuple':
+                return list(e.items.map((item) => this.guarded(item)), e.range);
+            case 'object':
+                return this.objectConstructor(e);
+            case 'conditional':
+                return this.conditional(e);
+            case 'binary':
+                return this.binary(e);
+            case 'unary': {
+                const operand = this.expr(e.operand);
+                if (operand.kind === 'unknown')
+                    return this.unknownOf(e.range, [operand]);
+                const value = e.op === '-' ? -toNumber(operand, 'the operand of -') : !toBool(operand, 'the operand of !');
+                return scalar(value, e.range, originOf([operand]));
+            }
+            case 'for':
+                return this.forExpression(e);
+            case 'parens':
+                return reposition(this.expr(e.expr), e.range, this.text(e.range));
+            case 'invalid':
+                throw new EvalError(`invalid expression "${e.raw.slice(0, 60)}"`);
+            default:
+                throw new EvalError('unsupported expression');
+        }
+    }
+    // ---- references and traversals ----
+    lookupScope(name) {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+            const found = this.scopes[i].get(name);
+            if (found)
+                return found;
+        }
+        return undefined;
+    }
+    /** The root of a traversal: a local (for variable, iterator, template variable) or the context's answer. */
+    root(source, steps) {
+        const local = this.lookupScope(source.name);
+        if (local)
+            return { node: local, consumed: 0 };
+        const names = [];
+        for (const step of steps) {
+            if (step.kind !== 'attr' || names.length === 2)
+                break;
+            names.push(step.name);
+        }
+        const range = names.length > 0 ? evaluator_span(source.range, steps[names.length - 1].range) : source.range;
+        const resolved = this.ctx.resolve(source.name, names, range);
+        if (!resolved)
+            return undefined;
+        const consumed = Math.max(0, Math.min(names.length, Math.trunc(Number(resolved.consumed)) || 0));
+        return { node: resolved.node, consumed };
+    }
+    traversal(e) {
+        let node;
+        let from = 0;
+        if (e.source.kind === 'variable') {
+            const root = this.root(e.source, e.steps);
+            if (!root) {
+                const text = this.text(e.range);
+                return nodes_unknown(e.range, text, { reason: 'undeclared reference', references: [text] });
+            }
+            node = root.node;
+            from = root.consumed;
+        }
+        else {
+            node = this.expr(e.source);
+        }
+        const result = this.steps(node, e, from, e.steps.length);
+        // The value is re-placed where it is used, so findings point at the reference.
+        return relocate(result, e.range, this.text(e.range), () => this.tick());
+    }
+    steps(start, e, from, to) {
+        let node = start;
+        for (let i = from; i < to; i++) {
+            const step = e.steps[i];
+            if (node.kind === 'unknown')
+                return this.intoUnknown(node, e);
+            if (step.kind === 'attr') {
+                node = this.attribute(node, step.name, e, i);
+            }
+            else if (step.kind === 'index') {
+                const key = this.expr(step.key);
+                if (key.kind === 'unknown')
+                    return this.unknownOf(e.range, [key, node]);
+                node = this.index(node, key, e, i);
+            }
+            else {
+                // `[*]` applies every following step to each element; `.*` only the attribute steps right after it.
+                let end = i + 1;
+                if (step.type === 'full')
+                    end = to;
+                else
+                    while (end < to && e.steps[end].kind === 'attr')
+                        end++;
+                const container = node;
+                const items = container.kind === 'array' ? container.items : evaluator_isNull(container) ? [] : [container];
+                node = list(items.map((item) => {
+                    this.tick();
+                    return this.steps(inherit(container, item), e, i + 1, end);
+                }), e.range);
+                i = end - 1;
+            }
+        }
+        return node;
+    }
+    /** A traversal into an unknown stays unknown and names the whole traversal among its references. */
+    intoUnknown(node, e) {
+        const text = this.text(e.range);
+        const references = [...(node.references ?? [])];
+        if (!references.includes(text))
+            references.push(text);
+        return nodes_unknown(e.range, text, { reason: node.reason, references }, { secure: node.secure, parameter: node.parameter });
+    }
+    /** A member an open object does not list: unknown until apply, named by the traversal so far. */
+    openMember(node, e, stepIndex) {
+        const open = node.open;
+        const range = evaluator_span(e.range, e.steps[stepIndex].range);
+        const text = this.text(range);
+        const references = [...(open.references ?? [])];
+        if (!references.includes(text))
+            references.push(text);
+        return nodes_unknown(range, text, { reason: open.reason, references }, { secure: node.secure, parameter: node.parameter });
+    }
+    attribute(node, name, e, stepIndex) {
+        if (node.kind === 'object') {
+            const entry = node.entries.get(name.toLowerCase());
+            if (entry)
+                return inherit(node, entry.node);
+            if (node.open)
+                return this.openMember(node, e, stepIndex);
+            throw new EvalError(`object has no attribute "${name}"`);
+        }
+        if (evaluator_isNull(node))
+            throw new EvalError(`cannot read attribute "${name}" of a null value`);
+        if (node.kind === 'array') {
+            throw new EvalError(`cannot read attribute "${name}" of a list; use [*].${name} or an index`);
+        }
+        throw new EvalError(`cannot read attribute "${name}" of a ${nodes_typeName(node)}`);
+    }
+    index(node, key, e, stepIndex) {
+        if (node.kind === 'array') {
+            const index = toNumber(key, 'the index');
+            if (!Number.isInteger(index))
+                throw new EvalError(`index ${nodes_formatNumber(index)} is not a whole number`);
+            if (index < 0 || index >= node.items.length) {
+                throw new EvalError(`index ${nodes_formatNumber(index)} out of range for a list of ${node.items.length}`);
+            }
+            return inherit(node, node.items[index]);
+        }
+        if (node.kind === 'object') {
+            const name = toText(key, 'the key');
+            const entry = node.entries.get(name.toLowerCase());
+            if (entry)
+                return inherit(node, entry.node);
+            if (node.open)
+                return this.openMember(node, e, stepIndex);
+            throw new EvalError(`key "${name}" does not exist`);
+        }
+        if (evaluator_isNull(node))
+            throw new EvalError('cannot index a null value');
+        throw new EvalError(`cannot index a ${nodes_typeName(node)}`);
+    }
+    // ---- constructors and operators ----
+    objectConstructor(e) {
+        const entries = [];
+        const unknownKeys = [];
+        for (const item of e.items) {
+            const key = this.expr(item.key);
+            if (key.kind === 'unknown') {
+                unknownKeys.push(key);
+                continue;
+            }
+            if (evaluator_isNull(key))
+                throw new EvalError('an object key must not be null');
+            const name = toText(key, 'an object key');
+            entries.push({ name, keyRange: item.key.range, node: this.guarded(item.value) });
+        }
+        // Without every key, the object's shape is unknown.
+        if (unknownKeys.length > 0)
+            return this.unknownOf(e.range, unknownKeys);
+        return object(entries, e.range);
+    }
+    conditional(e) {
+        const condition = this.expr(e.condition);
+        if (condition.kind === 'unknown') {
+            const whenTrue = this.safe(e.then);
+            const whenFalse = this.safe(e.else);
+            if (isWhollyKnown(whenTrue) && equalNodes(whenTrue, whenFalse) === true) {
+                return withOrigin(reposition(whenTrue, e.range), originOf([condition]));
+            }
+            return this.unknownOf(e.range, [condition, whenTrue, whenFalse]);
+        }
+        if (evaluator_isNull(condition))
+            throw new EvalError('the condition is null');
+        // Only the chosen branch is evaluated: `x == null ? "" : x.name` is the usual guard.
+        const chosen = toBool(condition, 'the condition') ? e.then : e.else;
+        return withOrigin(reposition(this.expr(chosen), e.range, this.text(e.range)), originOf([condition]));
+    }
+    binary(e) {
+        const left = this.expr(e.left);
+        const right = this.expr(e.right);
+        const operands = [left, right];
+        const origin = originOf(operands);
+        const op = e.op;
+        if (op === '&&' || op === '||') {
+            // A known operand decides when it is false for && (true for ||), whatever the other one is.
+            const decisive = op === '||';
+            const known = operands.filter((n) => n.kind !== 'unknown');
+            const values = known.map((n) => toBool(n, `an operand of ${op}`));
+            if (values.includes(decisive))
+                return scalar(decisive, e.range, origin);
+            if (known.length < 2)
+                return this.unknownOf(e.range, operands);
+            return scalar(!decisive, e.range, origin);
+        }
+        if (op === '==' || op === '!=') {
+            const same = equalNodes(left, right);
+            if (same === undefined)
+                return this.unknownOf(e.range, operands);
+            return scalar(op === '==' ? same : !same, e.range, origin);
+        }
+        if (left.kind === 'unknown' || right.kind === 'unknown')
+            return this.unknownOf(e.range, operands);
+        const a = toNumber(left, `the left operand of ${op}`);
+        const b = toNumber(right, `the right operand of ${op}`);
+        let value;
+        switch (op) {
+            case '+':
+                value = a + b;
+                break;
+            case '-':
+                value = a - b;
+                break;
+            case '*':
+                value = a * b;
+                break;
+            case '/':
+                if (b === 0)
+                    throw new EvalError('division by zero');
+                value = a / b;
+                break;
+            case '%':
+                if (b === 0)
+                    throw new EvalError('modulo by zero');
+                value = a % b;
+                break;
+            case '<':
+                value = a < b;
+                break;
+            case '<=':
+                value = a <= b;
+                break;
+            case '>':
+                value = a > b;
+                break;
+            case '>=':
+                value = a >= b;
+                break;
+            default:
+                throw new EvalError(`unsupported operator ${String(op)}`);
+        }
+        if (typeof value === 'number' && !Number.isFinite(value))
+            throw new EvalError('the result is not a finite number');
+        return scalar(value, e.range, origin);
+    }
+    /** The (key, value) pairs a for expression, template for or dynamic block walks: lists by index, maps by key. */
+    iteration(collection) {
+        if (collection.kind === 'array') {
+            return collection.items.map((item, i) => ({
+                key: inherit(collection, scalar(i, item.range)),
+                value: inherit(collection, item),
+            }));
+        }
+        if (collection.kind === 'object') {
+            return sortedEntries(collection).map((entry) => ({
+                key: inherit(collection, scalar(entry.name, entry.keyRange)),
+                value: inherit(collection, entry.node),
+            }));
+        }
+        if (evaluator_isNull(collection))
+            throw new EvalError('cannot iterate over a null value');
+        throw new EvalError(`cannot iterate over a ${nodes_typeName(collection)}`);
+    }
+    forExpression(e) {
+        const collection = this.expr(e.collection);
+        if (collection.kind === 'unknown' || (collection.kind === 'object' && collection.open)) {
+            return this.unknownOf(e.range, [collection]);
+        }
+        const pairs = this.iteration(collection);
+        const scope = new Map();
+        return this.withScope(scope, () => {
+            const items = [];
+            const entries = [];
+            const groups = new Map();
+            for (const { key, value } of pairs) {
+                this.tick();
+                if (e.keyVar !== undefined)
+                    scope.set(e.keyVar, key);
+                scope.set(e.valueVar, value);
+                if (e.condition) {
+                    const keep = this.expr(e.condition);
+                    if (keep.kind === 'unknown')
+                        return this.unknownOf(e.range, [collection, keep]);
+                    if (evaluator_isNull(keep))
+                        throw new EvalError('the for condition is null');
+                    if (!toBool(keep, 'the for condition'))
+                        continue;
+                }
+                if (e.type === 'tuple' || !e.key) {
+                    items.push(this.guarded(e.value));
+                    continue;
+                }
+                const keyNode = this.expr(e.key);
+                if (keyNode.kind === 'unknown')
+                    return this.unknownOf(e.range, [collection, keyNode]);
+                if (evaluator_isNull(keyNode))
+                    throw new EvalError('a for expression key must not be null');
+                const name = toText(keyNode, 'a for expression key');
+                const element = this.guarded(e.value);
+                if (e.grouping) {
+                    const group = groups.get(name) ?? { name, keyRange: e.key.range, node: list([], e.value.range) };
+                    group.node.items.push(element);
+                    groups.set(name, group);
+                }
+                else {
+                    if (entries.some((entry) => entry.name === name)) {
+                        throw new EvalError(`duplicate key "${name}" in the for expression; add "..." after the value to group values`);
+                    }
+                    entries.push({ name, keyRange: e.key.range, node: element });
+                }
+            }
+            if (e.type === 'tuple')
+                return list(items, e.range);
+            return object(e.grouping ? [...groups.values()] : entries, e.range);
+        });
+    }
+    // ---- templates ----
+    template(parts, range, stripIndent, unwrap) {
+        // "${x}" alone is x itself, of whatever type.
+        if (unwrap && parts.length === 1 && parts[0].kind === 'interpolation') {
+            return reposition(this.expr(parts[0].expr), range, this.text(range));
+        }
+        const prepared = prepareTemplate(parts, stripIndent, (part) => this.text(part.range));
+        const state = { out: [], length: 0, operands: [], known: true };
+        this.render(prepared, state);
+        if (!state.known)
+            return this.unknownOf(range, state.operands);
+        return scalar(state.out.join(''), range, originOf(state.operands));
+    }
+    append(state, text) {
+        state.length += text.length;
+        if (state.length > MAX_STRING_LENGTH)
+            throw new EvalError('the template result is too long');
+        this.tick(text.length / 64);
+        state.out.push(text);
+    }
+    render(parts, state) {
+        for (const part of parts) {
+            this.tick();
+            switch (part.kind) {
+                case 'text':
+                    this.append(state, part.value);
+                    break;
+                case 'interpolation': {
+                    const value = this.expr(part.expr);
+                    state.operands.push(value);
+                    if (value.kind === 'unknown') {
+                        state.known = false;
+                        break;
+                    }
+                    if (evaluator_isNull(value))
+                        throw new EvalError('a template cannot include a null value');
+                    if (value.kind !== 'scalar')
+                        throw new EvalError(`a template cannot include a ${nodes_typeName(value)}`);
+                    this.append(state, toText(value, 'an interpolated value'));
+                    break;
+                }
+                case 'if': {
+                    const condition = this.expr(part.condition);
+                    state.operands.push(condition);
+                    if (condition.kind === 'unknown') {
+                        state.known = false;
+                        break;
+                    }
+                    if (evaluator_isNull(condition))
+                        throw new EvalError('the template condition is null');
+                    this.render(toBool(condition, 'the template condition') ? part.then : (part.else ?? []), state);
+                    break;
+                }
+                case 'for': {
+                    const collection = this.expr(part.collection);
+                    state.operands.push(collection);
+                    if (collection.kind === 'unknown' || (collection.kind === 'object' && collection.open)) {
+                        state.known = false;
+                        break;
+                    }
+                    const scope = new Map();
+                    this.withScope(scope, () => {
+                        for (const { key, value } of this.iteration(collection)) {
+                            if (part.keyVar !== undefined)
+                                scope.set(part.keyVar, key);
+                            scope.set(part.valueVar, value);
+                            this.render(part.body, state);
+                        }
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    // ---- function calls ----
+    call(e) {
+        const name = e.name.startsWith('core::') ? e.name.slice('core::'.length) : e.name;
+        if (name === 'try')
+            return this.tryCall(e);
+        if (name === 'can')
+            return this.canCall(e);
+        const fn = functions_lookupFunction(name);
+        if (!fn && name !== 'templatefile') {
+            const args = e.args.map((arg) => this.safe(arg));
+            return this.unknownOf(e.range, args, `function '${name}' is not evaluated`);
+        }
+        let args = e.args.map((arg) => this.expr(arg));
+        if (e.expandFinal && args.length > 0) {
+            const last = args[args.length - 1];
+            if (last.kind === 'unknown')
+                return this.unknownOf(e.range, args);
+            if (last.kind !== 'array')
+                throw new EvalError(`${name}(): the argument expanded with "..." must be a list`);
+            args = [...args.slice(0, -1), ...last.items.map((item) => inherit(last, item))];
+        }
+        if (!fn)
+            return this.templateFile(e, args);
+        const [least, most] = fn.arity;
+        if (args.length < least || args.length > most) {
+            const expected = least === most ? `${least}` : most === Infinity ? `at least ${least}` : `${least} to ${most}`;
+            throw new EvalError(`${name}() takes ${expected} argument${expected === '1' ? '' : 's'}, not ${args.length}`);
+        }
+        const policy = fn.unknowns ?? 'deep';
+        if ((policy === 'deep' && !args.every(isWhollyKnown)) ||
+            (policy === 'shallow' && args.some((arg) => arg.kind === 'unknown'))) {
+            return this.unknownOf(e.range, args);
+        }
+        const call = {
+            name,
+            args,
+            range: e.range,
+            context: this.ctx,
+            unknown: (reason, from) => this.unknownOf(e.range, from ?? args, reason),
+            work: (units) => this.tick(Math.ceil(units)),
+        };
+        let result;
+        try {
+            result = fn.impl(call);
+        }
+        catch (error) {
+            if (error instanceof EvalError)
+                throw new EvalError(`${name}(): ${error.message}`);
+            throw error;
+        }
+        if (result.kind === 'scalar' && typeof result.value === 'string')
+            this.tick(result.value.length / 64);
+        // A value passed through (coalesce, lookup, element) is placed at the call, which produced it.
+        const placed = reposition(result, e.range, this.text(e.range));
+        return fn.provenance === 'own' ? placed : withOrigin(placed, originOf(args));
+    }
+    /** try(): the first argument that evaluates without an error (unknown when that one is not wholly known). */
+    tryCall(e) {
+        for (const arg of e.args) {
+            let value;
+            this.tryDepth++;
+            try {
+                value = this.expr(arg);
+            }
+            catch (error) {
+                if (error instanceof EvalError)
+                    continue;
+                throw error;
+            }
+            finally {
+                this.tryDepth--;
+            }
+            // Whether an unknown value would fail once known cannot be told.
+            if (!isWhollyKnown(value))
+                return this.unknownOf(e.range, [value]);
+            return reposition(value, e.range);
+        }
+        throw new EvalError('try(): no argument could be evaluated without an error');
+    }
+    canCall(e) {
+        if (e.args.length !== 1)
+            throw new EvalError(`can() takes 1 argument, not ${e.args.length}`);
+        let value;
+        this.tryDepth++;
+        try {
+            value = this.expr(e.args[0]);
+        }
+        catch (error) {
+            if (error instanceof EvalError)
+                return scalar(false, e.range);
+            throw error;
+        }
+        finally {
+            this.tryDepth--;
+        }
+        if (!isWhollyKnown(value))
+            return this.unknownOf(e.range, [value]);
+        return scalar(true, e.range, originOf([value]));
+    }
+    /** templatefile(path, vars): the file parsed as a heredoc template, evaluated with only `vars` in scope. */
+    templateFile(e, args) {
+        if (args.length !== 2)
+            throw new EvalError(`templatefile() takes 2 arguments, not ${args.length}`);
+        const [pathNode, vars] = args;
+        if (pathNode.kind === 'unknown' || vars.kind === 'unknown' || (vars.kind === 'object' && vars.open)) {
+            return this.unknownOf(e.range, args);
+        }
+        const path = toText(pathNode, 'templatefile(): the path');
+        if (vars.kind !== 'object')
+            throw new EvalError('templatefile(): the variables must be a map or object');
+        const { readFile, parser } = this.ctx;
+        if (!readFile || !parser)
+            return this.unknownOf(e.range, args, 'templatefile() reads files, which this scan does not');
+        let content;
+        try {
+            content = readFile(path);
+        }
+        catch {
+            content = undefined;
+        }
+        if (content === undefined)
+            return this.unknownOf(e.range, args, `the file "${path}" could not be read`);
+        if (content.includes(TEMPLATE_MARKER) || content.length > MAX_STRING_LENGTH) {
+            return this.unknownOf(e.range, args, 'templatefile(): the template cannot be read');
+        }
+        const source = `t = <<${TEMPLATE_MARKER}\n${content}\n${TEMPLATE_MARKER}\n`;
+        const parsed = parser.parse(source, path);
+        const heredoc = parsed.body.attributes[0]?.expr;
+        if (parsed.errors.length > 0 || heredoc?.kind !== 'heredoc') {
+            throw new EvalError(`templatefile(): ${path}: ${parsed.errors[0]?.message ?? 'not a template'}`);
+        }
+        // The heredoc adds the newline before its closing marker; the file does not have it.
+        const parts = heredoc.parts.slice();
+        const last = parts[parts.length - 1];
+        if (last?.kind === 'text' && last.value.endsWith('\n'))
+            parts[parts.length - 1] = { ...last, value: last.value.slice(0, -1) };
+        const starts = (0,model_range/* lineStartsOf */.xV)(source);
+        const offset = (p) => (starts[p.line - 1] ?? source.length) + p.column - 1;
+        const child = new evaluator_Evaluator({
+            ...this.ctx,
+            text: (range) => source.slice(offset(range.start), offset(range.end)),
+            resolve: () => undefined,
+        });
+        child.depth = this.depth;
+        child.work = this.work;
+        const scope = new Map([...vars.entries.values()].map((entry) => [entry.name, inherit(vars, entry.node)]));
+        let result;
+        try {
+            result = child.withScope(scope, () => child.template(parts, heredoc.range, false, false));
+        }
+        catch (error) {
+            if (error instanceof EvalError)
+                throw new EvalError(`templatefile(): ${path}: ${error.message}`);
+            throw error;
+        }
+        finally {
+            this.work = child.work;
+        }
+        if (result.kind === 'unknown')
+            return this.unknownOf(e.range, [result, ...args]);
+        return withOrigin(reposition(result, e.range), originOf(args));
+    }
+    // ---- blocks ----
+    addBlock(groups, name, keyRange, range, element, onlyUnknown, unknownSource) {
+        const group = groups.get(name);
+        if (!group) {
+            groups.set(name, {
+                keyRange,
+                file: range.file,
+                start: range.start,
+                end: range.end,
+                items: [element],
+                onlyUnknown,
+                unknownSource,
+            });
+            return;
+        }
+        group.items.push(element);
+        group.end = range.end;
+        group.onlyUnknown &&= onlyUnknown;
+    }
+    groupNode(group) {
+        const range = { file: group.file, start: group.start, end: group.end };
+        if (group.onlyUnknown && group.unknownSource)
+            return reposition(group.unknownSource, range);
+        return list(group.items, range);
+    }
+    /**
+     * `dynamic "x" { for_each, iterator, content {} }`: one `x` element per element of the collection. When the
+     * collection is unknown, one element stands for all of them (an open object: what it lists is what each
+     * element would have); when that element says nothing known, `x` as a whole is unknown.
+     */
+    dynamic(block, groups) {
+        const label = block.labels[0];
+        const forEach = block.body.attributes.find((a) => a.name === 'for_each');
+        const content = block.body.blocks.find((b) => b.type === 'content');
+        if (!label || !forEach || !content)
+            return;
+        const name = label.value;
+        const iteratorAttr = block.body.attributes.find((a) => a.name === 'iterator');
+        const iteratorName = iteratorAttr?.expr.kind === 'variable' ? iteratorAttr.expr.name : name;
+        this.work = 0;
+        let collection = this.evaluate(forEach.expr);
+        if (evaluator_isNull(collection))
+            return;
+        if (collection.kind === 'scalar') {
+            collection = this.failure(forEach.expr.range, new EvalError('for_each must be a map, set or list'));
+        }
+        if (collection.kind === 'unknown' || (collection.kind === 'object' && collection.open)) {
+            const iterator = this.unknownOf(forEach.expr.range, [collection]);
+            const element = this.withScope(new Map([[iteratorName, iterator]]), () => this.body(content.body));
+            const details = unknownDetails([collection]);
+            element.open = {
+                reason: `one element stands for each element of ${this.text(forEach.expr.range)}, which is unknown`,
+                ...(details.references.length > 0 ? { references: details.references } : {}),
+            };
+            const saysNothing = [...element.entries.values()].every((entry) => entry.node.kind === 'unknown');
+            this.addBlock(groups, name, label.range, content.range, element, saysNothing, iterator);
+            return;
+        }
+        for (const { key, value } of this.iteration(collection)) {
+            this.tick();
+            const iterator = object([
+                { name: 'key', keyRange: forEach.expr.range, node: key },
+                { name: 'value', keyRange: forEach.expr.range, node: value },
+            ], forEach.expr.range);
+            const element = this.withScope(new Map([[iteratorName, iterator]]), () => this.body(content.body));
+            this.addBlock(groups, name, label.range, content.range, { ...element, range: content.range }, false);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/eval/index.ts
+
+
+
+/**
+ * Evaluates a Terraform expression into a property tree. Never throws: errors and values that cannot be known
+ * before apply become UnknownNodes (with the expression's text, a reason and the references involved).
+ */
+function evaluate(expr, ctx) {
+    return new evaluator_Evaluator(ctx).evaluate(expr);
+}
+/**
+ * A block body to an object: attributes evaluated (null ones left out); nested blocks become arrays of objects
+ * keyed by block type (as `terraform show -json` shows them); `dynamic` blocks expand into elements of their
+ * label's type. Attributes and blocks named in `skip` (meta-arguments) are left out at this level.
+ */
+function evaluateBody(body, ctx, skip) {
+    try {
+        return new evaluator_Evaluator(ctx).body(body, skip);
+    }
+    catch (error) {
+        // Only an internal fault gets here; the body reads as entirely unknown rather than failing the scan.
+        const result = object([], body.range);
+        result.open = { reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/instance.ts
+/** The key of an instance declared in HCL: module directory (relative to the scan) plus full address. */
+function hclInstanceKey(rootDir, address) {
+    return `terraform:${rootDir}:${address}`;
+}
+/** The key of an instance read from a plan file. */
+function planInstanceKey(planFile, address) {
+    return `tfplan:${planFile}:${address}`;
+}
+/** The reason an attribute that only exists after apply is unknown. */
+const KNOWN_AFTER_APPLY = 'known only after apply';
+
+;// CONCATENATED MODULE: ./src/sources/terraform/module.ts
+
+
+
+
+
+
+const META_ARGUMENTS = new Set([
+    'count',
+    'for_each',
+    'depends_on',
+    'lifecycle',
+    'provider',
+    'provisioner',
+    'connection',
+]);
+const MODULE_META = new Set([...META_ARGUMENTS, 'source', 'version', 'providers']);
+/** Module nesting beyond this is treated as a cycle Terraform itself would refuse. */
+const module_MAX_MODULE_DEPTH = 16;
+function dirParser(workspace, parser) {
+    const cache = new Map();
+    return (dir) => {
+        const cached = cache.get(dir);
+        if (cached)
+            return cached;
+        const listed = workspace.listDir(dir);
+        let outcome;
+        if ('error' in listed)
+            outcome = listed;
+        else {
+            const files = [];
+            for (const name of listed.filter((n) => n.toLowerCase().endsWith('.tf')).sort()) {
+                const file = dir === '.' ? name : `${dir}/${name}`;
+                const read = workspace.readFile(file);
+                if ('error' in read)
+                    continue;
+                files.push({
+                    file,
+                    hcl: parser.parse(read.text, file),
+                    text: read.text,
+                    lines: (0,model_range/* lineStartsOf */.xV)(read.text),
+                });
+            }
+            outcome = { dir, files };
+        }
+        cache.set(dir, outcome);
+        return outcome;
+    };
+}
+/** Evaluates a root module folder as `terraform plan` would, as far as values are known before apply. */
+function evaluateRootModule(dir, parse, options) {
+    const result = {
+        instances: [],
+        problems: [],
+        unresolved: [],
+        directives: [],
+        related: [],
+        files: [],
+    };
+    const parsed = parse(dir);
+    if ('error' in parsed) {
+        result.problems.push({ message: `Cannot read folder '${dir}': ${parsed.error}`, range: module_pointRange(dir) });
+        return result;
+    }
+    result.files = parsed.files.map((f) => f.file);
+    const seenFiles = new Set();
+    const state = { options, parse, result, seenFiles };
+    const inputs = rootVariableInputs(parsed, state);
+    const module = new module_ModuleInstance(state, parsed, {
+        prefix: '',
+        rootDir: dir,
+        inputs,
+        stack: [dir],
+    });
+    module.emitInstances();
+    result.related = [...new Set(result.related)].filter((f) => !result.files.includes(f));
+    return result;
+}
+class module_ModuleInstance {
+    state;
+    dir;
+    call;
+    variables = new Map();
+    locals = new Map();
+    resources = new Map();
+    data = new Map();
+    calls = new Map();
+    outputs = new Map();
+    memo = new Map();
+    evaluating = new Set();
+    instanceCache = new Map();
+    childCache = new Map();
+    constructor(state, dir, call) {
+        this.state = state;
+        this.dir = dir;
+        this.call = call;
+        for (const file of dir.files) {
+            this.collectFileNotes(file);
+            for (const block of file.hcl.body.blocks) {
+                const [first, second] = block.labels.map((l) => l.value);
+                const declaration = { block, file };
+                switch (block.type) {
+                    case 'variable':
+                        if (first !== undefined)
+                            this.variables.set(first, declaration);
+                        break;
+                    case 'locals':
+                        for (const attr of block.body.attributes)
+                            this.locals.set(attr.name, { attr, file });
+                        break;
+                    case 'resource':
+                        if (first !== undefined && second !== undefined)
+                            this.resources.set(`${first}.${second}`, declaration);
+                        break;
+                    case 'data':
+                        if (first !== undefined && second !== undefined)
+                            this.data.set(`${first}.${second}`, declaration);
+                        break;
+                    case 'module':
+                        if (first !== undefined)
+                            this.calls.set(first, declaration);
+                        break;
+                    case 'output':
+                        if (first !== undefined)
+                            this.outputs.set(first, declaration);
+                        break;
+                }
+            }
+        }
+    }
+    /** Syntax errors and suppression comments of a file, once per scan however often the module is used. */
+    collectFileNotes(file) {
+        if (this.state.seenFiles.has(file.file))
+            return;
+        this.state.seenFiles.add(file.file);
+        for (const error of file.hcl.errors)
+            this.state.result.problems.push(error);
+        for (const comment of file.hcl.comments) {
+            const directive = parseDirective(commentBody(comment.text), comment.range);
+            if (directive)
+                this.state.result.directives.push(directive);
+        }
+    }
+    // ------------------------------------------------------------------ instances
+    /** Adds every resource and data instance of this module and of the modules it calls to the result. */
+    emitInstances() {
+        for (const [address, declaration] of this.resources)
+            this.emit('managed', address, declaration);
+        for (const [address, declaration] of this.data)
+            this.emit('data', address, declaration);
+        for (const name of this.calls.keys()) {
+            for (const child of this.childInstances(name))
+                child.module?.emitInstances();
+        }
+    }
+    emit(mode, address, declaration) {
+        const type = declaration.block.labels[0].value;
+        for (const { rep, attributes } of this.instancesOf(mode, address, declaration)) {
+            const full = `${this.call.prefix}${mode === 'data' ? 'data.' : ''}${address}${rep.suffix}`;
+            const instance = {
+                mode,
+                type,
+                address: full,
+                key: hclInstanceKey(this.call.rootDir, full),
+                attributes,
+                range: declaration.block.range,
+                surface: 'terraform',
+                origin: this.call.origin ?? declaration.file.file,
+            };
+            if (this.call.via)
+                instance.via = this.call.via;
+            const conditional = rep.conditional ?? this.call.conditional;
+            if (conditional)
+                instance.conditional = conditional;
+            const loop = rep.loop ?? this.call.loop;
+            if (loop)
+                instance.loop = loop;
+            this.state.result.instances.push(instance);
+        }
+    }
+    /** The evaluated instances of a resource or data block (memoised: references evaluate them too). */
+    instancesOf(mode, address, declaration) {
+        const memoKey = `${mode}:${address}`;
+        const cached = this.instanceCache.get(memoKey);
+        if (cached)
+            return cached;
+        if (this.evaluating.has(memoKey))
+            return [];
+        this.evaluating.add(memoKey);
+        try {
+            const list = this.repetitions(declaration).map((rep) => ({
+                rep,
+                attributes: evaluateBody(declaration.block.body, this.context(declaration.file, rep), META_ARGUMENTS),
+            }));
+            this.instanceCache.set(memoKey, list);
+            return list;
+        }
+        finally {
+            this.evaluating.delete(memoKey);
+        }
+    }
+    /** The instances `count` or `for_each` makes of a block: one per known element, one standing for all otherwise. */
+    repetitions(declaration) {
+        const { block, file } = declaration;
+        const count = module_attribute(block, 'count');
+        const forEach = module_attribute(block, 'for_each');
+        const ctx = this.context(file, { suffix: '' });
+        if (count) {
+            const value = evaluate(count.expr, ctx);
+            const text = sourceText(file, count.expr.range);
+            if (value.kind === 'scalar' && typeof value.value === 'number') {
+                const n = Math.max(0, Math.min(Math.trunc(value.value), 10_000));
+                return Array.from({ length: n }, (_, i) => ({
+                    countIndex: (0,model_node/* jsonToNode */.iH)(i, count.expr.range),
+                    suffix: `[${i}]`,
+                }));
+            }
+            return [
+                {
+                    countIndex: unknownNode('count.index', count.expr.range, `count is not known before apply (${text})`),
+                    suffix: '[0]',
+                    conditional: `count = ${text}`,
+                },
+            ];
+        }
+        if (forEach) {
+            const value = evaluate(forEach.expr, ctx);
+            const text = sourceText(file, forEach.expr.range);
+            const elements = forEachElements(value);
+            if (elements) {
+                return elements.map(([key, element]) => ({
+                    eachKey: (0,model_node/* jsonToNode */.iH)(key, forEach.expr.range),
+                    eachValue: element,
+                    suffix: `[${JSON.stringify(key)}]`,
+                }));
+            }
+            const reason = `for_each is not known before apply (${text})`;
+            return [
+                {
+                    eachKey: unknownNode('each.key', forEach.expr.range, reason),
+                    eachValue: unknownNode('each.value', forEach.expr.range, reason),
+                    suffix: '["*"]',
+                    loop: `for_each = ${text}`,
+                },
+            ];
+        }
+        return [{ suffix: '' }];
+    }
+    // ------------------------------------------------------------------ module calls
+    childInstances(name) {
+        const cached = this.childCache.get(name);
+        if (cached)
+            return cached;
+        const memoKey = `module:${name}`;
+        if (this.evaluating.has(memoKey))
+            return [];
+        this.evaluating.add(memoKey);
+        try {
+            const declaration = this.calls.get(name);
+            const list = this.repetitions(declaration).map((rep) => ({
+                rep,
+                module: this.callModule(name, declaration, rep),
+            }));
+            this.childCache.set(name, list);
+            return list;
+        }
+        finally {
+            this.evaluating.delete(memoKey);
+        }
+    }
+    callModule(name, declaration, rep) {
+        const { block, file } = declaration;
+        const sourceAttr = module_attribute(block, 'source');
+        const source = sourceAttr?.expr.kind === 'literal' && typeof sourceAttr.expr.value === 'string'
+            ? sourceAttr.expr.value
+            : undefined;
+        const range = block.labels[0]?.range ?? block.range;
+        if (source === undefined) {
+            this.unresolved(range, `Module '${name}' has no literal source; its resources are not evaluated.`);
+            return undefined;
+        }
+        const dir = this.moduleDir(source);
+        if (dir === undefined) {
+            this.unresolved(sourceAttr.expr.range, `Module '${name}' comes from '${source}', which hsmlint does not download; its resources are not checked. Map the source to a local folder with the \`modules\` setting to check them.`);
+            return undefined;
+        }
+        if (this.call.stack.includes(dir) || this.call.stack.length >= module_MAX_MODULE_DEPTH) {
+            this.state.result.problems.push({
+                message: `Module '${name}' (${source}) calls itself through ${[...this.call.stack, dir].join(' -> ')}; it is evaluated once only.`,
+                range: sourceAttr.expr.range,
+            });
+            return undefined;
+        }
+        const parsed = this.state.parse(dir);
+        if ('error' in parsed || parsed.files.length === 0) {
+            this.state.result.problems.push({
+                message: `Module '${name}': cannot read '${source}' (${'error' in parsed ? parsed.error : 'no .tf files'}).`,
+                range: sourceAttr.expr.range,
+            });
+            return undefined;
+        }
+        this.state.result.related.push(...parsed.files.map((f) => f.file));
+        const ctx = this.context(file, rep);
+        const inputs = new Map();
+        for (const attr of block.body.attributes) {
+            if (MODULE_META.has(attr.name))
+                continue;
+            inputs.set(attr.name, { node: evaluate(attr.expr, ctx) });
+        }
+        const line = block.range.start.line;
+        return new module_ModuleInstance(this.state, parsed, {
+            prefix: `${this.call.prefix}module.${name}${rep.suffix}.`,
+            rootDir: this.call.rootDir,
+            inputs,
+            stack: [...this.call.stack, dir],
+            via: this.call.via ?? `module "${name}" at ${file.file}:${line}`,
+            origin: this.call.origin ?? file.file,
+            conditional: rep.conditional ?? this.call.conditional,
+            loop: rep.loop ?? this.call.loop,
+        });
+    }
+    /** The local folder of a module source, or undefined when it is remote and not mapped. */
+    moduleDir(source) {
+        const mapped = this.state.options.modules?.[source];
+        if (mapped !== undefined)
+            return mapped;
+        if (!source.startsWith('./') && !source.startsWith('../'))
+            return undefined;
+        const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(this.dir.dir, source)).replace(/\/+$/, '');
+        return joined === '' ? '.' : joined;
+    }
+    unresolved(range, message) {
+        this.state.result.unresolved.push({ message, range });
+    }
+    /** The outputs of this module instance as an object (what `module.<name>` reads as). */
+    outputsNode(range) {
+        const entries = [];
+        for (const [name, declaration] of this.outputs) {
+            const value = module_attribute(declaration.block, 'value');
+            if (!value)
+                continue;
+            let node = this.evaluateOnce(`output:${name}`, () => evaluate(value.expr, this.context(declaration.file, { suffix: '' })));
+            if (isSensitive(declaration.block))
+                node = { ...node, secure: true };
+            entries.push({ name, keyRange: declaration.block.labels[0].range, node });
+        }
+        return (0,model_node/* objectNode */.e1)(range, entries);
+    }
+    // ------------------------------------------------------------------ references
+    context(file, rep) {
+        return {
+            now: this.state.options.now,
+            parser: this.state.options.parser,
+            text: (range) => textOf(this.state, file, range),
+            // Terraform resolves relative file paths against the root module's folder (its working directory).
+            readFile: (path) => {
+                const read = this.state.options.workspace.readFile(external_node_path_.posix.normalize(external_node_path_.posix.join(this.call.rootDir, path)));
+                return 'text' in read ? read.text : undefined;
+            },
+            resolve: (root, names, range) => this.resolve(root, names, range, rep),
+        };
+    }
+    resolve(root, names, range, rep) {
+        const [first, second] = names;
+        switch (root) {
+            case 'var':
+                return first === undefined ? undefined : this.variable(first, range);
+            case 'local':
+                return first === undefined ? undefined : this.local(first);
+            case 'each':
+                if (first === 'key' && rep.eachKey)
+                    return { node: rep.eachKey, consumed: 1 };
+                if (first === 'value' && rep.eachValue)
+                    return { node: rep.eachValue, consumed: 1 };
+                return undefined;
+            case 'count':
+                return first === 'index' && rep.countIndex ? { node: rep.countIndex, consumed: 1 } : undefined;
+            case 'path':
+                // Relative to the root module's folder, as Terraform gives them (`.`, `modules/hsm`).
+                if (first === 'module')
+                    return {
+                        node: (0,model_node/* jsonToNode */.iH)(external_node_path_.posix.relative(this.call.rootDir, this.dir.dir) || '.', range),
+                        consumed: 1,
+                    };
+                if (first === 'root' || first === 'cwd')
+                    return { node: (0,model_node/* jsonToNode */.iH)('.', range), consumed: 1 };
+                return undefined;
+            case 'terraform':
+                return first === 'workspace' ? { node: (0,model_node/* jsonToNode */.iH)('default', range), consumed: 1 } : undefined;
+            case 'module':
+                return first === undefined ? undefined : this.moduleReference(first, range);
+            case 'data': {
+                if (first === undefined || second === undefined)
+                    return undefined;
+                const declaration = this.data.get(`${first}.${second}`);
+                if (!declaration)
+                    return undefined;
+                return {
+                    node: this.resourceReference('data', `${first}.${second}`, declaration, range),
+                    consumed: 2,
+                };
+            }
+            default: {
+                if (first === undefined)
+                    return undefined;
+                const declaration = this.resources.get(`${root}.${first}`);
+                if (!declaration)
+                    return undefined;
+                return {
+                    node: this.resourceReference('managed', `${root}.${first}`, declaration, range),
+                    consumed: 1,
+                };
+            }
+        }
+    }
+    variable(name, range) {
+        const declaration = this.variables.get(name);
+        if (!declaration)
+            return undefined;
+        const node = this.evaluateOnce(`var:${name}`, () => {
+            const sensitive = isSensitive(declaration.block);
+            const given = this.call.inputs.get(name);
+            let value;
+            if (given)
+                value = given.node;
+            else {
+                const fallback = module_attribute(declaration.block, 'default');
+                value = fallback
+                    ? { ...evaluate(fallback.expr, this.context(declaration.file, { suffix: '' })), parameter: name }
+                    : unknownNode(`var.${name}`, declaration.block.range, `variable '${name}' has no default and no value in the scanned files`);
+            }
+            const type = module_attribute(declaration.block, 'type');
+            if (type)
+                value = applyTypeDefaults(type.expr, value, this.context(declaration.file, { suffix: '' }));
+            return sensitive ? markSecure(value) : value;
+        });
+        return { node: { ...node, range }, consumed: 1 };
+    }
+    local(name) {
+        const local = this.locals.get(name);
+        if (!local)
+            return undefined;
+        return {
+            node: this.evaluateOnce(`local:${name}`, () => evaluate(local.attr.expr, this.context(local.file, { suffix: '' }))),
+            consumed: 1,
+        };
+    }
+    moduleReference(name, range) {
+        const declaration = this.calls.get(name);
+        if (!declaration)
+            return undefined;
+        const children = this.childInstances(name);
+        const open = (reason) => ({
+            ...(0,model_node/* objectNode */.e1)(range),
+            open: { reason, references: [`module.${name}`] },
+        });
+        const outputsOf = (child) => child.module ? child.module.outputsNode(range) : open(`module '${name}' is not evaluated`);
+        const count = module_attribute(declaration.block, 'count');
+        const forEach = module_attribute(declaration.block, 'for_each');
+        if (count && children.every((c) => c.rep.countIndex?.kind === 'scalar'))
+            return { node: { kind: 'array', range, items: children.map(outputsOf) }, consumed: 1 };
+        if (forEach && children.every((c) => c.rep.eachKey?.kind === 'scalar')) {
+            const entries = children.map((c) => ({
+                name: String(c.rep.eachKey.value),
+                keyRange: range,
+                node: outputsOf(c),
+            }));
+            return { node: (0,model_node/* objectNode */.e1)(range, entries), consumed: 1 };
+        }
+        if (count || forEach)
+            return {
+                node: unknownNode(`module.${name}`, range, 'the module instances are not known before apply'),
+                consumed: 1,
+            };
+        return {
+            node: children[0] ? outputsOf(children[0]) : open(`module '${name}' is not evaluated`),
+            consumed: 1,
+        };
+    }
+    /**
+     * A resource or data source as an expression sees it: its written attributes, and every other attribute
+     * unknown until apply with a reference to the instance, so links and principal checks can follow it.
+     */
+    resourceReference(mode, address, declaration, range) {
+        const textual = `${mode === 'data' ? 'data.' : ''}${address}`;
+        const list = this.instancesOf(mode, address, declaration);
+        const asObject = (rep, attributes) => {
+            const full = `${this.call.prefix}${textual}${rep.suffix}`;
+            return openBlocks(attributes, {
+                reason: KNOWN_AFTER_APPLY,
+                references: [hclInstanceKey(this.call.rootDir, full), textual],
+            });
+        };
+        if (this.evaluating.has(`${mode}:${address}`) && list.length === 0)
+            return unknownNode(textual, range, 'refers to itself');
+        const count = module_attribute(declaration.block, 'count');
+        const forEach = module_attribute(declaration.block, 'for_each');
+        if (count) {
+            if (list.every((i) => i.rep.countIndex?.kind === 'scalar'))
+                return { kind: 'array', range, items: list.map((i) => asObject(i.rep, i.attributes)) };
+            return unknownNode(textual, range, `count is not known before apply`, [
+                ...list.map((i) => hclInstanceKey(this.call.rootDir, `${this.call.prefix}${textual}${i.rep.suffix}`)),
+                textual,
+            ]);
+        }
+        if (forEach) {
+            if (list.every((i) => i.rep.eachKey?.kind === 'scalar')) {
+                return (0,model_node/* objectNode */.e1)(range, list.map((i) => ({
+                    name: String(i.rep.eachKey.value),
+                    keyRange: range,
+                    node: asObject(i.rep, i.attributes),
+                })));
+            }
+            return unknownNode(textual, range, `for_each is not known before apply`, [
+                ...list.map((i) => hclInstanceKey(this.call.rootDir, `${this.call.prefix}${textual}${i.rep.suffix}`)),
+                textual,
+            ]);
+        }
+        const single = list[0];
+        return single ? asObject(single.rep, single.attributes) : unknownNode(textual, range, KNOWN_AFTER_APPLY);
+    }
+    /** Evaluates once per module instance; a cycle (a local that refers to itself) yields an unknown. */
+    evaluateOnce(key, compute) {
+        const cached = this.memo.get(key);
+        if (cached)
+            return cached;
+        if (this.evaluating.has(key))
+            return unknownNode(key.replace(':', '.'), module_pointRange(this.dir.dir), 'refers to itself');
+        this.evaluating.add(key);
+        try {
+            const node = compute();
+            this.memo.set(key, node);
+            return node;
+        }
+        finally {
+            this.evaluating.delete(key);
+        }
+    }
+}
+// ------------------------------------------------------------------ root variables
+/**
+ * Values of the root module's variables, in Terraform's precedence: `terraform.tfvars`,
+ * `terraform.tfvars.json`, `*.auto.tfvars(.json)` in name order, then `--parameters` files and configured
+ * values. Later sources win.
+ */
+function rootVariableInputs(dir, state) {
+    const inputs = new Map();
+    const listed = state.options.workspace.listDir(dir.dir);
+    const names = 'error' in listed ? [] : listed;
+    const inDir = (name) => (dir.dir === '.' ? name : `${dir.dir}/${name}`);
+    const auto = names.filter((n) => /\.auto\.tfvars(\.json)?$/i.test(n)).sort();
+    const files = [
+        ...names.filter((n) => n === 'terraform.tfvars' || n === 'terraform.tfvars.json'),
+        ...auto,
+    ].map(inDir);
+    files.push(...(state.options.varFiles ?? []));
+    for (const file of files)
+        readVarFile(file, state, inputs);
+    const configured = state.options.variables;
+    if (configured) {
+        const at = module_pointRange(state.options.variablesSource ?? 'configuration');
+        for (const [name, value] of Object.entries(configured))
+            inputs.set(name, { node: (0,model_node/* jsonToNode */.iH)(value, at) });
+    }
+    return inputs;
+}
+function readVarFile(file, state, inputs) {
+    const read = state.options.workspace.readFile(file);
+    if ('error' in read) {
+        state.result.problems.push({
+            message: `Cannot read variables file '${file}': ${read.error}`,
+            range: module_pointRange(file),
+        });
+        return;
+    }
+    state.result.related.push(file);
+    if (file.toLowerCase().endsWith('.json')) {
+        let data;
+        try {
+            data = JSON.parse(read.text);
+        }
+        catch (error) {
+            state.result.problems.push({
+                message: `Invalid JSON in '${file}': ${error.message}`,
+                range: module_pointRange(file),
+            });
+            return;
+        }
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+            state.result.problems.push({
+                message: `'${file}' must hold an object of variable values.`,
+                range: module_pointRange(file),
+            });
+            return;
+        }
+        for (const [name, value] of Object.entries(data))
+            inputs.set(name, { node: (0,model_node/* jsonToNode */.iH)(value, module_pointRange(file)) });
+        return;
+    }
+    const hcl = state.options.parser.parse(read.text, file);
+    for (const error of hcl.errors)
+        state.result.problems.push(error);
+    const lines = (0,model_range/* lineStartsOf */.xV)(read.text);
+    const parsedFile = { file, hcl, text: read.text, lines };
+    // Variable files hold constants only; references are unknown.
+    const ctx = {
+        now: state.options.now,
+        text: (range) => sliceRange(parsedFile, range),
+        resolve: () => undefined,
+    };
+    for (const attr of hcl.body.attributes)
+        inputs.set(attr.name, { node: evaluate(attr.expr, ctx) });
+}
+// ------------------------------------------------------------------ type constraints
+/**
+ * Applies what a variable's type constraint adds to a value: attributes declared `optional(type, default)`
+ * in an `object({...})` and missing from the value get their default, or null, as Terraform converts them.
+ * Other conversions (numbers from strings) do not change what a rule sees and are left out.
+ */
+function applyTypeDefaults(type, value, ctx) {
+    if (type.kind !== 'call' || value.kind === 'unknown' || value.kind === 'scalar')
+        return value;
+    const [inner] = type.args;
+    if (inner === undefined)
+        return value;
+    switch (type.name) {
+        case 'map':
+            if (value.kind !== 'object')
+                return value;
+            return { ...value, entries: mapEntries(value.entries, (node) => applyTypeDefaults(inner, node, ctx)) };
+        case 'list':
+        case 'set':
+            if (value.kind !== 'array')
+                return value;
+            return { ...value, items: value.items.map((item) => applyTypeDefaults(inner, item, ctx)) };
+        case 'object': {
+            if (value.kind !== 'object' || inner.kind !== 'object')
+                return value;
+            const entries = new Map(value.entries);
+            for (const item of inner.items) {
+                const name = objectKeyName(item.key);
+                if (name === undefined)
+                    continue;
+                const existing = entries.get(name.toLowerCase());
+                const optional = item.value.kind === 'call' && item.value.name === 'optional' ? item.value : undefined;
+                const attributeType = optional ? optional.args[0] : item.value;
+                if (existing) {
+                    if (attributeType)
+                        entries.set(name.toLowerCase(), {
+                            ...existing,
+                            node: applyTypeDefaults(attributeType, existing.node, ctx),
+                        });
+                    continue;
+                }
+                if (!optional)
+                    continue;
+                const fallback = optional.args[1];
+                const node = fallback
+                    ? { ...evaluate(fallback, ctx), range: value.range }
+                    : { kind: 'scalar', value: null, range: value.range };
+                entries.set(name.toLowerCase(), { name, keyRange: value.range, node });
+            }
+            return { ...value, entries };
+        }
+        default:
+            return value;
+    }
+}
+function mapEntries(entries, change) {
+    const out = new Map();
+    for (const [key, entry] of entries)
+        out.set(key, { ...entry, node: change(entry.node) });
+    return out;
+}
+function objectKeyName(key) {
+    if (key.kind === 'literal' && typeof key.value === 'string')
+        return key.value;
+    if (key.kind === 'variable')
+        return key.name;
+    return undefined;
+}
+// ------------------------------------------------------------------ helpers
+function module_attribute(block, name) {
+    return block.body.attributes.find((a) => a.name === name);
+}
+function isSensitive(block) {
+    const sensitive = module_attribute(block, 'sensitive');
+    return sensitive?.expr.kind === 'literal' && sensitive.expr.value === true;
+}
+/**
+ * A resource as other expressions see it: attributes it does not write, also inside its nested blocks
+ * (`identity[0].principal_id`), are computed by the provider and known only after apply.
+ */
+function openBlocks(node, open) {
+    const entries = new Map();
+    for (const [key, entry] of node.entries) {
+        const value = entry.node;
+        const isBlock = value.kind === 'array' && value.items.length > 0 && value.items.every((i) => i.kind === 'object');
+        entries.set(key, isBlock
+            ? { ...entry, node: { ...value, items: value.items.map((i) => openBlocks(i, open)) } }
+            : entry);
+    }
+    return { ...node, entries, open };
+}
+function markSecure(node) {
+    switch (node.kind) {
+        case 'array':
+            return { ...node, secure: true, items: node.items.map(markSecure) };
+        case 'object': {
+            const entries = new Map();
+            for (const [k, e] of node.entries)
+                entries.set(k, { ...e, node: markSecure(e.node) });
+            return { ...node, secure: true, entries };
+        }
+        default:
+            return { ...node, secure: true };
+    }
+}
+function unknownNode(expression, range, reason, references) {
+    const node = { kind: 'unknown', expression, range, reason };
+    if (references)
+        node.references = references;
+    return node;
+}
+/** The elements `for_each` iterates: a map's entries, or a set's strings (key = value). */
+function forEachElements(value) {
+    if (value.kind === 'object') {
+        if (value.open)
+            return undefined;
+        return [...value.entries.values()].map((e) => [e.name, e.node]);
+    }
+    if (value.kind === 'array') {
+        const out = [];
+        for (const item of value.items) {
+            if (item.kind !== 'scalar' || typeof item.value !== 'string')
+                return undefined;
+            out.push([item.value, item]);
+        }
+        return out;
+    }
+    return undefined;
+}
+function commentBody(text) {
+    if (text.startsWith('#'))
+        return text.slice(1);
+    if (text.startsWith('//'))
+        return text.slice(2);
+    if (text.startsWith('/*'))
+        return text.slice(2).replace(/\*\/$/, '');
+    return text;
+}
+function textOf(state, file, range) {
+    if (range.file === file.file)
+        return sliceRange(file, range);
+    return `(${range.file}:${range.start.line})`;
+}
+function sliceRange(file, range) {
+    const offset = (p) => (file.lines[p.line - 1] ?? file.text.length) + p.column - 1;
+    return file.text.slice(offset(range.start), offset(range.end));
+}
+function sourceText(file, range) {
+    return sliceRange(file, range);
+}
+function module_pointRange(file) {
+    return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+// EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
+var parser_state = __nccwpck_require__(374);
+;// CONCATENATED MODULE: ./src/sources/tfplan/address.ts
+/**
+ * Terraform addresses as `terraform show -json` writes them: `module.hsm["a"].azurerm_x.main[0]`,
+ * `data.azuread_group.admins`, and the traversals configuration references use
+ * (`azurerm_x.main.id`, `module.hsm.hsm_id`, `var.name`).
+ */
+/**
+ * Splits a traversal at the dots outside brackets and strings:
+ * `module.a["x.y"].res.n[0].id` → `module`, `a["x.y"]`, `res`, `n[0]`, `id`.
+ */
+function splitTraversal(text) {
+    const parts = [];
+    let current = '';
+    let depth = 0;
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            current += c;
+            if (c === '\\')
+                current += text[++i] ?? '';
+            else if (c === '"')
+                quoted = false;
+            continue;
+        }
+        if (c === '"')
+            quoted = true;
+        else if (c === '[')
+            depth++;
+        else if (c === ']')
+            depth = Math.max(0, depth - 1);
+        else if (c === '.' && depth === 0) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts;
+}
+/** `name["a"]` → name and key. */
+function splitKey(part) {
+    const open = part.indexOf('[');
+    return open < 0 ? { name: part } : { name: part.slice(0, open), key: part.slice(open) };
+}
+/** Reads a resource instance address; undefined when it is not one. */
+function parseInstanceAddress(address) {
+    const parts = splitTraversal(address);
+    const modules = [];
+    let i = 0;
+    while (parts[i] === 'module' && i + 1 < parts.length) {
+        modules.push(splitKey(parts[i + 1]));
+        i += 2;
+    }
+    const mode = parts[i] === 'data' ? 'data' : 'managed';
+    if (mode === 'data')
+        i++;
+    if (parts.length !== i + 2 || !parts[i])
+        return undefined;
+    const { name, key } = splitKey(parts[i + 1]);
+    if (!name)
+        return undefined;
+    return key === undefined
+        ? { modules, mode, type: parts[i], name }
+        : { modules, mode, type: parts[i], name, key };
+}
+/** `module.a["x"].module.b` for the given steps ('' for the root module). */
+function moduleAddress(steps) {
+    return steps.map((s) => `module.${s.name}${s.key ?? ''}`).join('.');
+}
+/**
+ * Where an instance is declared: the module path (call names from the root) and the address of its
+ * `resource`/`data` block without instance keys (`module.hsm.azurerm_x.main`). An HCL scan of the same
+ * configuration gives that block's instances the same full address, so a caller can point findings at the
+ * `.tf` declaration instead of the plan.
+ */
+function configurationAddressOf(address) {
+    const parsed = parseInstanceAddress(address);
+    if (!parsed)
+        return undefined;
+    const modulePath = parsed.modules.map((m) => m.name);
+    const resource = `${parsed.mode === 'data' ? 'data.' : ''}${parsed.type}.${parsed.name}`;
+    const declared = [...modulePath.map((m) => `module.${m}`), resource].join('.');
+    return parsed.key === undefined
+        ? { modulePath, address: declared }
+        : { modulePath, address: declared, instanceKey: parsed.key };
+}
+
+;// CONCATENATED MODULE: ./src/sources/tfplan/json.ts
+/** Small readers over the property tree of a parsed plan (keys are matched as `jsonc.ts` stores them). */
+function entryOf(node, name) {
+    return node?.kind === 'object' ? node.entries.get(name.toLowerCase()) : undefined;
+}
+function json_memberOf(node, name) {
+    return entryOf(node, name)?.node;
+}
+/** The node at a path of member names. */
+function at(node, ...names) {
+    let current = node;
+    for (const name of names)
+        current = json_memberOf(current, name);
+    return current;
+}
+function objectAt(node, ...names) {
+    const found = at(node, ...names);
+    return found?.kind === 'object' ? found : undefined;
+}
+function stringAt(node, ...names) {
+    const found = at(node, ...names);
+    return found?.kind === 'scalar' && typeof found.value === 'string' ? found.value : undefined;
+}
+function itemsOf(node) {
+    return node?.kind === 'array' ? node.items : [];
+}
+function stringsOf(node) {
+    return itemsOf(node).flatMap((n) => (n.kind === 'scalar' && typeof n.value === 'string' ? [n.value] : []));
+}
+/** Whether a mirror node (`after_unknown`, `sensitive_values`) marks its whole value: `true`. */
+function isMarked(node) {
+    return node?.kind === 'scalar' && node.value === true;
+}
+
+;// CONCATENATED MODULE: ./src/sources/tfplan/references.ts
+
+
+/** A module step of a reference that names no instance key: it stands for every instance of the call. */
+const ANY_KEY = '*';
+/** References through variables and outputs are followed this deep (configurations cannot loop). */
+const references_MAX_DEPTH = 16;
+/** Names that are not resources (`var` and `module` are followed through the configuration). */
+const NOT_RESOURCES = new Set(['local', 'each', 'count', 'path', 'terraform', 'self']);
+/**
+ * Turns the textual references of configuration expressions (`azurerm_x.main.id`, `module.hsm.hsm_id`,
+ * `var.hsm_id`) into the addresses of the plan's instances they designate, following module outputs
+ * and input variables through the configuration.
+ */
+class ReferenceResolver {
+    root;
+    /** Instances by `mode type name`, so that a reference is resolved without a scan of the whole plan. */
+    byResource = new Map();
+    constructor(instances, root) {
+        this.root = root;
+        for (const instance of instances) {
+            const { mode, type, name } = instance.parsed;
+            const id = resourceId(mode, type, name);
+            const list = this.byResource.get(id);
+            if (list)
+                list.push(instance);
+            else
+                this.byResource.set(id, [instance]);
+        }
+    }
+    /** The scope of a module instance (`module.a["x"].module.b`), from the root down. */
+    scopeOf(modules) {
+        let scope = { config: this.root, steps: [] };
+        for (const step of modules) {
+            const call = at(scope.config, 'module_calls', step.name);
+            scope = {
+                config: json_memberOf(call, 'module'),
+                steps: [...scope.steps, step],
+                parent: call ? { scope, call } : undefined,
+            };
+        }
+        return scope;
+    }
+    resolve(references, scope, depth = 0) {
+        if (depth > references_MAX_DEPTH)
+            return [];
+        const found = new Set();
+        for (const reference of mostSpecific(references))
+            for (const address of this.resolveOne(reference, scope, depth))
+                found.add(address);
+        return [...found];
+    }
+    resolveOne(reference, scope, depth) {
+        const parts = splitTraversal(reference);
+        if (parts[0] === 'var')
+            return this.variable(parts[1], scope, depth);
+        if (parts[0] === 'module')
+            return this.moduleOutput(parts, scope, depth);
+        if (parts[0] === 'data')
+            return parts.length >= 3 ? this.resources(scope.steps, 'data', parts[1], parts[2]) : [];
+        if (NOT_RESOURCES.has(parts[0]) || parts.length < 2)
+            return [];
+        return this.resources(scope.steps, 'managed', parts[0], parts[1]);
+    }
+    /** A module's input variable refers to what the calling module passes it. */
+    variable(name, scope, depth) {
+        if (!name || !scope.parent)
+            return [];
+        const references = stringsOf(at(scope.parent.call, 'expressions', name, 'references'));
+        return this.resolve(references, scope.parent.scope, depth + 1);
+    }
+    /** `module.hsm.hsm_id` refers to what the child module's output refers to. */
+    moduleOutput(parts, scope, depth) {
+        if (parts.length < 3)
+            return [];
+        const { name, key } = splitKey(parts[1]);
+        const call = at(scope.config, 'module_calls', name);
+        const module = json_memberOf(call, 'module');
+        const references = stringsOf(at(module, 'outputs', parts[2], 'expression', 'references'));
+        const child = {
+            config: module,
+            steps: [...scope.steps, { name, key: key ?? ANY_KEY }],
+            parent: call ? { scope, call } : undefined,
+        };
+        return this.resolve(references, child, depth + 1);
+    }
+    resources(steps, mode, type, part) {
+        const { name, key } = splitKey(part);
+        return (this.byResource.get(resourceId(mode, type, name)) ?? [])
+            .filter(({ parsed }) => (key === undefined || parsed.key === key) && inModule(parsed.modules, steps))
+            .map((i) => i.address);
+    }
+}
+function resourceId(mode, type, name) {
+    return `${mode} ${type} ${name}`;
+}
+function inModule(actual, wanted) {
+    return (actual.length === wanted.length &&
+        wanted.every((w, i) => w.name === actual[i].name && (w.key === ANY_KEY || w.key === actual[i].key)));
+}
+/**
+ * Terraform lists `x.main[0].id`, `x.main[0]` and `x.main` for one use of `x.main[0].id`: the shorter
+ * forms would name every instance, so a reference is dropped when a keyed form of it is listed too.
+ */
+function mostSpecific(references) {
+    return references.filter((r) => !references.some((other) => other.startsWith(`${r}[`)));
+}
+
+;// CONCATENATED MODULE: ./src/sources/tfplan/plan.ts
+
+
+
+
+
+
+
+
+/** The major `format_version` this reader understands (Terraform promises compatible 1.x minors). */
+const SUPPORTED_MAJOR = 1;
+const plan_MAX_MODULE_DEPTH = 64;
+const MAX_SYNTAX_ERRORS = 5;
+/** Whether text (or parsed JSON) is `terraform show -json` output: `format_version` and `terraform_version`. */
+function isTerraformPlan(input) {
+    let value = input;
+    if (typeof input === 'string') {
+        if (!input.includes('"format_version"') || !input.includes('"terraform_version"'))
+            return false;
+        try {
+            value = JSON.parse(input);
+        }
+        catch {
+            return false;
+        }
+    }
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        'format_version' in value &&
+        'terraform_version' in value);
+}
+/** Reads the instances of a plan; never throws (what cannot be read is a problem). */
+function readPlan(file, text, options = {}) {
+    try {
+        return readPlanDocument(file, text, options);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+            instances: [],
+            problems: [{ message: `The Terraform plan could not be read: ${reason}`, range: (0,model_range/* pointRange */.it)(file) }],
+        };
+    }
+}
+/** A plan file as the scan sees it: its instances mapped to canonical resources. */
+function parsePlan(file, text, options = {}) {
+    const { instances, problems } = readPlan(file, text, options);
+    return { file, surface: 'tfplan', resources: mapInstances(instances), problems, directives: [] };
+}
+function readPlanDocument(file, text, options) {
+    const doc = parseJsonc(file, text);
+    const problems = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({ ...e }));
+    // A truncated plan would read as resources with attributes missing, i.e. defaults: read nothing of it.
+    if (problems.length > 0 || !doc.root)
+        return { instances: [], problems };
+    const root = doc.root;
+    const version = versionProblem(root, file);
+    if (version)
+        return { instances: [], problems: [version] };
+    if (at(root, 'errored')?.kind === 'scalar' && isMarked(at(root, 'errored')))
+        problems.push({
+            message: 'The plan is marked errored (terraform plan failed): its planned values may be incomplete.',
+            range: entryRange(entryOf(root, 'errored'), root.range),
+        });
+    const values = json_memberOf(root, 'planned_values') ?? json_memberOf(root, 'values');
+    if (!values) {
+        problems.push({
+            message: 'The Terraform JSON has no planned_values (nor state values): nothing to check.',
+            range: (0,model_range/* pointRange */.it)(file),
+        });
+        return { instances: [], problems };
+    }
+    const reader = new PlanReader(file, root, values, options.configuration !== false);
+    return { instances: reader.instances(), problems };
+}
+function versionProblem(root, file) {
+    const entry = entryOf(root, 'format_version');
+    const version = stringAt(root, 'format_version');
+    if (!entry || version === undefined || !stringAt(root, 'terraform_version'))
+        return {
+            message: 'Not a Terraform plan: `terraform show -json` output has format_version and terraform_version.',
+            range: entry ? entry.keyRange : (0,model_range/* pointRange */.it)(file),
+        };
+    const major = Number(version.split('.')[0]);
+    if (major === SUPPORTED_MAJOR)
+        return undefined;
+    return {
+        message: `Terraform JSON format_version ${version} is not supported (hsmlint reads format ${SUPPORTED_MAJOR}.x); the plan was not checked.`,
+        range: entryRange(entry, entry.keyRange),
+    };
+}
+function entryRange(entry, fallback) {
+    return entry
+        ? { file: entry.keyRange.file, start: entry.keyRange.start, end: entry.node.range.end }
+        : fallback;
+}
+class PlanReader {
+    file;
+    entries;
+    changes = new Map();
+    resolver;
+    constructor(file, root, values, useConfiguration) {
+        this.file = file;
+        this.entries = planEntries(values, at(root, 'prior_state', 'values', 'root_module'));
+        for (const change of itemsOf(json_memberOf(root, 'resource_changes'))) {
+            const address = stringAt(change, 'address');
+            if (address !== undefined && !json_memberOf(change, 'deposed'))
+                this.changes.set(address, change);
+        }
+        const configuration = at(root, 'configuration', 'root_module');
+        if (useConfiguration && configuration)
+            this.resolver = new ReferenceResolver(this.entries, configuration);
+    }
+    instances() {
+        return this.entries.map((entry) => this.instanceOf(entry));
+    }
+    instanceOf(entry) {
+        const scope = this.resolver?.scopeOf(entry.parsed.modules);
+        const values = json_memberOf(entry.node, 'values');
+        // The resource's `expressions` are a block's map: members it lacks are not written.
+        const attributes = this.annotateObject(scope, values?.kind === 'object' ? values : (0,model_node/* objectNode */.e1)(entry.node.range), {
+            unknown: at(this.changes.get(entry.address), 'change', 'after_unknown'),
+            sensitive: json_memberOf(entry.node, 'sensitive_values'),
+        }, scope ? this.expressionsOf(scope, entry.parsed) : undefined, undefined);
+        const instance = {
+            mode: entry.parsed.mode,
+            type: entry.type,
+            address: entry.address,
+            key: planInstanceKey(this.file, entry.address),
+            attributes,
+            range: entry.node.range,
+            surface: 'tfplan',
+        };
+        if (entry.parsed.modules.length > 0)
+            instance.via = moduleAddress(entry.parsed.modules);
+        return instance;
+    }
+    /** The `expressions` of the instance's `resource`/`data` block in the configuration. */
+    expressionsOf(scope, address) {
+        const declared = itemsOf(json_memberOf(scope.config, 'resources')).find((r) => (stringAt(r, 'mode') ?? 'managed') === address.mode &&
+            stringAt(r, 'type') === address.type &&
+            stringAt(r, 'name') === address.name);
+        if (!declared)
+            return undefined;
+        return json_memberOf(declared, 'expressions') ?? (0,model_node/* objectNode */.e1)(declared.range);
+    }
+    /**
+     * A value with its plan annotations: unknown parts become unknown nodes (with the references of their
+     * expression), sensitive parts are secure, written references are kept on known values too.
+     */
+    annotate(scope, value, notes) {
+        // An attribute has an expression; a nested block has a map of them (a list of maps for a block list).
+        const expression = plan_isExpression(notes.expression) ? notes.expression : undefined;
+        const blockExpressions = expression ? undefined : notes.expression;
+        const references = expression ? this.referencesOf(scope, expression) : undefined;
+        if (isMarked(notes.unknown)) {
+            const range = value?.range ?? notes.unknown.range;
+            return plan_unknownNode(range, references ?? notes.inherited, isMarked(notes.sensitive));
+        }
+        if (!value)
+            return undefined;
+        const annotated = value.kind === 'object'
+            ? this.annotateObject(scope, value, notes, blockExpressions, references)
+            : value.kind === 'array'
+                ? this.annotateArray(scope, value, notes, blockExpressions, references)
+                : value;
+        if (references)
+            annotated.references = references.all;
+        if (isMarked(notes.sensitive))
+            plan_markSecure(annotated);
+        return annotated;
+    }
+    annotateObject(scope, value, notes, expressions, references) {
+        // A block's map of expressions tells which members the configuration writes.
+        const blockExpressions = expressions?.kind === 'object' ? expressions : undefined;
+        const inherited = references ?? notes.inherited;
+        const entries = [];
+        for (const entry of value.entries.values()) {
+            const node = this.annotate(scope, entry.node, {
+                unknown: json_memberOf(notes.unknown, entry.name),
+                sensitive: json_memberOf(notes.sensitive, entry.name),
+                expression: json_memberOf(blockExpressions, entry.name),
+                inherited,
+            });
+            if (node)
+                entries.push({ ...entry, node });
+        }
+        for (const marker of notes.unknown?.kind === 'object' ? notes.unknown.entries.values() : []) {
+            if (!isMarked(marker.node) || value.entries.has(marker.name.toLowerCase()))
+                continue;
+            const written = json_memberOf(blockExpressions, marker.name);
+            // Computed and not written (`id`): absent, as the HCL source has it; references elsewhere name the instance.
+            if (blockExpressions && !written)
+                continue;
+            const node = this.annotate(scope, undefined, {
+                unknown: marker.node,
+                sensitive: json_memberOf(notes.sensitive, marker.name),
+                expression: written,
+                inherited,
+            });
+            if (node)
+                entries.push({ name: marker.name, keyRange: marker.keyRange, node });
+        }
+        return { ...(0,model_node/* objectNode */.e1)(value.range, entries), ...provenanceOf(value) };
+    }
+    annotateArray(scope, value, notes, expressions, references) {
+        const unknowns = itemsOf(notes.unknown);
+        const sensitives = itemsOf(notes.sensitive);
+        // A list of blocks has one map of expressions per block.
+        const blockExpressions = itemsOf(expressions);
+        const items = value.items.map((item, i) => this.annotate(scope, item, {
+            unknown: unknowns[i],
+            sensitive: sensitives[i],
+            expression: blockExpressions[i],
+            inherited: references ?? notes.inherited,
+        }) ?? item);
+        // `[azuread_group.admins.object_id]`: a single element is what the expression refers to.
+        if (references && items.length === 1 && items[0].kind === 'scalar')
+            items[0].references = references.all;
+        return { ...value, items };
+    }
+    referencesOf(scope, expression) {
+        const written = stringsOf(json_memberOf(expression, 'references'));
+        if (written.length === 0)
+            return undefined;
+        const keys = this.resolver && scope
+            ? this.resolver.resolve(written, scope).map((a) => planInstanceKey(this.file, a))
+            : [];
+        return { all: [...keys, ...written], written };
+    }
+}
+/** `{ "references": [...] }` or `{ "constant_value": ... }` (or `{}` for an expression without either). */
+function plan_isExpression(node) {
+    if (node?.kind !== 'object')
+        return false;
+    return node.entries.size === 0 || node.entries.has('references') || node.entries.has('constant_value');
+}
+function plan_unknownNode(range, references, secure) {
+    const node = {
+        kind: 'unknown',
+        expression: references?.written[0] ?? '(known after apply)',
+        reason: KNOWN_AFTER_APPLY,
+        range,
+    };
+    if (references)
+        node.references = references.all;
+    if (secure)
+        node.secure = true;
+    return node;
+}
+function provenanceOf(node) {
+    const prov = {};
+    if (node.secure)
+        prov.secure = true;
+    if (node.references)
+        prov.references = node.references;
+    return prov;
+}
+function plan_markSecure(node) {
+    node.secure = true;
+    if (node.kind === 'array')
+        node.items.forEach(plan_markSecure);
+    else if (node.kind === 'object')
+        for (const entry of node.entries.values())
+            plan_markSecure(entry.node);
+}
+/** Resource instances of `planned_values` (with child modules), and data sources read into the prior state. */
+function planEntries(values, priorState) {
+    const entries = [];
+    const seen = new Set();
+    const add = (node, onlyData) => {
+        const address = stringAt(node, 'address');
+        const type = stringAt(node, 'type');
+        const parsed = address === undefined ? undefined : parseInstanceAddress(address);
+        if (!address || !type || !parsed || seen.has(address) || (onlyData && parsed.mode !== 'data'))
+            return;
+        seen.add(address);
+        entries.push({ node, address, parsed, type });
+    };
+    for (const node of moduleResources(json_memberOf(values, 'root_module')))
+        add(node, false);
+    for (const node of moduleResources(priorState))
+        add(node, true);
+    return entries;
+}
+function moduleResources(module, depth = 0) {
+    if (!module || depth > plan_MAX_MODULE_DEPTH)
+        return [];
+    return [
+        ...itemsOf(json_memberOf(module, 'resources')),
+        ...itemsOf(json_memberOf(module, 'child_modules')).flatMap((child) => moduleResources(child, depth + 1)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/sources/tfplan/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/sources/terraform/source.ts
+
+
+
+
+
+
+
+const CHECKED_THROUGH_CALLER = 'a Terraform module called by another scanned folder, checked through its caller';
+/** Terraform variables files are read with the root module beside them, never on their own. */
+const TFVARS_FILE = /\.tfvars(\.json)?$/i;
+const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
+const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
+/** Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources returned. */
+function parseTerraformSource(file, text, options) {
+    const parser = (0,parser_state/* loadedHclParser */.M)();
+    if (!parser) {
+        return {
+            kind: 'parsed',
+            parsed: {
+                file,
+                surface: 'terraform',
+                resources: [],
+                directives: [],
+                problems: [
+                    { message: 'The HCL parser is not loaded; Terraform files are not read.', range: (0,model_range/* pointRange */.it)(file) },
+                ],
+            },
+        };
+    }
+    const state = scanState(options, parser);
+    const dir = external_node_path_.posix.dirname(file);
+    const roots = rootsOf(options, state);
+    // A module folder another scanned folder calls is judged with that caller's inputs, there only.
+    if (!roots.has(dir)) {
+        if (!options.explicit)
+            return { kind: 'skipped', reason: CHECKED_THROUGH_CALLER };
+        return {
+            kind: 'parsed',
+            parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
+        };
+    }
+    const plan = planCovering(dir, options, state);
+    if (plan !== undefined) {
+        if (!options.explicit)
+            return { kind: 'skipped', reason: `checked through the Terraform plan ${plan}` };
+        return {
+            kind: 'parsed',
+            parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
+        };
+    }
+    let entry = state.evaluations.get(dir);
+    if (!entry) {
+        entry = source_evaluate(dir, options, state, parser);
+        state.evaluations.set(dir, entry);
+        // The first file of the folder carries the folder's problems, notes and directives.
+        if ('evaluation' in entry)
+            return { kind: 'parsed', parsed: parsedFileOf(file, entry, true) };
+    }
+    if ('skipped' in entry) {
+        if (!options.explicit)
+            return { kind: 'skipped', reason: entry.skipped };
+        return {
+            kind: 'parsed',
+            parsed: { file, surface: 'terraform', resources: [], problems: [], directives: [] },
+        };
+    }
+    void text;
+    return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
+}
+function parsedFileOf(file, entry, first) {
+    const { evaluation } = entry;
+    const origins = new Map(evaluation.instances.map((i) => [i.key, i.origin]));
+    const parsed = {
+        file,
+        surface: 'terraform',
+        resources: entry.resources.filter((r) => origins.get(r.key) === file),
+        problems: first ? evaluation.problems : [],
+        directives: first ? evaluation.directives : [],
+        unresolved: first ? evaluation.unresolved : [],
+    };
+    if (first && evaluation.related.length)
+        parsed.related = evaluation.related;
+    return parsed;
+}
+function source_evaluate(dir, options, state, parser) {
+    if (!options.explicit && !source_mayMatter(dir, options, new Set()))
+        return { skipped: 'declares no Managed HSM resources' };
+    const evaluation = evaluateRootModule(dir, state.parse, {
+        workspace: options.workspace,
+        parser,
+        now: options.now,
+        varFiles: (options.parameterFiles ?? []).filter((f) => /\.tfvars(\.json)?$/i.test(f)),
+        variables: options.parameters,
+        variablesSource: options.parametersSource,
+        modules: options.modules,
+    });
+    let resources = [];
+    try {
+        resources = map_mapInstances(evaluation.instances);
+    }
+    catch (error) {
+        evaluation.problems.push({
+            message: `Internal error while mapping: ${error.message}`,
+            range: (0,model_range/* pointRange */.it)(dir),
+        });
+    }
+    return { evaluation, resources };
+}
+/** Whether a folder or a local module it calls mentions anything a rule looks at. */
+function source_mayMatter(dir, options, seen) {
+    if (seen.has(dir))
+        return false;
+    seen.add(dir);
+    const listed = options.workspace.listDir(dir);
+    if ('error' in listed)
+        return true;
+    for (const name of listed) {
+        if (!/\.tf$/i.test(name))
+            continue;
+        const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
+        if ('error' in read)
+            continue;
+        if (namesAnythingRelevant(read.text))
+            return true;
+        for (const source of localSources(read.text)) {
+            if (source_mayMatter(normalizeDir(external_node_path_.posix.join(dir, source)), options, seen))
+                return true;
+        }
+    }
+    for (const [source, mapped] of Object.entries(options.modules ?? {})) {
+        void source;
+        if (source_mayMatter(mapped, options, seen))
+            return true;
+    }
+    return false;
+}
+/**
+ * The scanned folders that are root modules: not called as a local module by another scanned folder. A
+ * ring of folders calling each other has its first folder as root, so nothing is lost.
+ */
+function rootsOf(options, state) {
+    if (state.roots)
+        return state.roots;
+    const dirs = [
+        ...new Set((options.scanFiles ?? []).filter((f) => /\.tf$/i.test(f)).map((f) => external_node_path_.posix.dirname(f))),
+    ].sort();
+    const calls = new Map();
+    for (const dir of dirs) {
+        const targets = [];
+        const listed = options.workspace.listDir(dir);
+        for (const name of 'error' in listed ? [] : listed) {
+            if (!/\.tf$/i.test(name))
+                continue;
+            const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
+            if ('text' in read)
+                targets.push(...localSources(read.text).map((s) => normalizeDir(external_node_path_.posix.join(dir, s))));
+        }
+        calls.set(dir, targets);
+    }
+    const called = new Set([...calls.entries()].flatMap(([from, to]) => to.filter((t) => t !== from)));
+    const roots = new Set(dirs.filter((d) => !called.has(d)));
+    const reached = new Set();
+    const visit = (dir) => {
+        if (reached.has(dir))
+            return;
+        reached.add(dir);
+        for (const next of calls.get(dir) ?? [])
+            visit(next);
+    };
+    roots.forEach(visit);
+    for (const dir of dirs) {
+        if (reached.has(dir))
+            continue;
+        roots.add(dir);
+        visit(dir);
+    }
+    state.roots = roots;
+    return roots;
+}
+function localSources(text) {
+    return [...text.matchAll(LOCAL_MODULE_SOURCE)].map((m) => m[1]);
+}
+function normalizeDir(path) {
+    const normalized = external_node_path_.posix.normalize(path).replace(/\/+$/, '');
+    return normalized === '' ? '.' : normalized;
+}
+function scanState(options, parser) {
+    let state = options.cache.get('terraform');
+    if (!state) {
+        state = { evaluations: new Map(), plans: new Map(), parse: dirParser(options.workspace, parser) };
+        options.cache.set('terraform', state);
+    }
+    return state;
+}
+/** The scanned plan file (`terraform show -json`) in the folder, which then stands for the folder's `.tf` files. */
+function planCovering(dir, options, state) {
+    if (state.plans.has(dir))
+        return state.plans.get(dir);
+    if (!state.byDir) {
+        state.byDir = new Map();
+        for (const file of options.scanFiles ?? []) {
+            const folder = external_node_path_.posix.dirname(file);
+            const list = state.byDir.get(folder);
+            if (list)
+                list.push(file);
+            else
+                state.byDir.set(folder, [file]);
+        }
+    }
+    let plan;
+    for (const file of state.byDir.get(dir) ?? []) {
+        if (!file.toLowerCase().endsWith('.json'))
+            continue;
+        const read = options.workspace.readFile(file);
+        if ('text' in read && isTerraformPlan(read.text)) {
+            plan = file;
+            break;
+        }
+    }
+    state.plans.set(dir, plan);
+    return plan;
+}
+/**
+ * Reads a plan file. When the configuration it was made from (the `.tf` files beside it) is part of the
+ * scan, each instance points at its declaration there, attribute by attribute, and the suppression
+ * comments of those files apply; otherwise findings point into the plan.
+ */
+function parseTerraformPlanSource(file, text, options) {
+    const { instances, problems } = readPlan(file, text);
+    const parsed = { file, surface: 'tfplan', resources: [], problems, directives: [] };
+    const dir = external_node_path_.posix.dirname(file);
+    const parser = (0,parser_state/* loadedHclParser */.M)();
+    const hasConfiguration = (options.scanFiles ?? []).some((f) => /\.tf$/i.test(f) && external_node_path_.posix.dirname(f) === dir);
+    if (parser && hasConfiguration) {
+        const state = scanState(options, parser);
+        const evaluation = evaluateRootModule(dir, state.parse, {
+            workspace: options.workspace,
+            parser,
+            now: options.now,
+            modules: options.modules,
+        });
+        const declared = new Map(evaluation.instances.map((i) => [i.address, i]));
+        for (const instance of instances) {
+            const declaration = declared.get(instance.address);
+            if (declaration)
+                pointAtDeclaration(instance, declaration);
+        }
+        parsed.problems.push(...evaluation.problems);
+        parsed.directives = evaluation.directives;
+        parsed.related = [...evaluation.files, ...evaluation.related];
+    }
+    try {
+        parsed.resources = map_mapInstances(instances);
+    }
+    catch (error) {
+        parsed.problems.push({
+            message: `Internal error while mapping: ${error.message}`,
+            range: (0,model_range/* pointRange */.it)(file),
+        });
+    }
+    return { kind: 'parsed', parsed };
+}
+/** Moves an instance read from a plan onto its HCL declaration: written attributes to where they are written. */
+function pointAtDeclaration(instance, declaration) {
+    instance.range = declaration.range;
+    if (declaration.via)
+        instance.via = declaration.via;
+    const entries = new Map();
+    for (const [key, entry] of instance.attributes.entries) {
+        const written = declaration.attributes.entries.get(key);
+        const range = written ? written.node.range : declaration.range;
+        entries.set(key, {
+            name: entry.name,
+            keyRange: written ? written.keyRange : declaration.range,
+            node: withRange(entry.node, range),
+        });
+    }
+    instance.attributes = { ...instance.attributes, range: declaration.range, entries };
+}
+function withRange(node, range) {
+    switch (node.kind) {
+        case 'array':
+            return { ...node, range, items: node.items.map((item) => withRange(item, range)) };
+        case 'object': {
+            const entries = new Map();
+            for (const [key, entry] of node.entries)
+                entries.set(key, { ...entry, keyRange: range, node: withRange(entry.node, range) });
+            return { ...node, range, entries };
+        }
+        default:
+            return { ...node, range };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
 
 
 
+
+
+
+/** Why a file in a folder walk is not read further (see `relevance.ts`). */
+const IRRELEVANT = 'declares no Managed HSM resources';
 const arm = {
     surface: 'arm',
     extensions: ['.json', '.jsonc'],
     parse(file, text, options) {
+        if (TFVARS_FILE.test(file))
+            return { kind: 'skipped', reason: TFVARS_REASON };
+        // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
+        if (isTerraformPlan(text)) {
+            if (!options.explicit && !namesAnythingRelevant(text))
+                return { kind: 'skipped', reason: IRRELEVANT };
+            return parseTerraformPlanSource(file, text, terraformOptions(options));
+        }
         if (!options.explicit && !mayBeArm(text))
             return { kind: 'skipped', reason: 'not an ARM template' };
+        // Parameters files are read with their template (and are small): only templates are prefiltered.
+        const parametersFile = /deploymentParameters/i.test(text);
+        if (!options.explicit &&
+            !parametersFile &&
+            !mayMatter(file, text, 'arm', options.readFile, options.modules))
+            return { kind: 'skipped', reason: IRRELEVANT };
         const params = parameterInputsFor(file, options.readFile, {
             configured: options.parameters,
             configSource: options.parametersSource,
@@ -24920,71 +32170,49 @@ const bicep = {
     surface: 'bicep',
     extensions: ['.bicep', '.bicepparam'],
     parse(file, text, options) {
+        // Files that deploy nothing are skipped by the Bicep source, with its own reason.
+        const deploys = mayBeBicep(text, isBicepParametersFile(file));
+        if (!options.explicit && deploys && !mayMatter(file, text, 'bicep', options.readFile, options.modules))
+            return { kind: 'skipped', reason: IRRELEVANT };
         return parseBicepSource(file, text, options);
     },
 };
-const SOURCES = [arm, bicep];
+/** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
+const terraform = {
+    surface: 'terraform',
+    extensions: ['.tf'],
+    parse(file, text, options) {
+        return parseTerraformSource(file, text, terraformOptions(options));
+    },
+};
+function terraformOptions(options) {
+    return {
+        explicit: options.explicit,
+        workspace: {
+            readFile: options.readFile,
+            listDir: options.listDir ?? (() => ({ error: 'folders cannot be listed here' })),
+        },
+        now: options.now,
+        scanFiles: options.scanFiles,
+        parameterFiles: options.parameterFiles,
+        parameters: options.parameters,
+        parametersSource: options.parametersSource,
+        modules: options.modules,
+        cache: options.cache ?? new Map(),
+    };
+}
+const SOURCES = [arm, bicep, terraform];
 const SOURCE_EXTENSIONS = SOURCES.flatMap((s) => s.extensions);
 function sourceFor(file) {
     const lower = file.toLowerCase();
+    // A variables file named on the command line is read with its root module.
+    if (lower.endsWith('.tfvars'))
+        return { ...terraform, parse: () => ({ kind: 'skipped', reason: TFVARS_REASON }) };
     return SOURCES.find((s) => s.extensions.some((ext) => lower.endsWith(ext)));
 }
 
-;// CONCATENATED MODULE: ./src/sources/read.ts
-
-/** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
-const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
-/**
- * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
- * them. Binary and oversized files are refused with a reason.
- */
-function readSourceText(path, limits = DEFAULT_READ_LIMITS) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch (error) {
-        return { ok: false, message: `Cannot read file: ${error.message}` };
-    }
-    if (size > limits.maxFileBytes) {
-        return {
-            ok: false,
-            message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
-        };
-    }
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (error) {
-        return { ok: false, message: `Cannot read file: ${error.message}` };
-    }
-    return decodeSource(bytes);
-}
-function decodeSource(bytes) {
-    if (bytes.length === 0)
-        return { ok: false, message: 'File is empty.' };
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
-    const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
-    if (text.trim().length === 0)
-        return { ok: false, message: 'File is empty.' };
-    return { ok: true, text };
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
-}
-
 ;// CONCATENATED MODULE: ./src/scan.ts
+
 
 
 
@@ -25016,17 +32244,40 @@ const ENGINE_RULES = [
         description: 'A property a rule checks is declared with one value and deployed with another.',
     },
 ];
-/** The pipeline both entries share: discover, parse, link, check, suppress. */
+/**
+ * The pipeline for the entries: as `scan`, after loading what the discovered files need that loads
+ * asynchronously (the Terraform grammar, only when there are `.tf` files).
+ */
+async function scanAsync(options) {
+    const discovery = discover(options);
+    if (discovery.files.some((f) => f.path.toLowerCase().endsWith('.tf'))) {
+        const { loadHclParser } = await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9882));
+        await loadHclParser();
+    }
+    return scanDiscovered(options, discovery);
+}
+/** The pipeline both entries share: discover, parse, link, check, suppress. `.tf` files need `loadHclParser()` first. */
 function scan(options) {
+    return scanDiscovered(options, discover(options));
+}
+function discover(options) {
+    const discovery = discoverFiles(options.paths, options.cwd, {
+        extensions: SOURCE_EXTENSIONS,
+        ignore: options.config.ignore,
+        baseDir: options.config.baseDir,
+        namedFilesAreExplicit: !options.namedFilesAreImplicit,
+    });
+    // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
+    if (options.shard) {
+        const { cwd, config, limits } = options;
+        discovery.files = filesOfShard(discovery.files, options.shard, { cwd, modules: config.modules, limits });
+    }
+    return discovery;
+}
+function scanDiscovered(options, discovery) {
     const { cwd, config, registry } = options;
     const now = options.now ?? new Date();
     const display = (abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
-    const discovery = discoverFiles(options.paths, cwd, {
-        extensions: SOURCE_EXTENSIONS,
-        ignore: config.ignore,
-        baseDir: config.baseDir,
-        namedFilesAreExplicit: !options.namedFilesAreImplicit,
-    });
     const findings = [];
     const files = [];
     const skipped = discovery.skipped.map((s) => ({ ...s, path: display(s.path) }));
@@ -25050,6 +32301,8 @@ function scan(options) {
     const relevantTypes = new Set([...prepared.types, ...Object.values(model_resource/* TYPES */.QE).map((t) => t.toLowerCase())]);
     const isRelevantType = (type) => relevantTypes.has(type.toLowerCase());
     const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
+    const listDir = workspaceLister(cwd, options.paths);
+    const cache = new Map();
     const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_.resolve)(cwd, p)));
     const configuredParameters = parameterMatcher(config);
     const scanFiles = discovery.files.map((f) => display(f.path));
@@ -25068,7 +32321,7 @@ function scan(options) {
         const file = display(discovered.path);
         const source = sourceFor(discovered.path);
         if (!source) {
-            parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc) and Bicep files (.bicep, .bicepparam).');
+            parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc), Bicep files (.bicep, .bicepparam), Terraform (.tf) and Terraform plan JSON (.json).');
             continue;
         }
         const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
@@ -25089,6 +32342,8 @@ function scan(options) {
                 isRelevantType,
                 scanFiles,
                 modules,
+                listDir,
+                cache,
                 ...configuredParameters(discovered.path),
             });
         }
@@ -25195,6 +32450,7 @@ function scan(options) {
         findings,
         rules: [...rules, ...ENGINE_RULES],
         resourceCount: resources.length,
+        ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
     };
 }
 /**
@@ -25203,11 +32459,7 @@ function scan(options) {
  * make hsmlint read elsewhere.
  */
 function workspaceReader(cwd, paths, limits) {
-    const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
-    const inside = (abs) => roots.some((root) => {
-        const rel = (0,external_node_path_.relative)(root, abs);
-        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[a-z]:/i.test(rel));
-    });
+    const inside = insideWorkspace(cwd, paths);
     const cache = new Map();
     return (file) => {
         const abs = (0,external_node_path_.resolve)(cwd, file);
@@ -25234,6 +32486,44 @@ function workspaceReader(cwd, paths, limits) {
         return outcome;
     };
 }
+/** Whether an absolute path lies inside the working folder or a scanned path. */
+function insideWorkspace(cwd, paths) {
+    const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
+    return (abs) => roots.some((root) => {
+        const rel = (0,external_node_path_.relative)(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[a-z]:/i.test(rel));
+    });
+}
+/** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
+function workspaceLister(cwd, paths) {
+    const inside = insideWorkspace(cwd, paths);
+    const cache = new Map();
+    return (dir) => {
+        const abs = (0,external_node_path_.resolve)(cwd, dir);
+        const cached = cache.get(abs);
+        if (cached)
+            return cached;
+        let outcome;
+        if (!inside(abs))
+            outcome = { error: 'outside the scanned folders' };
+        else {
+            try {
+                if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+                    outcome = { error: 'a symbolic link, not followed' };
+                else
+                    outcome = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })
+                        .filter((e) => e.isFile())
+                        .map((e) => e.name)
+                        .sort();
+            }
+            catch {
+                outcome = { error: 'no such folder' };
+            }
+        }
+        cache.set(abs, outcome);
+        return outcome;
+    };
+}
 /** The configured parameter values for a file: every matching glob, later globs winning. */
 function parameterMatcher(config) {
     const matchers = config.parameters.map((set) => ({ set, match: picomatch_default()(set.glob, { dot: true }) }));
@@ -25251,9 +32541,305 @@ function parameterMatcher(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+
+/**
+ * `hsmlint merge`: puts the shards of one sweep back together. From `json-with-metadata` documents it
+ * rebuilds the scan result the unsharded sweep would have produced (any format can then be written);
+ * SARIF logs are merged into one run per tool and automation id.
+ *
+ * Each shard reports the same discovery (skipped folders and links, missing paths), which appears
+ * once; files are put back in the order a folder walk finds them; findings are sorted as the scan sorts
+ * them. A parse error or unresolved note of a file read by several deployments is reported once in
+ * one scan; shards that read the same file (a `--parameters` file) report it once between them.
+ */
+class merge_MergeError extends Error {
+    name = 'MergeError';
+}
+/** Checks that the inputs are the shards of one sweep: same count, each index once, none missing. */
+function checkShards(inputs) {
+    if (inputs.length === 0)
+        throw new merge_MergeError('Nothing to merge: give the result files of the shards.');
+    const described = inputs.map((input) => ({
+        source: input.source,
+        shard: input.shard ?? { index: 1, count: 1 },
+    }));
+    const first = described[0];
+    for (const other of described.slice(1)) {
+        if (other.shard.count !== first.shard.count) {
+            throw new merge_MergeError(`The inputs are not shards of one sweep: ${first.source} is shard ${label(first.shard)} and ${other.source} is shard ${label(other.shard)}.`);
+        }
+    }
+    const byIndex = new Map();
+    for (const input of described) {
+        const seen = byIndex.get(input.shard.index);
+        if (seen !== undefined) {
+            throw new merge_MergeError(`${seen} and ${input.source} are both shard ${label(input.shard)}.`);
+        }
+        byIndex.set(input.shard.index, input.source);
+    }
+    const count = first.shard.count;
+    const missing = [];
+    for (let i = 1; i <= count; i++)
+        if (!byIndex.has(i))
+            missing.push(i);
+    if (missing.length > 0) {
+        const present = [...byIndex.keys()].sort((a, b) => a - b).join(', ');
+        throw new merge_MergeError(`${missing.length === 1 ? 'Shard' : 'Shards'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (got ${present} of ${count}).`);
+    }
+}
+function label(shard) {
+    return `${shard.index}/${shard.count}`;
+}
+/**
+ * The order in which a folder walk finds display paths: in each folder, files before subfolders, each
+ * by name (code units).
+ */
+function compareWalkOrder(a, b) {
+    if (a === b)
+        return 0;
+    const as = a.split('/');
+    const bs = b.split('/');
+    const n = Math.min(as.length, bs.length);
+    for (let i = 0; i < n; i++) {
+        if (as[i] === bs[i])
+            continue;
+        const aFile = i === as.length - 1;
+        const bFile = i === bs.length - 1;
+        if (aFile !== bFile)
+            return aFile ? -1 : 1;
+        return compareText(as[i], bs[i]);
+    }
+    return as.length - bs.length;
+}
+/** Merges lists that are each in order, keeping each list's order; ties go to the earlier list. */
+function mergeOrdered(lists, compare) {
+    const heads = lists.map(() => 0);
+    const out = [];
+    for (;;) {
+        let best = -1;
+        for (let i = 0; i < lists.length; i++) {
+            if (heads[i] >= lists[i].length)
+                continue;
+            if (best < 0 || compare(lists[i][heads[i]], lists[best][heads[best]]) < 0)
+                best = i;
+        }
+        if (best < 0)
+            return out;
+        out.push(lists[best][heads[best]++]);
+    }
+}
+/**
+ * Entries every shard reports (discovery's) come first, in the first shard's order; the others are
+ * merged in walk order of `pathOf`.
+ */
+function mergeDiscovered(lists, keyOf, pathOf) {
+    if (lists.length === 1)
+        return [...lists[0]];
+    const inAll = (key) => lists.every((list) => list.some((item) => keyOf(item) === key));
+    const common = lists[0].filter((item) => inAll(keyOf(item)));
+    const commonKeys = new Set(common.map(keyOf));
+    const rest = lists.map((list) => list.filter((item) => !commonKeys.has(keyOf(item))));
+    return [...common, ...mergeOrdered(rest, (a, b) => compareWalkOrder(pathOf(a), pathOf(b)))];
+}
+/** The scan's order of findings (see `scan.ts`). */
+function compareScanOrder(a, b) {
+    return (0,model_range/* compareRanges */.C1)(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+}
+/** Findings a scan reports once however many files read their file. */
+const REPORTED_ONCE = new Set([ENGINE_FINDINGS.parseError, ENGINE_FINDINGS.unresolved]);
+/**
+ * Rebuilds the result of the unsharded sweep from the results of its shards (relative to `cwd`).
+ * Throws `MergeError` when they are not the shards of one sweep.
+ */
+function mergeResults(inputs, cwd) {
+    checkShards(inputs.map((input) => ({ source: input.source, shard: input.result.shard })));
+    const ordered = [...inputs].sort((a, b) => (a.result.shard?.index ?? 1) - (b.result.shard?.index ?? 1));
+    const results = ordered.map((input) => input.result);
+    const rules = JSON.stringify(results[0].rules);
+    for (const input of ordered.slice(1)) {
+        if (JSON.stringify(input.result.rules) !== rules) {
+            throw new merge_MergeError(`The shards were not run with the same rules and settings (${ordered[0].source} and ${input.source} differ).`);
+        }
+    }
+    const findings = [];
+    // Only duplicates between shards go: within one shard the scan already reported each once.
+    const reportedBy = new Map();
+    results.forEach((result, shard) => {
+        for (const finding of result.findings) {
+            if (REPORTED_ONCE.has(finding.ruleId) && results.length > 1) {
+                const key = JSON.stringify(finding);
+                const by = reportedBy.get(key);
+                if (by !== undefined && by !== shard)
+                    continue;
+                reportedBy.set(key, shard);
+            }
+            findings.push(finding);
+        }
+    });
+    findings.sort(compareScanOrder);
+    const files = mergeOrdered(results.map((r) => r.files), (a, b) => compareWalkOrder(a.file, b.file));
+    const related = {};
+    for (const { file } of files) {
+        const owner = results.find((r) => Object.hasOwn(r.related, file));
+        if (owner)
+            related[file] = owner.related[file];
+    }
+    return {
+        cwd,
+        files,
+        skipped: mergeDiscovered(results.map((r) => r.skipped), (s) => `${s.path}\u0000${s.reason}`, (s) => s.path),
+        missing: [...results[0].missing],
+        findings,
+        rules: results[0].rules,
+        resourceCount: results.reduce((sum, r) => sum + r.resourceCount, 0),
+        suppressions: [
+            ...results.flatMap((r) => r.suppressions.filter((s) => s.kind === 'directive')),
+            ...results.flatMap((r) => r.suppressions.filter((s) => s.kind !== 'directive')),
+        ],
+        related,
+    };
+}
+// --- SARIF -------------------------------------------------------------------------------------------
+/** The shard a SARIF run says it is (hsmlint writes `run.properties.shard`). */
+function shardOfRun(run) {
+    const shard = run.properties?.shard;
+    return shard && Number.isInteger(shard.index) && Number.isInteger(shard.count) ? shard : undefined;
+}
+/** Checks that a parsed document is a SARIF 2.1.0 log. */
+function isSarifLog(data) {
+    const log = data;
+    return typeof log === 'object' && log !== null && log.version === '2.1.0' && Array.isArray(log.runs);
+}
+/**
+ * Merges the SARIF logs of the shards of one sweep: the runs of one tool and automation id become one
+ * run, with each rule once and every result, in the order an unsharded scan writes them.
+ */
+function mergeSarifLogs(inputs) {
+    checkShards(inputs.map((input) => ({
+        source: input.source,
+        shard: input.log.runs.map(shardOfRun).find((s) => s !== undefined),
+    })));
+    const ordered = [...inputs].sort((a, b) => (a.log.runs.map(shardOfRun).find(Boolean)?.index ?? 1) -
+        (b.log.runs.map(shardOfRun).find(Boolean)?.index ?? 1));
+    const groups = new Map();
+    for (const { log } of ordered) {
+        for (const run of log.runs) {
+            const key = `${run.tool.driver.name}\u0000${run.automationDetails?.id ?? ''}`;
+            const group = groups.get(key);
+            if (group)
+                group.push(run);
+            else
+                groups.set(key, [run]);
+        }
+    }
+    const first = ordered[0].log;
+    return { ...first, runs: [...groups.values()].map(mergeRuns) };
+}
+function mergeRuns(runs) {
+    const merged = structuredClone(runs[0]);
+    if (merged.properties) {
+        const { shard: _shard, ...rest } = merged.properties;
+        void _shard;
+        if (Object.keys(rest).length > 0)
+            merged.properties = rest;
+        else
+            delete merged.properties;
+    }
+    if (runs.length === 1)
+        return merged;
+    // Results, with the rule each names, in the scan's order (each run's own order is kept on ties).
+    const tagged = [];
+    runs.forEach((run, i) => {
+        for (const result of run.results ?? []) {
+            const ruleId = result.ruleId ?? run.tool.driver.rules?.[result.ruleIndex ?? -1]?.id ?? '';
+            tagged.push({ run: i, result, ruleId });
+        }
+    });
+    tagged.sort((a, b) => compareSarifResults(a.result, a.ruleId, b.result, b.ruleId));
+    // Each rule once; its descriptor from the run with the first result of the rule (a rule without a
+    // configured level takes its level from the results), else from the first run that has it.
+    const owner = new Map();
+    for (const t of tagged)
+        if (!owner.has(t.ruleId))
+            owner.set(t.ruleId, t.run);
+    const ids = [];
+    const byId = new Map();
+    runs.forEach((run, i) => {
+        for (const rule of run.tool.driver.rules ?? []) {
+            if (!byId.has(rule.id))
+                ids.push(rule.id);
+            if (!byId.has(rule.id) || owner.get(rule.id) === i)
+                byId.set(rule.id, rule);
+        }
+    });
+    const index = new Map(ids.map((id, i) => [id, i]));
+    merged.tool.driver.rules = ids.map((id) => structuredClone(byId.get(id)));
+    merged.results = tagged.map(({ result, ruleId }) => {
+        const out = structuredClone(result);
+        if (index.has(ruleId))
+            out.ruleIndex = index.get(ruleId);
+        return out;
+    });
+    if (merged.invocations?.length) {
+        const notifications = runs.map((run) => run.invocations?.[0]?.toolExecutionNotifications ?? []);
+        const key = (n) => JSON.stringify(n);
+        const isSkipped = (n) => n.descriptor?.id === 'skipped-file';
+        const common = notifications[0].filter((n) => notifications.every((list) => list.some((m) => key(m) === key(n))));
+        const commonKeys = new Set(common.map(key));
+        const rest = notifications.map((list) => list.filter((n) => !commonKeys.has(key(n))));
+        merged.invocations[0].executionSuccessful = runs.every((run) => (run.invocations ?? []).every((inv) => inv.executionSuccessful));
+        merged.invocations[0].toolExecutionNotifications = structuredClone([
+            ...common.filter(isSkipped),
+            ...mergeOrdered(rest, (a, b) => compareWalkOrder(notificationPath(a), notificationPath(b))),
+            ...common.filter((n) => !isSkipped(n)),
+        ]);
+    }
+    return merged;
+}
+function compareSarifResults(a, aRule, b, bRule) {
+    const ka = resultKey(a);
+    const kb = resultKey(b);
+    return (compareText(ka.file, kb.file) ||
+        ka.line - kb.line ||
+        ka.column - kb.column ||
+        compareText(aRule, bRule) ||
+        compareText(a.message?.text ?? '', b.message?.text ?? ''));
+}
+/** The display path (or resource id) and position a result is at. */
+function resultKey(result) {
+    const location = result.locations?.[0];
+    const physical = location?.physicalLocation;
+    let file = '';
+    if (physical?.artifactLocation?.uri)
+        file = displayPathOf(physical.artifactLocation);
+    else if (location?.logicalLocations?.[0]?.fullyQualifiedName)
+        file = location.logicalLocations[0].fullyQualifiedName;
+    return { file, line: physical?.region?.startLine ?? 0, column: physical?.region?.startColumn ?? 0 };
+}
+function notificationPath(notification) {
+    const artifact = notification.locations?.[0]?.physicalLocation?.artifactLocation;
+    return artifact?.uri ? displayPathOf(artifact) : '';
+}
+/** A relative URI under `%SRCROOT%` back to the display path it encodes. */
+function displayPathOf(artifact) {
+    const uri = artifact.uri ?? '';
+    if (!artifact.uriBaseId)
+        return uri;
+    try {
+        return uri.split('/').map(decodeURIComponent).join('/');
+    }
+    catch {
+        return uri;
+    }
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -25261,12 +32847,14 @@ class UsageError extends Error {
     name = 'UsageError';
 }
 const HELP = `Usage: hsmlint [paths...] [options]
+       hsmlint merge <results...> [--format <name>] [--output <file>] [--fail-on <level>] ...
 
 Checks Azure Managed HSM deployments against "Secure your Azure Managed HSM deployment".
 Paths are files or folders (default: the current folder); folders are walked honouring .gitignore.
 
 Options:
-  -f, --format <name>       stylish (default), json, sarif or markdown
+  -f, --format <name>       stylish (default), json, sarif, markdown or json-with-metadata (the whole
+                            result, which hsmlint merge reads)
   -o, --output <file>       write the report to a file instead of standard output
   -c, --config <file>       configuration file (default: hsmlint.config.yaml|yml|json, searched upward)
       --rule <setting>      override a rule, e.g. 'purge-protection: warn' or
@@ -25281,6 +32869,9 @@ Options:
       --max-warnings <n>    fail when there are more than n warnings
       --unresolved <level>  off, info (default), warn or error for checks that could not be decided
       --explain-gaps        report checks that a surface cannot express
+      --shard <i/n>         scan only shard i of n (1-based): each deployment with every file it reads
+                            lands in exactly one shard; write shards with --format json-with-metadata
+                            (or sarif) and combine them with hsmlint merge
       --live                also read the deployed Managed HSMs through Azure (see "Live scans" in the
                             README) and report drift between them and the templates scanned with them
       --auth <mode>         default (DefaultAzureCredential), azure-cli, oidc or token
@@ -25298,6 +32889,11 @@ Options:
       --color, --no-color   force colour on or off (default: on when writing to a terminal)
   -v, --version             print the version
   -h, --help                print this help
+
+hsmlint merge <results...> combines the results of the shards of one sweep (json-with-metadata files, or
+SARIF files for SARIF output; folders are searched for *.json and *.sarif) into the report the unsharded
+sweep gives. It takes --format, --output, --fail-on, --max-warnings, --quiet, --color, --baseline,
+--write-baseline and --prune-baseline; the shards must be all shards of one sweep.
 
 Exit codes: 0 no failing findings, 1 findings fail the run, 2 usage, configuration or internal error.`;
 const FAIL_ON = new Set(['error', 'warn', 'info', 'never']);
@@ -25339,6 +32935,7 @@ function parseCliArgs(argv) {
                 concurrency: { type: 'string' },
                 'client-id': { type: 'string' },
                 'tenant-id': { type: 'string' },
+                shard: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -25365,6 +32962,35 @@ function parseCliArgs(argv) {
     if (v.unresolved !== undefined && !LEVELS.has(v.unresolved)) {
         throw new UsageError(`--unresolved must be off, info, warn or error (got '${v.unresolved}').`);
     }
+    const command = parsed.positionals[0] === 'merge' ? 'merge' : 'scan';
+    const positionals = command === 'merge' ? parsed.positionals.slice(1) : parsed.positionals;
+    let shard;
+    if (v.shard !== undefined) {
+        shard = parseShard(v.shard);
+        if (!shard)
+            throw new UsageError(`--shard must be ${SHARD_SYNTAX} (got '${v.shard}').`);
+        if (v.live)
+            throw new UsageError('--shard cannot be combined with --live: live scans are not sharded.');
+        if (v['write-baseline'] || v['prune-baseline']) {
+            throw new UsageError('--shard cannot be combined with --write-baseline or --prune-baseline: a shard sees only part of the findings (run them on hsmlint merge).');
+        }
+    }
+    if (command === 'merge') {
+        const scanOnly = [
+            'config',
+            'rule',
+            'parameters',
+            'unresolved',
+            'explain-gaps',
+            'live',
+            'shard',
+            ...LIVE_OPTION_NAMES,
+        ].filter((name) => v[name] !== undefined);
+        if (scanOnly.length > 0)
+            throw new UsageError(`--${scanOnly[0]} does not apply to hsmlint merge, which reads results and scans nothing.`);
+        if (positionals.length === 0 && !v.help)
+            throw new UsageError('hsmlint merge needs the result files of the shards (hsmlint merge <results...>).');
+    }
     let live;
     if (v.live) {
         try {
@@ -25382,9 +33008,11 @@ function parseCliArgs(argv) {
         }
     }
     return {
+        command,
+        shard,
         live,
-        pathsGiven: parsed.positionals.length > 0,
-        paths: parsed.positionals.length ? parsed.positionals : v.live ? [] : ['.'],
+        pathsGiven: positionals.length > 0,
+        paths: positionals.length || command === 'merge' ? positionals : v.live ? [] : ['.'],
         format,
         output: v.output,
         config: v.config,
@@ -25404,7 +33032,140 @@ function parseCliArgs(argv) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/merge.ts
+
+
+
+
+
+/**
+ * The result files named: files as given, folders searched (recursively, sorted) for `.json` and
+ * `.sarif` files. Paths are relative to `cwd`.
+ */
+function expandResultPaths(paths, cwd) {
+    const out = [];
+    for (const given of paths) {
+        const abs = (0,external_node_path_.resolve)(cwd, given);
+        let stats;
+        try {
+            stats = (0,external_node_fs_.statSync)(abs);
+        }
+        catch {
+            throw new merge_MergeError(`No such result file or folder: ${given}.`);
+        }
+        if (!stats.isDirectory()) {
+            out.push(abs);
+            continue;
+        }
+        const found = (0,external_node_fs_.readdirSync)(abs, { recursive: true, encoding: 'utf8' })
+            .filter((name) => /\.(json|sarif)$/i.test(name))
+            .map((name) => (0,external_node_path_.join)(abs, name))
+            .filter((file) => (0,external_node_fs_.lstatSync)(file).isFile())
+            .sort();
+        if (found.length === 0)
+            throw new merge_MergeError(`The folder ${given} holds no .json or .sarif result files.`);
+        out.push(...found);
+    }
+    return [...new Set(out)];
+}
+/**
+ * Reads and merges the shards' results (absolute paths). All must be `json-with-metadata` documents or
+ * all SARIF logs. Throws `MergeError` (or `ResultDocumentError`) with a message for people.
+ */
+function mergeResultFiles(files, cwd) {
+    const name = (file) => (0,external_node_path_.relative)(cwd, file).split(external_node_path_.sep).join('/') || file;
+    const documents = files.map((file) => {
+        let data;
+        try {
+            data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (error) {
+            throw new merge_MergeError(`Cannot read ${name(file)}: ${error.message}`);
+        }
+        return { source: name(file), data };
+    });
+    const sarif = documents.filter((d) => isSarifLog(d.data));
+    if (sarif.length > 0) {
+        if (sarif.length !== documents.length) {
+            throw new merge_MergeError('Give either SARIF logs or json-with-metadata results to merge, not both.');
+        }
+        return {
+            kind: 'sarif',
+            log: mergeSarifLogs(sarif.map((d) => ({ source: d.source, log: d.data }))),
+        };
+    }
+    const results = documents.map((d) => {
+        if (Array.isArray(d.data)) {
+            throw new ResultDocumentError(`${d.source} is the json format, which lacks what a merge needs: write shard results with --format json-with-metadata.`);
+        }
+        return { source: d.source, result: readJsonWithMetadata(d.data, cwd, d.source) };
+    });
+    return { kind: 'result', result: mergeResults(results, cwd) };
+}
+const SARIF_SEVERITY = { error: 'error', warning: 'warn', note: 'info' };
+/** The findings of a SARIF log as far as the exit policy needs them (level and whether suppressed). */
+function exitFindingsOfSarif(log) {
+    const out = [];
+    for (const run of log.runs) {
+        for (const result of run.results ?? []) {
+            const severity = SARIF_SEVERITY[result.level ?? 'warning'];
+            if (!severity)
+                continue;
+            const range = { file: '', start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+            const finding = { ruleId: result.ruleId ?? '', message: '', severity, range };
+            if (result.suppressions?.length)
+                finding.suppressed = { kind: 'directive', reason: '', range };
+            out.push(finding);
+        }
+    }
+    return out;
+}
+/**
+ * Result files matching globs relative to `cwd` (the Action's `shard-results`), sorted; a pattern
+ * without glob characters names a file or folder as is. Never follows symbolic links.
+ */
+function globResultFiles(patterns, cwd) {
+    const out = new Set();
+    for (const pattern of patterns) {
+        const posixPattern = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+        const { base, glob } = picomatch.scan(posixPattern);
+        if (!picomatch.scan(posixPattern).isGlob) {
+            for (const file of expandResultPaths([pattern], cwd))
+                out.add(file);
+            continue;
+        }
+        const root = resolve(cwd, base || '.');
+        const match = picomatch(glob, { dot: true });
+        let entries;
+        try {
+            entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries.sort()) {
+            const rel = entry.split(sep).join('/');
+            if (!match(rel))
+                continue;
+            const file = join(root, entry);
+            try {
+                if (lstatSync(file).isFile())
+                    out.add(file);
+            }
+            catch {
+                // vanished or unreadable: not a result
+            }
+        }
+    }
+    if (out.size === 0)
+        throw new MergeError(`No shard result files match ${patterns.join(', ')}.`);
+    return [...out].sort();
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
 
 
 
@@ -25428,6 +33189,8 @@ async function runCli(argv, io) {
             io.stdout(`${product/* PRODUCT_VERSION */.vg}\n`);
             return 0;
         }
+        if (args.command === 'merge')
+            return runMerge(args, io);
         const startDir = (0,external_node_path_.resolve)(io.cwd, args.paths[0] ?? '.');
         const config = loadConfig(registry, {
             configFile: args.config ? (0,external_node_path_.resolve)(io.cwd, args.config) : undefined,
@@ -25437,7 +33200,7 @@ async function runCli(argv, io) {
         const external = args.live
             ? [await readLive(args.live, { log: (message) => io.stderr(`hsmlint: ${message}\n`) })]
             : undefined;
-        const result = scan({
+        const result = await scanAsync({
             external,
             paths: args.paths,
             cwd: io.cwd,
@@ -25445,48 +33208,79 @@ async function runCli(argv, io) {
             registry: registry,
             now: io.now,
             parameterFiles: args.parameters,
+            shard: args.shard,
         });
         if (result.missing.length > 0) {
             io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
             return 2;
         }
-        if (args.baseline) {
-            const file = (0,external_node_path_.resolve)(io.cwd, args.baseline);
-            if (args.writeBaseline)
-                writeBaseline(file, baselineOf(result.findings));
-            const baseline = readBaseline(file);
-            applyBaseline(result.findings, baseline, args.baseline);
-            if (args.pruneBaseline)
-                writeBaseline(file, pruneBaseline(baseline, result.findings));
-        }
-        const shown = args.quiet
-            ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
-            : result;
-        const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.output);
-        const report = formatResult(args.format, shown, { color });
-        if (args.output) {
-            const target = (0,external_node_path_.resolve)(io.cwd, args.output);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(target, report.endsWith('\n') ? report : `${report}\n`);
-        }
-        else if (report) {
-            io.stdout(report.endsWith('\n') ? report : `${report}\n`);
-        }
-        return decideExit(result.findings, { failOn: args.failOn, maxWarnings: args.maxWarnings }).failed ? 1 : 0;
+        return report(args, io, result);
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`hsmlint: ${error.message}\nRun 'hsmlint --help' for usage.\n`);
-            return 2;
-        }
-        if (error instanceof ConfigError) {
-            io.stderr(`hsmlint: ${error.message}\n`);
-            return 2;
-        }
-        const detail = io.env.HSMLINT_DEBUG ? `\n${error?.stack ?? ''}` : '';
-        io.stderr(`hsmlint: internal error: ${error?.message ?? String(error)}${detail}\n`);
+        return failure(error, io);
+    }
+}
+/** `hsmlint merge`: the report of the unsharded sweep, from its shards' results. */
+function runMerge(args, io) {
+    const merged = mergeResultFiles(expandResultPaths(args.paths, io.cwd), io.cwd);
+    if (merged.kind === 'result')
+        return report(args, io, merged.result);
+    if (args.format !== 'sarif') {
+        throw new UsageError(`SARIF shards merge into SARIF only (--format sarif); for --format ${args.format}, write the shards with --format json-with-metadata.`);
+    }
+    if (args.baseline)
+        throw new UsageError('--baseline needs json-with-metadata shards, not SARIF.');
+    write(args, io, `${JSON.stringify(merged.log, null, 2)}\n`);
+    const decision = decideExit(exitFindingsOfSarif(merged.log), {
+        failOn: args.failOn,
+        maxWarnings: args.maxWarnings,
+    });
+    return decision.failed ? 1 : 0;
+}
+/** Baseline, report and exit code of a scan result (scanned or merged). */
+function report(args, io, result) {
+    if (args.baseline) {
+        const file = (0,external_node_path_.resolve)(io.cwd, args.baseline);
+        if (args.writeBaseline)
+            writeBaseline(file, baselineOf(result.findings));
+        const baseline = readBaseline(file);
+        applyBaseline(result.findings, baseline, args.baseline);
+        if (args.pruneBaseline)
+            writeBaseline(file, pruneBaseline(baseline, result.findings));
+    }
+    const shown = args.quiet
+        ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') }
+        : result;
+    const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.output);
+    write(args, io, formatResult(args.format, shown, { color }));
+    return decideExit(result.findings, { failOn: args.failOn, maxWarnings: args.maxWarnings }).failed ? 1 : 0;
+}
+function write(args, io, report) {
+    if (args.output) {
+        const target = (0,external_node_path_.resolve)(io.cwd, args.output);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, report.endsWith('\n') ? report : `${report}\n`);
+    }
+    else if (report) {
+        io.stdout(report.endsWith('\n') ? report : `${report}\n`);
+    }
+}
+function failure(error, io) {
+    if (error instanceof merge_MergeError || error instanceof ResultDocumentError) {
+        io.stderr(`hsmlint: ${error.message}\n`);
         return 2;
     }
+    if (error instanceof UsageError) {
+        io.stderr(`hsmlint: ${error.message}\nRun 'hsmlint --help' for usage.\n`);
+        return 2;
+    }
+    if (error instanceof ConfigError) {
+        io.stderr(`hsmlint: ${error.message}\n`);
+        return 2;
+    }
+    const detail = io.env.HSMLINT_DEBUG ? `\n${error?.stack ?? ''}` : '';
+    io.stderr(`hsmlint: internal error: ${error?.message ?? String(error)}${detail}\n`);
+    return 2;
 }
 function dirnameIfFile(path) {
     try {
@@ -25505,10 +33299,11 @@ function dirnameIfFile(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E8: () => (/* binding */ nodeValue),
+/* harmony export */   e1: () => (/* binding */ objectNode),
 /* harmony export */   iH: () => (/* binding */ jsonToNode),
 /* harmony export */   qK: () => (/* binding */ entryRange)
 /* harmony export */ });
-/* unused harmony exports objectNode, toPlain */
+/* unused harmony export toPlain */
 function objectNode(range, entries = [], prov = {}) {
     const map = new Map();
     for (const entry of entries)
@@ -25568,8 +33363,12 @@ function nodeValue(node, range = node.range) {
             v.references = node.references;
         return v;
     }
-    if (node.kind === 'scalar')
-        return { kind: 'known', value: node.value, range, ...provenanceOf(node) };
+    if (node.kind === 'scalar') {
+        const v = { kind: 'known', value: node.value, range, ...provenanceOf(node) };
+        if (node.references)
+            v.references = node.references;
+        return v;
+    }
     const { value, partial } = toPlain(node);
     const v = { kind: 'known', value, range, ...provenanceOf(node) };
     if (partial)
@@ -25647,10 +33446,14 @@ function lineStartsOf(text) {
 /** Maps string offsets to 1-based line/column positions with one pass over the text. */
 class LineIndex {
     text;
-    lineStarts;
+    // Built on first use: a parser that tracks lines itself never needs it.
+    starts;
     constructor(text) {
         this.text = text;
-        this.lineStarts = lineStartsOf(text);
+    }
+    get lineStarts() {
+        this.starts ??= lineStartsOf(this.text);
+        return this.starts;
     }
     position(offset) {
         const starts = this.lineStarts;
@@ -25814,6 +33617,12 @@ class Resource {
             if (node.kind !== 'object')
                 return this.missing(path, anchor, node);
             const entry = node.entries.get(segment);
+            if (!entry && node.open) {
+                const unknown = { kind: 'unknown', expression: path, range: anchor, reason: node.open.reason };
+                if (node.open.references)
+                    unknown.references = node.open.references;
+                return unknown;
+            }
             if (!entry)
                 return this.missing(path, anchor, node);
             node = entry.node;
@@ -25873,7 +33682,39 @@ const TYPES = {
     sentinelOnboarding: 'Microsoft.SecurityInsights/onboardingStates',
     sentinelSolution: 'Microsoft.OperationsManagement/solutions',
     deployment: 'Microsoft.Resources/deployments',
+    /** Managed HSM local RBAC (data plane): no ARM resource type; Terraform and live scans produce these. */
+    localRoleAssignment: 'Microsoft.KeyVault/managedHSMs/roleAssignments',
+    localRoleDefinition: 'Microsoft.KeyVault/managedHSMs/roleDefinitions',
+    /** A PIM eligibility request (the recommended form of administrative role grants). */
+    roleEligibilityScheduleRequest: 'Microsoft.Authorization/roleEligibilityScheduleRequests',
+    /** Directory principals a Terraform configuration declares or looks up (azuread, azurerm identities). */
+    entraGroup: 'Microsoft.Graph/groups',
+    entraUser: 'Microsoft.Graph/users',
+    entraServicePrincipal: 'Microsoft.Graph/servicePrincipals',
+    entraApplication: 'Microsoft.Graph/applications',
+    userAssignedIdentity: 'Microsoft.ManagedIdentity/userAssignedIdentities',
 };
+
+
+/***/ }),
+
+/***/ 374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ loadedHclParser),
+/* harmony export */   U: () => (/* binding */ setLoadedHclParser)
+/* harmony export */ });
+// The HCL parser loads asynchronously (WebAssembly) while a scan is synchronous: the scan's async entry
+// loads it first, and the Terraform source reads it from here. Kept apart from `parse.ts` so that
+// template-only runs never load the tree-sitter runtime.
+let loaded;
+function loadedHclParser() {
+    return loaded;
+}
+function setLoadedHclParser(parser) {
+    loaded = parser;
+}
 
 
 /***/ }),
@@ -25924,6 +33765,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -30555,9 +38403,9 @@ __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -36603,6 +44451,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
