@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
@@ -16,7 +16,8 @@ import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
 import { compareRanges, pointRange, type SourceRange } from './model/range.js';
 import { TYPES, type Resource, type Surface } from './model/resource.js';
-import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
+import { IRRELEVANT_FILE, SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
+import { mightMatterOnDisk } from './sources/relevance.js';
 import type { FileReader } from './sources/arm/parameters.js';
 import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from './sources/read.js';
 
@@ -194,6 +195,16 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
       );
       continue;
     }
+    // A large template in a folder walk is searched on disk first: most are never read whole.
+    if (
+      !discovered.explicit &&
+      source.surface !== 'terraform' &&
+      fileSize(discovered.path) > LARGE_FILE_BYTES &&
+      !mightMatterOnDisk(discovered.path)
+    ) {
+      skipped.push({ path: file, reason: IRRELEVANT_FILE });
+      continue;
+    }
     const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
     if (!read.ok) {
       if (discovered.explicit || !/empty/i.test(read.message))
@@ -328,11 +339,31 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
  */
 function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimits): FileReader {
   const inside = insideWorkspace(cwd, paths);
+  // Files read for several scanned files (a module, a parameters file) are read once while they are
+  // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
+  // repository in memory.
   const cache = new Map<string, { text: string } | { error: string }>();
+  let cachedCharacters = 0;
+  const remember = (abs: string, outcome: { text: string } | { error: string }) => {
+    cache.set(abs, outcome);
+    if (!('text' in outcome)) return;
+    cachedCharacters += outcome.text.length;
+    for (const [key, old] of cache) {
+      if (cachedCharacters <= READ_CACHE_CHARACTERS) break;
+      if (!('text' in old) || key === abs) continue;
+      cache.delete(key);
+      cachedCharacters -= old.text.length;
+    }
+  };
   return (file) => {
     const abs = resolve(cwd, file);
     const cached = cache.get(abs);
-    if (cached) return cached;
+    if (cached) {
+      // Most recently used last, so that eviction drops the oldest first.
+      cache.delete(abs);
+      cache.set(abs, cached);
+      return cached;
+    }
     let outcome: { text: string } | { error: string };
     if (!inside(abs)) outcome = { error: 'outside the scanned folders' };
     else {
@@ -346,9 +377,20 @@ function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimi
         outcome = { error: 'no such file' };
       }
     }
-    cache.set(abs, outcome);
+    remember(abs, outcome);
     return outcome;
   };
+}
+
+const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
+const LARGE_FILE_BYTES = 1024 * 1024;
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Whether an absolute path lies inside the working folder or a scanned path. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
-import { mayMatter } from '../../src/sources/relevance.js';
+import { mayMatter, mightMatterOnDisk } from '../../src/sources/relevance.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 
 let cleanups: (() => void)[] = [];
@@ -58,6 +58,35 @@ describe('the byte-level prefilter of a folder walk', () => {
         'br/public:avm/res/x:1.0': 'modules/b.bicep',
       }),
     ).toBe(true);
+  });
+
+  it('searches large files on disk in chunks, finding a word split across two chunks', () => {
+    const MiB = 1024 * 1024;
+    const padding = (n: number) => `"${'x'.repeat(n)}"`;
+    // The word starts 5 bytes before the end of the first 1 MiB chunk.
+    const prefix = '{ "a": ';
+    const before = MiB - 5 - prefix.length - 2;
+    const split = `${prefix}${padding(before)}Microsoft.KeyVault/managedHSMs, "b": ${padding(MiB)} }`;
+    const plain = `${prefix}${padding(2 * MiB)} }`;
+    const { dir, cleanup } = tempTree({ 'split.json': split, 'plain.json': plain });
+    cleanups.push(cleanup);
+    expect(mightMatterOnDisk(`${dir}/split.json`)).toBe(true);
+    expect(mightMatterOnDisk(`${dir}/plain.json`)).toBe(false);
+    expect(mightMatterOnDisk(`${dir}/missing.json`)).toBe(true);
+  });
+
+  it('skips a large template that cannot matter without reading it whole', () => {
+    const big = armTemplate(
+      Array.from({ length: 6000 }, (_, i) => ({
+        type: 'Microsoft.Storage/storageAccounts',
+        apiVersion: '2023-05-01',
+        name: `st${i}`,
+        properties: { description: 'x'.repeat(200) },
+      })),
+    );
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const result = scanTree({ 'big.json': big });
+    expect(result.skipped).toEqual([{ path: 'big.json', reason: 'declares no Managed HSM resources' }]);
   });
 
   it('keeps the workspace template that receives HSM logs from another file', () => {

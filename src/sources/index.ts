@@ -50,7 +50,8 @@ export interface SourceHandler {
 }
 
 /** Why a file in a folder walk is not read further (see `relevance.ts`). */
-const IRRELEVANT = 'declares no Managed HSM resources';
+export const IRRELEVANT_FILE = 'declares no Managed HSM resources';
+const IRRELEVANT = IRRELEVANT_FILE;
 
 const arm: SourceHandler = {
   surface: 'arm',

@@ -46,7 +46,8 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
   if (probe.includes(0))
     return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
   const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
-  if (text.trim().length === 0) return { ok: false, message: 'File is empty.' };
+  // A search, not trim(): trimming would copy a large file's whole text.
+  if (!/\S/.test(text)) return { ok: false, message: 'File is empty.' };
   return { ok: true, text };
 }
 

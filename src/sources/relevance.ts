@@ -1,3 +1,4 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { FileReader } from './arm/parameters.js';
 
@@ -75,4 +76,43 @@ export function namesAnythingRelevant(text: string): boolean {
 function localTarget(file: string, target: string): string | undefined {
   if (/^[a-z][\w+.-]*:/i.test(target)) return undefined; // br:, ts:, https: and the like
   return posix.normalize(posix.join(posix.dirname(file), target));
+}
+
+/** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */
+const MAY_LINK = /relativepath|templatelink|\bmodule\s|\busing\s|\bsource\s*=/i;
+const CHUNK_BYTES = 1024 * 1024;
+/** Longer than any word searched for, so a word split between two chunks is still found. */
+const OVERLAP_BYTES = 256;
+
+/**
+ * The same test on a large file's bytes, a chunk at a time, so that a large file that cannot matter is
+ * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
+ */
+export function mightMatterOnDisk(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return true;
+  }
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES + OVERLAP_BYTES);
+    let carried = 0;
+    let position = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, carried, CHUNK_BYTES, position);
+      if (read === 0) return false;
+      position += read;
+      const filled = carried + read;
+      // latin1 keeps one character per byte: the words searched for are ASCII.
+      const text = buffer.toString('latin1', 0, filled);
+      if (MAY_MATTER.test(text) || MAY_LINK.test(text)) return true;
+      carried = Math.min(OVERLAP_BYTES, filled);
+      buffer.copy(buffer, 0, filled - carried, filled);
+    }
+  } catch {
+    return true;
+  } finally {
+    closeSync(fd);
+  }
 }
