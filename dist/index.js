@@ -58540,7 +58540,8 @@ function decodeSource(bytes) {
     if (probe.includes(0))
         return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
     const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
-    if (text.trim().length === 0)
+    // A search, not trim(): trimming would copy a large file's whole text.
+    if (!/\S/.test(text))
         return { ok: false, message: 'File is empty.' };
     return { ok: true, text };
 }
@@ -70193,6 +70194,7 @@ function buildIndex(scanFiles, options) {
 
 ;// CONCATENATED MODULE: ./src/sources/relevance.ts
 
+
 /**
  * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
  * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
@@ -70257,6 +70259,48 @@ function localTarget(file, target) {
     if (/^[a-z][\w+.-]*:/i.test(target))
         return undefined; // br:, ts:, https: and the like
     return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), target));
+}
+/** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */
+const MAY_LINK = /relativepath|templatelink|\bmodule\s|\busing\s|\bsource\s*=/i;
+const CHUNK_BYTES = 1024 * 1024;
+/** Longer than any word searched for, so a word split between two chunks is still found. */
+const OVERLAP_BYTES = 256;
+/**
+ * The same test on a large file's bytes, a chunk at a time, so that a large file that cannot matter is
+ * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
+ */
+function mightMatterOnDisk(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return true;
+    }
+    try {
+        const buffer = Buffer.alloc(CHUNK_BYTES + OVERLAP_BYTES);
+        let carried = 0;
+        let position = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, carried, CHUNK_BYTES, position);
+            if (read === 0)
+                return false;
+            position += read;
+            const filled = carried + read;
+            // latin1 keeps one character per byte: the words searched for are ASCII.
+            const text = buffer.toString('latin1', 0, filled);
+            if (MAY_MATTER.test(text) || MAY_LINK.test(text))
+                return true;
+            carried = Math.min(OVERLAP_BYTES, filled);
+            buffer.copy(buffer, 0, filled - carried, filled);
+        }
+    }
+    catch {
+        return true;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/defaults.ts
@@ -75744,7 +75788,8 @@ function withRange(node, range) {
 
 
 /** Why a file in a folder walk is not read further (see `relevance.ts`). */
-const IRRELEVANT = 'declares no Managed HSM resources';
+const IRRELEVANT_FILE = 'declares no Managed HSM resources';
+const IRRELEVANT = IRRELEVANT_FILE;
 const arm = {
     surface: 'arm',
     extensions: ['.json', '.jsonc'],
@@ -75858,6 +75903,7 @@ function sourceFor(file) {
 
 
 
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -75952,6 +75998,14 @@ function scanDiscovered(options, discovery) {
         const source = sourceFor(discovered.path);
         if (!source) {
             parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc), Bicep files (.bicep, .bicepparam), Terraform (.tf) and Terraform plan JSON (.json).');
+            continue;
+        }
+        // A large template in a folder walk is searched on disk first: most are never read whole.
+        if (!discovered.explicit &&
+            source.surface !== 'terraform' &&
+            fileSize(discovered.path) > LARGE_FILE_BYTES &&
+            !mightMatterOnDisk(discovered.path)) {
+            skipped.push({ path: file, reason: IRRELEVANT_FILE });
             continue;
         }
         const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
@@ -76090,12 +76144,34 @@ function scanDiscovered(options, discovery) {
  */
 function workspaceReader(cwd, paths, limits) {
     const inside = insideWorkspace(cwd, paths);
+    // Files read for several scanned files (a module, a parameters file) are read once while they are
+    // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
+    // repository in memory.
     const cache = new Map();
+    let cachedCharacters = 0;
+    const remember = (abs, outcome) => {
+        cache.set(abs, outcome);
+        if (!('text' in outcome))
+            return;
+        cachedCharacters += outcome.text.length;
+        for (const [key, old] of cache) {
+            if (cachedCharacters <= READ_CACHE_CHARACTERS)
+                break;
+            if (!('text' in old) || key === abs)
+                continue;
+            cache.delete(key);
+            cachedCharacters -= old.text.length;
+        }
+    };
     return (file) => {
         const abs = (0,external_node_path_.resolve)(cwd, file);
         const cached = cache.get(abs);
-        if (cached)
+        if (cached) {
+            // Most recently used last, so that eviction drops the oldest first.
+            cache.delete(abs);
+            cache.set(abs, cached);
             return cached;
+        }
         let outcome;
         if (!inside(abs))
             outcome = { error: 'outside the scanned folders' };
@@ -76112,9 +76188,19 @@ function workspaceReader(cwd, paths, limits) {
                 outcome = { error: 'no such file' };
             }
         }
-        cache.set(abs, outcome);
+        remember(abs, outcome);
         return outcome;
     };
+}
+const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
+const LARGE_FILE_BYTES = 1024 * 1024;
+function fileSize(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return 0;
+    }
 }
 /** Whether an absolute path lies inside the working folder or a scanned path. */
 function insideWorkspace(cwd, paths) {
