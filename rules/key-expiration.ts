@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
+import { expiryWording } from './util/keys.js';
 
 type MessageIds = 'missing';
 
@@ -16,7 +17,7 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       missing:
-        "Key '{{name}}' has no expiration date (attributes.exp is {{value}}), so it stays usable indefinitely. Set attributes.exp (seconds since the Unix epoch) and rotate the key before that date.",
+        "Key '{{name}}' has no expiration date ({{attribute}} is {{value}}), so it stays usable indefinitely. Set {{attribute}} ({{hint}}) and rotate the key before that date.",
     },
     schema: [],
     defaultOptions: [],
@@ -32,7 +33,7 @@ export default defineRule<MessageIds>({
             resource: key,
             at: exp,
             messageId: 'missing',
-            data: { name: key.displayName, value: displayValue(exp) },
+            data: { name: key.displayName, value: displayValue(exp), ...expiryWording(key) },
           });
         }
       },

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { daysBetween, formatUtc, MS_PER_DAY, toDate } from './util/time.js';
+import { expiryWording } from './util/keys.js';
 
 type MessageIds = 'tooSoon' | 'expired' | 'invalid';
 type Options = [{ minDays: number }];
@@ -19,11 +20,11 @@ export default defineRule<MessageIds, Options>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       tooSoon:
-        "Key '{{name}}' expires at {{date}}, {{days}} days after {{now}}; keys should stay valid for at least {{minDays}} days. Set a later attributes.exp or rotate the key to a version that expires later.",
+        "Key '{{name}}' expires at {{date}}, {{days}} days after {{now}}; keys should stay valid for at least {{minDays}} days. Set a later {{attribute}} or rotate the key to a version that expires later.",
       expired:
-        "Key '{{name}}' expired at {{date}} (attributes.exp is {{value}}), before {{now}}. An expired key can no longer encrypt, sign or wrap; set a future attributes.exp or rotate the key.",
+        "Key '{{name}}' expired at {{date}} ({{attribute}} is {{value}}), before {{now}}. An expired key can no longer encrypt, sign or wrap; set a future {{attribute}} or rotate the key.",
       invalid:
-        "Key '{{name}}' has attributes.exp {{value}}, which is not a point in time. Write it as whole seconds since the Unix epoch (for example 1798761600 for 2027-01-01).",
+        "Key '{{name}}' has {{attribute}} {{value}}, which is not a point in time. Write it as {{writeAs}}.",
     },
     schema: [
       {
@@ -44,11 +45,19 @@ export default defineRule<MessageIds, Options>({
         // No expiry at all is key-expiration's finding.
         if (exp.kind === 'absent' || exp.value === null) return;
         const name = key.displayName;
-        const value = displayValue(exp);
+        const wording = expiryWording(key);
         const expires = toDate(exp.value);
+        // azurerm's expiration_date is mapped to epoch seconds; show it as the time the user wrote.
+        const value =
+          expires && wording.attribute === 'expiration_date' ? formatUtc(expires) : displayValue(exp);
         if (!expires)
-          return context.report({ resource: key, at: exp, messageId: 'invalid', data: { name, value } });
-        const base = { name, value, date: formatUtc(expires), now: formatUtc(now) };
+          return context.report({
+            resource: key,
+            at: exp,
+            messageId: 'invalid',
+            data: { name, value, ...wording },
+          });
+        const base = { name, value, date: formatUtc(expires), now: formatUtc(now), ...wording };
         if (expires.getTime() <= now.getTime()) {
           return context.report({ resource: key, at: exp, messageId: 'expired', data: base });
         }

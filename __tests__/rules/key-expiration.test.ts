@@ -119,7 +119,12 @@ const terraformInvalid: InvalidRuleTestCase[] = [
     name: 'Terraform: expiration_date omitted, reported at the key',
     files: TF_NO_EXPIRY,
     errors: [
-      { messageId: 'missing', ...keyAt(TF_NO_EXPIRY), message: "Key 'app-key' has no expiration date" },
+      {
+        messageId: 'missing',
+        ...keyAt(TF_NO_EXPIRY),
+        message:
+          "Key 'app-key' has no expiration date (expiration_date is (not set)), so it stays usable indefinitely. Set expiration_date (an RFC 3339 time)",
+      },
     ],
   },
   {
@@ -140,7 +145,14 @@ const terraformInvalid: InvalidRuleTestCase[] = [
   {
     name: 'azapi: a key body without attributes.exp',
     files: AZAPI_NO_EXP,
-    errors: [{ messageId: 'missing', ...positionOf(AZAPI_NO_EXP['main.tf'], 'properties = {\n      kty') }],
+    errors: [
+      {
+        messageId: 'missing',
+        ...positionOf(AZAPI_NO_EXP['main.tf'], 'properties = {\n      kty'),
+        // The AzAPI body is ARM-shaped: its wording is ARM's.
+        message: 'Set attributes.exp (seconds since the Unix epoch)',
+      },
+    ],
   },
   {
     name: 'plan JSON: expiration_date null, located at the planned key',

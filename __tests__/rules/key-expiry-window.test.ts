@@ -139,7 +139,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'expired',
         ...expiryAt(TF_EXPIRED),
-        message: "Key 'app-key' expired at 2027-01-01T00:00:00Z",
+        message:
+          "Key 'app-key' expired at 2027-01-01T00:00:00Z (expiration_date is 2027-01-01T00:00:00Z), before 2027-06-01T00:00:00Z. An expired key can no longer encrypt, sign or wrap; set a future expiration_date or rotate the key.",
       },
     ],
   },
@@ -154,7 +155,13 @@ const terraformInvalid: InvalidRuleTestCase[] = [
   {
     name: 'Terraform: an expiration_date that is not RFC 3339',
     files: TF_NOT_A_DATE,
-    errors: [{ messageId: 'invalid', ...expiryAt(TF_NOT_A_DATE), message: '2027-13-01T00:00:00Z' }],
+    errors: [
+      {
+        messageId: 'invalid',
+        ...expiryAt(TF_NOT_A_DATE),
+        message: 'Write it as an RFC 3339 time (for example 2027-01-01T00:00:00Z).',
+      },
+    ],
   },
   {
     name: 'plan JSON: 59 days ahead, located in the plan',

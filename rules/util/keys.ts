@@ -110,3 +110,24 @@ export function keyOperations(key: Resource): KeyOperations {
 export function isImport(op: string): boolean {
   return op.toLowerCase() === 'import';
 }
+
+/**
+ * How a key's expiry is written where the key is declared: azurerm's `expiration_date` takes an RFC 3339
+ * time, ARM, Bicep and AzAPI bodies take `attributes.exp` in seconds since the Unix epoch.
+ */
+export function expiryWording(key: Resource): { attribute: string; hint: string; writeAs: string } {
+  const azurerm =
+    (key.surface === 'terraform' || key.surface === 'tfplan') &&
+    !/(^|\.)azapi_resource\./.test(key.symbol ?? '');
+  return azurerm
+    ? {
+        attribute: 'expiration_date',
+        hint: 'an RFC 3339 time',
+        writeAs: 'an RFC 3339 time (for example 2027-01-01T00:00:00Z)',
+      }
+    : {
+        attribute: 'attributes.exp',
+        hint: 'seconds since the Unix epoch',
+        writeAs: 'whole seconds since the Unix epoch (for example 1798761600 for 2027-01-01)',
+      };
+}
