@@ -55319,6 +55319,25 @@ function keyOperations(key) {
 function isImport(op) {
     return op.toLowerCase() === 'import';
 }
+/**
+ * How a key's expiry is written where the key is declared: azurerm's `expiration_date` takes an RFC 3339
+ * time, ARM, Bicep and AzAPI bodies take `attributes.exp` in seconds since the Unix epoch.
+ */
+function expiryWording(key) {
+    const azurerm = (key.surface === 'terraform' || key.surface === 'tfplan') &&
+        !/(^|\.)azapi_resource\./.test(key.symbol ?? '');
+    return azurerm
+        ? {
+            attribute: 'expiration_date',
+            hint: 'an RFC 3339 time',
+            writeAs: 'an RFC 3339 time (for example 2027-01-01T00:00:00Z)',
+        }
+        : {
+            attribute: 'attributes.exp',
+            hint: 'seconds since the Unix epoch',
+            writeAs: 'whole seconds since the Unix epoch (for example 1798761600 for 2027-01-01)',
+        };
+}
 
 ;// CONCATENATED MODULE: ./rules/byok-import-keys.ts
 
@@ -55740,6 +55759,7 @@ function judge(setting) {
 
 
 
+
 /* harmony default export */ const key_expiration = (defineRule({
     meta: {
         id: 'key-expiration',
@@ -55751,7 +55771,7 @@ function judge(setting) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            missing: "Key '{{name}}' has no expiration date (attributes.exp is {{value}}), so it stays usable indefinitely. Set attributes.exp (seconds since the Unix epoch) and rotate the key before that date.",
+            missing: "Key '{{name}}' has no expiration date ({{attribute}} is {{value}}), so it stays usable indefinitely. Set {{attribute}} ({{hint}}) and rotate the key before that date.",
         },
         schema: [],
         defaultOptions: [],
@@ -55768,7 +55788,7 @@ function judge(setting) {
                         resource: key,
                         at: exp,
                         messageId: 'missing',
-                        data: { name: key.displayName, value: value_displayValue(exp) },
+                        data: { name: key.displayName, value: value_displayValue(exp), ...expiryWording(key) },
                     });
                 }
             },
@@ -55885,6 +55905,7 @@ function formatUtc(date) {
 
 
 
+
 /* harmony default export */ const key_expiry_window = (defineRule({
     meta: {
         id: 'key-expiry-window',
@@ -55896,9 +55917,9 @@ function formatUtc(date) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            tooSoon: "Key '{{name}}' expires at {{date}}, {{days}} days after {{now}}; keys should stay valid for at least {{minDays}} days. Set a later attributes.exp or rotate the key to a version that expires later.",
-            expired: "Key '{{name}}' expired at {{date}} (attributes.exp is {{value}}), before {{now}}. An expired key can no longer encrypt, sign or wrap; set a future attributes.exp or rotate the key.",
-            invalid: "Key '{{name}}' has attributes.exp {{value}}, which is not a point in time. Write it as whole seconds since the Unix epoch (for example 1798761600 for 2027-01-01).",
+            tooSoon: "Key '{{name}}' expires at {{date}}, {{days}} days after {{now}}; keys should stay valid for at least {{minDays}} days. Set a later {{attribute}} or rotate the key to a version that expires later.",
+            expired: "Key '{{name}}' expired at {{date}} ({{attribute}} is {{value}}), before {{now}}. An expired key can no longer encrypt, sign or wrap; set a future {{attribute}} or rotate the key.",
+            invalid: "Key '{{name}}' has {{attribute}} {{value}}, which is not a point in time. Write it as {{writeAs}}.",
         },
         schema: [
             {
@@ -55921,11 +55942,18 @@ function formatUtc(date) {
                 if (exp.kind === 'absent' || exp.value === null)
                     return;
                 const name = key.displayName;
-                const value = value_displayValue(exp);
+                const wording = expiryWording(key);
                 const expires = toDate(exp.value);
+                // azurerm's expiration_date is mapped to epoch seconds; show it as the time the user wrote.
+                const value = expires && wording.attribute === 'expiration_date' ? formatUtc(expires) : value_displayValue(exp);
                 if (!expires)
-                    return context.report({ resource: key, at: exp, messageId: 'invalid', data: { name, value } });
-                const base = { name, value, date: formatUtc(expires), now: formatUtc(now) };
+                    return context.report({
+                        resource: key,
+                        at: exp,
+                        messageId: 'invalid',
+                        data: { name, value, ...wording },
+                    });
+                const base = { name, value, date: formatUtc(expires), now: formatUtc(now), ...wording };
                 if (expires.getTime() <= now.getTime()) {
                     return context.report({ resource: key, at: exp, messageId: 'expired', data: base });
                 }
