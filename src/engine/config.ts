@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import type { ValidateFunction } from 'ajv';
+import { ajvLibrary, yamlLibrary } from '../model/libraries.cjs';
 import type { Severity, SeveritySetting } from '../model/finding.js';
 import { BASE_CONFIG_SCHEMA } from './config-schema.js';
 import { describeAjvError, mergeOptions, validateOptions } from './options.js';
@@ -100,7 +100,7 @@ export function parseConfigText(text: string, file: string): ConfigFile {
   try {
     data = file.endsWith('.json')
       ? JSON.parse(text)
-      : parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES, prettyErrors: true, uniqueKeys: true });
+      : yamlLibrary().parse(text, { maxAliasCount: MAX_YAML_ALIASES, prettyErrors: true, uniqueKeys: true });
   } catch (error) {
     throw new ConfigError(`Cannot parse configuration file ${file}: ${(error as Error).message}`);
   }
@@ -112,7 +112,7 @@ let baseValidator: ValidateFunction | undefined;
 
 /** Compiled on first use: a scan without configuration never pays for it. */
 function validateBase(data: unknown): ValidateFunction {
-  baseValidator ??= new Ajv({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
+  baseValidator ??= new (ajvLibrary().Ajv)({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
   baseValidator(data);
   return baseValidator;
 }
@@ -213,7 +213,7 @@ function checkSetting(
 export function parseRuleFlag(text: string): Record<string, unknown> {
   let parsed: unknown;
   try {
-    parsed = parseYaml(text, { maxAliasCount: MAX_YAML_ALIASES });
+    parsed = yamlLibrary().parse(text, { maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
     throw new ConfigError(`Invalid --rule '${text}': ${(error as Error).message}`, '--rule');
   }

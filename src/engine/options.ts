@@ -1,8 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { ajvLibrary } from '../model/libraries.cjs';
 import type { AnyRule, JsonSchema } from './rule.js';
 
 // Options are optional positionally, so tuples are shorter than their schema on purpose.
-const ajv = new Ajv({ allErrors: false, strict: true, strictTuples: false, useDefaults: false });
+let ajv: Ajv | undefined;
 const validators = new WeakMap<AnyRule, ValidateFunction>();
 
 /** The options array schema of a rule: positional items, nothing extra. */
@@ -19,6 +20,12 @@ function positional(items: JsonSchema[]): JsonSchema {
 function validatorFor(rule: AnyRule): ValidateFunction {
   let validate = validators.get(rule);
   if (!validate) {
+    ajv ??= new (ajvLibrary().Ajv)({
+      allErrors: false,
+      strict: true,
+      strictTuples: false,
+      useDefaults: false,
+    });
     validate = ajv.compile({ type: 'array', ...positional(rule.meta.schema) });
     validators.set(rule, validate);
   }

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLibrary } from '../../model/libraries.cjs';
 import { parseDirective } from '../../model/directives.js';
 import {
   jsonToNode,
@@ -693,7 +693,7 @@ export class BicepTemplate implements Deployment {
         case 'loadjsoncontent':
           return selectPath(JSON.parse(read.text) as JsonValue, filter, name);
         case 'loadyamlcontent':
-          return selectPath(parseYaml(read.text, { maxAliasCount: 50 }) as JsonValue, filter, name);
+          return selectPath(yamlLibrary().parse(read.text, { maxAliasCount: 50 }) as JsonValue, filter, name);
         default:
           return unknownResult(`${name}() is not evaluated`);
       }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseAllDocuments, stringify } from 'yaml';
+import { yamlLibrary } from '../../../../model/libraries.cjs';
 import type { PropertyNode } from '../../../../model/node.js';
 import { jsonToNode } from '../../../../model/node.js';
 import type { FunctionCall, FunctionTable } from '../context.js';
@@ -58,7 +58,7 @@ export const encodingFunctions: FunctionTable = {
   yamlencode: {
     arity: [1, 1],
     impl(call) {
-      const out = stringify(toPlain(call.args[0]), {
+      const out = yamlLibrary().stringify(toPlain(call.args[0]), {
         defaultStringType: 'QUOTE_DOUBLE',
         defaultKeyType: null,
         indentSeq: false,
@@ -73,7 +73,7 @@ export const encodingFunctions: FunctionTable = {
     impl(call) {
       const source = text(call);
       call.work(source.length / 16);
-      const documents = parseAllDocuments(source);
+      const documents = yamlLibrary().parseAllDocuments(source);
       if (!Array.isArray(documents) || documents.length !== 1) {
         throw new EvalError('the YAML must hold exactly one document');
       }
