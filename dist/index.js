@@ -49,7 +49,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -226,7 +226,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -236,7 +236,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -922,7 +922,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1207,7 +1207,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2966,7 +2966,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3630,7 +3630,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4145,7 +4145,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4570,7 +4570,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -42868,9 +42868,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -42924,7 +42924,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -43136,11 +43136,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -43749,7 +43749,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43804,7 +43804,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -44017,7 +44017,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -44525,7 +44525,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44536,7 +44536,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -45370,11 +45370,10 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -45392,35 +45391,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -48608,7 +48607,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -50458,7 +50457,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -51329,6 +51328,21 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 5183:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* global exports, require */
+// Libraries most runs never call (a run without a configuration file validates nothing and reads no
+// YAML), required on first use so that start-up does not pay for evaluating them. CommonJS on purpose:
+// the bundler keeps a `require` inside a function lazy, and still bundles what it requires.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+exports.T = () => __nccwpck_require__(8815);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+exports.j = () => __nccwpck_require__(2463);
 
 
 /***/ }),
@@ -59059,10 +59073,8 @@ function trackingTitle(result) {
     return `hsmlint: ${plural(active.length, 'finding')} in Managed HSM deployments (${plural(errors, 'error')})`;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/model/libraries.cjs
+var libraries = __nccwpck_require__(5183);
 ;// CONCATENATED MODULE: ./src/engine/config-schema.ts
 const severity = { type: 'string', enum: ['off', 'info', 'warn', 'error'] };
 /** The configuration file's structure, without the per-rule option schemas. */
@@ -59139,7 +59151,7 @@ function buildConfigSchema(registry) {
 ;// CONCATENATED MODULE: ./src/engine/options.ts
 
 // Options are optional positionally, so tuples are shorter than their schema on purpose.
-const options_ajv = new ajv.Ajv({ allErrors: false, strict: true, strictTuples: false, useDefaults: false });
+let ajv;
 const validators = new WeakMap();
 /** The options array schema of a rule: positional items, nothing extra. */
 function optionsSchema(rule) {
@@ -59154,7 +59166,13 @@ function positional(items) {
 function validatorFor(rule) {
     let validate = validators.get(rule);
     if (!validate) {
-        validate = options_ajv.compile({ type: 'array', ...positional(rule.meta.schema) });
+        ajv ??= new ((0,libraries/* ajvLibrary */.j)().Ajv)({
+            allErrors: false,
+            strict: true,
+            strictTuples: false,
+            useDefaults: false,
+        });
+        validate = ajv.compile({ type: 'array', ...positional(rule.meta.schema) });
         validators.set(rule, validate);
     }
     return validate;
@@ -59234,7 +59252,6 @@ function deepMerge(base, override) {
 
 
 
-
 const CONFIG_FILE_NAMES = ['hsmlint.config.yaml', 'hsmlint.config.yml', 'hsmlint.config.json'];
 /** A configuration problem; the CLI exits 2 with this message. */
 class ConfigError extends Error {
@@ -59278,7 +59295,7 @@ function parseConfigText(text, file) {
     try {
         data = file.endsWith('.json')
             ? JSON.parse(text)
-            : (0,dist/* parse */.qg)(text, { maxAliasCount: MAX_YAML_ALIASES, prettyErrors: true, uniqueKeys: true });
+            : (0,libraries/* yamlLibrary */.T)().parse(text, { maxAliasCount: MAX_YAML_ALIASES, prettyErrors: true, uniqueKeys: true });
     }
     catch (error) {
         throw new ConfigError(`Cannot parse configuration file ${file}: ${error.message}`);
@@ -59290,7 +59307,7 @@ function parseConfigText(text, file) {
 let baseValidator;
 /** Compiled on first use: a scan without configuration never pays for it. */
 function validateBase(data) {
-    baseValidator ??= new ajv.Ajv({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
+    baseValidator ??= new ((0,libraries/* ajvLibrary */.j)().Ajv)({ allErrors: false, strict: false }).compile(BASE_CONFIG_SCHEMA);
     baseValidator(data);
     return baseValidator;
 }
@@ -59368,7 +59385,7 @@ function checkSetting(id, raw, keyPath, origin, registry) {
 function parseRuleFlag(text) {
     let parsed;
     try {
-        parsed = (0,dist/* parse */.qg)(text, { maxAliasCount: MAX_YAML_ALIASES });
+        parsed = (0,libraries/* yamlLibrary */.T)().parse(text, { maxAliasCount: MAX_YAML_ALIASES });
     }
     catch (error) {
         throw new ConfigError(`Invalid --rule '${text}': ${error.message}`, '--rule');
@@ -69188,7 +69205,7 @@ class BicepTemplate {
                 case 'loadjsoncontent':
                     return selectPath(JSON.parse(read.text), filter, name);
                 case 'loadyamlcontent':
-                    return selectPath((0,dist/* parse */.qg)(read.text, { maxAliasCount: 50 }), filter, name);
+                    return selectPath((0,libraries/* yamlLibrary */.T)().parse(read.text, { maxAliasCount: 50 }), filter, name);
                 default:
                     return unknownResult(`${name}() is not evaluated`);
             }
@@ -72086,7 +72103,7 @@ const encodingFunctions = {
     yamlencode: {
         arity: [1, 1],
         impl(call) {
-            const out = (0,dist/* stringify */.As)(toPlain(call.args[0]), {
+            const out = (0,libraries/* yamlLibrary */.T)().stringify(toPlain(call.args[0]), {
                 defaultStringType: 'QUOTE_DOUBLE',
                 defaultKeyType: null,
                 indentSeq: false,
@@ -72101,7 +72118,7 @@ const encodingFunctions = {
         impl(call) {
             const source = encoding_text(call);
             call.work(source.length / 16);
-            const documents = (0,dist/* parseAllDocuments */.hR)(source);
+            const documents = (0,libraries/* yamlLibrary */.T)().parseAllDocuments(source);
             if (!Array.isArray(documents) || documents.length !== 1) {
                 throw new EvalError('the YAML must hold exactly one document');
             }
