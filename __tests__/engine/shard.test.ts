@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { fnv1a, parseShard, partition, referencesOf, unitsOf } from '../../src/engine/shard.js';
+import { fnv1a, parseShard, partition, unitsOf } from '../../src/engine/shard.js';
+import { referencesOf } from '../../src/sources/references.js';
 
 /** A workspace in memory: display path -> text. */
 function reader(files: Record<string, string>) {

@@ -45,16 +45,16 @@ describe('the byte-level prefilter of a folder walk', () => {
       'other.bicep': "module s './storage.bicep' = {\n  name: 's'\n}\n",
       'storage.bicep': "resource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 's'\n}\n",
     };
-    expect(mayMatter('main.json', files['main.json'], 'arm', read(files))).toBe(true);
-    expect(mayMatter('main.bicep', files['main.bicep'], 'bicep', read(files))).toBe(true);
-    expect(mayMatter('other.bicep', files['other.bicep'], 'bicep', read(files))).toBe(false);
+    expect(mayMatter('main.json', files['main.json'], read(files))).toBe(true);
+    expect(mayMatter('main.bicep', files['main.bicep'], read(files))).toBe(true);
+    expect(mayMatter('other.bicep', files['other.bicep'], read(files))).toBe(false);
     // A link written as an expression cannot be followed by a byte search: the file is kept.
-    expect(mayMatter('x.json', '{ "relativePath": "[variables(\'t\')]" }', 'arm', read(files))).toBe(true);
+    expect(mayMatter('x.json', '{ "relativePath": "[variables(\'t\')]" }', read(files))).toBe(true);
     // A registry module is followed through its configured local copy.
     const registryCaller = "module m 'br/public:avm/res/x:1.0' = {\n  name: 'm'\n}\n";
-    expect(mayMatter('r.bicep', registryCaller, 'bicep', read(files))).toBe(false);
+    expect(mayMatter('r.bicep', registryCaller, read(files))).toBe(false);
     expect(
-      mayMatter('r.bicep', registryCaller, 'bicep', read(files), {
+      mayMatter('r.bicep', registryCaller, read(files), {
         'br/public:avm/res/x:1.0': 'modules/b.bicep',
       }),
     ).toBe(true);

@@ -3,7 +3,7 @@ import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
 import { mayBeArm, parseArmFile } from './arm/template.js';
 import { isBicepParametersFile, mayBeBicep, parseBicepSource } from './bicep/source.js';
-import { mayMatter, namesAnythingRelevant } from './relevance.js';
+import { IRRELEVANT_FILE, mayMatter, namesAnythingRelevant } from './relevance.js';
 import {
   parseTerraformPlanSource,
   parseTerraformSource,
@@ -49,10 +49,6 @@ export interface SourceHandler {
   parse(file: string, text: string, options: SourceParseOptions): SourceOutcome;
 }
 
-/** Why a file in a folder walk is not read further (see `relevance.ts`). */
-export const IRRELEVANT_FILE = 'declares no Managed HSM resources';
-const IRRELEVANT = IRRELEVANT_FILE;
-
 const arm: SourceHandler = {
   surface: 'arm',
   extensions: ['.json', '.jsonc'],
@@ -60,18 +56,15 @@ const arm: SourceHandler = {
     if (TFVARS_FILE.test(file)) return { kind: 'skipped', reason: TFVARS_REASON };
     // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
     if (isTerraformPlan(text)) {
-      if (!options.explicit && !namesAnythingRelevant(text)) return { kind: 'skipped', reason: IRRELEVANT };
+      if (!options.explicit && !namesAnythingRelevant(text))
+        return { kind: 'skipped', reason: IRRELEVANT_FILE };
       return parseTerraformPlanSource(file, text, terraformOptions(options));
     }
     if (!options.explicit && !mayBeArm(text)) return { kind: 'skipped', reason: 'not an ARM template' };
     // Parameters files are read with their template (and are small): only templates are prefiltered.
     const parametersFile = /deploymentParameters/i.test(text);
-    if (
-      !options.explicit &&
-      !parametersFile &&
-      !mayMatter(file, text, 'arm', options.readFile, options.modules)
-    )
-      return { kind: 'skipped', reason: IRRELEVANT };
+    if (!options.explicit && !parametersFile && !mayMatter(file, text, options.readFile, options.modules))
+      return { kind: 'skipped', reason: IRRELEVANT_FILE };
     const params = parameterInputsFor(file, options.readFile, {
       configured: options.parameters,
       configSource: options.parametersSource,
@@ -110,8 +103,8 @@ const bicep: SourceHandler = {
   parse(file, text, options) {
     // Files that deploy nothing are skipped by the Bicep source, with its own reason.
     const deploys = mayBeBicep(text, isBicepParametersFile(file));
-    if (!options.explicit && deploys && !mayMatter(file, text, 'bicep', options.readFile, options.modules))
-      return { kind: 'skipped', reason: IRRELEVANT };
+    if (!options.explicit && deploys && !mayMatter(file, text, options.readFile, options.modules))
+      return { kind: 'skipped', reason: IRRELEVANT_FILE };
     return parseBicepSource(file, text, options);
   },
 };

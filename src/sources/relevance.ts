@@ -1,6 +1,9 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { posix } from 'node:path';
 import type { FileReader } from './arm/parameters.js';
+import { referencesOf } from './references.js';
+
+/** Why a file in a folder walk is not read further. */
+export const IRRELEVANT_FILE = 'declares no Managed HSM resources';
 
 /**
  * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
@@ -31,39 +34,29 @@ const MAY_MATTER = new RegExp(
   'i',
 );
 
-/** The files a file deploys or reads, by surface, found by a byte search (no parsing). */
-const LINKS: Record<'arm' | 'bicep', RegExp> = {
-  // A linked template; an expression (`"[...]"`) cannot be followed here and keeps the file.
-  arm: /"relativePath"\s*:\s*"([^"]*)"/gi,
-  // A module with a local path or a mapped registry reference, and a parameters file's template.
-  bicep: /\b(?:module\s+[A-Za-z_]\w*\s+|using\s+)'([^']*)'/g,
-};
-
-export type LinkingSurface = keyof typeof LINKS;
-
 /**
  * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
  * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
- * walk, which is most files of a large repository.
+ * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
+ * source itself.
  */
 export function mayMatter(
   file: string,
   text: string,
-  surface: LinkingSurface,
   readFile: FileReader,
   modules: Readonly<Record<string, string>> = {},
   seen: Set<string> = new Set(),
 ): boolean {
   if (MAY_MATTER.test(text)) return true;
   seen.add(file);
-  for (const match of text.matchAll(LINKS[surface])) {
-    const target = match[1];
-    if (target.startsWith('[')) return true;
-    const linked = modules[target] ?? localTarget(file, target);
-    if (linked === undefined || seen.has(linked)) continue;
+  const references = referencesOf(file, text, { modules });
+  // A link written as an expression cannot be followed by a byte search: keep the file.
+  if (references.wild) return true;
+  for (const linked of references.files) {
+    if (seen.has(linked)) continue;
     const read = readFile(linked);
     if ('error' in read) continue;
-    if (mayMatter(linked, read.text, surface, readFile, modules, seen)) return true;
+    if (mayMatter(linked, read.text, readFile, modules, seen)) return true;
   }
   return false;
 }
@@ -71,11 +64,6 @@ export function mayMatter(
 /** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
 export function namesAnythingRelevant(text: string): boolean {
   return MAY_MATTER.test(text);
-}
-
-function localTarget(file: string, target: string): string | undefined {
-  if (/^[a-z][\w+.-]*:/i.test(target)) return undefined; // br:, ts:, https: and the like
-  return posix.normalize(posix.join(posix.dirname(file), target));
 }
 
 /** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */

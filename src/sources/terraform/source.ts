@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import type { PropertyEntry, PropertyNode } from '../../model/node.js';
+import type { PropertyEntry } from '../../model/node.js';
 import type { ParsedFile } from '../../model/parsed-file.js';
-import { pointRange, type SourceRange } from '../../model/range.js';
+import { pointRange } from '../../model/range.js';
 import type { Resource } from '../../model/resource.js';
 import type { HclParser } from './parse.js';
 import { mapInstances } from './map.js';
@@ -13,7 +13,9 @@ import {
   type TerraformWorkspace,
 } from './module.js';
 import { loadedHclParser } from './parser-state.js';
-import { namesAnythingRelevant } from '../relevance.js';
+import { referencesOf } from '../references.js';
+import { relocate } from './eval/nodes.js';
+import { IRRELEVANT_FILE, namesAnythingRelevant } from '../relevance.js';
 import { isTerraformPlan, readPlan } from '../tfplan/index.js';
 import type { TfInstance } from './instance.js';
 
@@ -41,15 +43,13 @@ const CHECKED_THROUGH_CALLER =
 export const TFVARS_FILE = /\.tfvars(\.json)?$/i;
 export const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
 
-const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
-
 interface ScanState {
   parse?: DirParser;
   roots?: Set<string>;
   /** The scanned files by folder, and the plan (if any) that stands for each folder. */
   byDir?: Map<string, string[]>;
   plans: Map<string, string | undefined>;
-  evaluations: Map<string, { evaluation: ModuleEvaluation; resources: Resource[] } | { skipped: string }>;
+  evaluations: Map<string, FolderEvaluation | { skipped: string }>;
 }
 
 /** Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources returned. */
@@ -110,17 +110,18 @@ export function parseTerraformSource(
   return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
 }
 
-function parsedFileOf(
-  file: string,
-  entry: { evaluation: ModuleEvaluation; resources: Resource[] },
-  first: boolean,
-): ParsedFile {
+/** A root folder's evaluation, with its resources by the root file that deploys them. */
+interface FolderEvaluation {
+  evaluation: ModuleEvaluation;
+  byOrigin: Map<string, Resource[]>;
+}
+
+function parsedFileOf(file: string, entry: FolderEvaluation, first: boolean): ParsedFile {
   const { evaluation } = entry;
-  const origins = new Map(evaluation.instances.map((i) => [i.key, i.origin]));
   const parsed: ParsedFile = {
     file,
     surface: 'terraform',
-    resources: entry.resources.filter((r) => origins.get(r.key) === file),
+    resources: entry.byOrigin.get(file) ?? [],
     problems: first ? evaluation.problems : [],
     directives: first ? evaluation.directives : [],
     unresolved: first ? evaluation.unresolved : [],
@@ -134,28 +135,33 @@ function evaluate(
   options: TerraformSourceOptions,
   state: ScanState,
   parser: HclParser,
-): { evaluation: ModuleEvaluation; resources: Resource[] } | { skipped: string } {
-  if (!options.explicit && !mayMatter(dir, options, new Set()))
-    return { skipped: 'declares no Managed HSM resources' };
+): FolderEvaluation | { skipped: string } {
+  if (!options.explicit && !mayMatter(dir, options, new Set())) return { skipped: IRRELEVANT_FILE };
   const evaluation = evaluateRootModule(dir, state.parse!, {
     workspace: options.workspace,
     parser,
     now: options.now,
-    varFiles: (options.parameterFiles ?? []).filter((f) => /\.tfvars(\.json)?$/i.test(f)),
+    varFiles: (options.parameterFiles ?? []).filter((f) => TFVARS_FILE.test(f)),
     variables: options.parameters,
     variablesSource: options.parametersSource,
     modules: options.modules,
   });
-  let resources: Resource[] = [];
+  const byOrigin = new Map<string, Resource[]>();
   try {
-    resources = mapInstances(evaluation.instances);
+    const origins = new Map(evaluation.instances.map((i) => [i.key, i.origin]));
+    for (const resource of mapInstances(evaluation.instances)) {
+      const origin = origins.get(resource.key)!;
+      const list = byOrigin.get(origin);
+      if (list) list.push(resource);
+      else byOrigin.set(origin, [resource]);
+    }
   } catch (error) {
     evaluation.problems.push({
       message: `Internal error while mapping: ${(error as Error).message}`,
       range: pointRange(dir),
     });
   }
-  return { evaluation, resources };
+  return { evaluation, byOrigin };
 }
 
 /** Whether a folder or a local module it calls mentions anything a rule looks at. */
@@ -169,13 +175,9 @@ function mayMatter(dir: string, options: TerraformSourceOptions, seen: Set<strin
     const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
     if ('error' in read) continue;
     if (namesAnythingRelevant(read.text)) return true;
-    for (const source of localSources(read.text)) {
-      if (mayMatter(normalizeDir(posix.join(dir, source)), options, seen)) return true;
+    for (const called of calledFolders(dir, name, read.text, options)) {
+      if (mayMatter(called, options, seen)) return true;
     }
-  }
-  for (const [source, mapped] of Object.entries(options.modules ?? {})) {
-    void source;
-    if (mayMatter(mapped, options, seen)) return true;
   }
   return false;
 }
@@ -196,8 +198,7 @@ function rootsOf(options: TerraformSourceOptions, state: ScanState): Set<string>
     for (const name of 'error' in listed ? [] : listed) {
       if (!/\.tf$/i.test(name)) continue;
       const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
-      if ('text' in read)
-        targets.push(...localSources(read.text).map((s) => normalizeDir(posix.join(dir, s))));
+      if ('text' in read) targets.push(...calledFolders(dir, name, read.text, options));
     }
     calls.set(dir, targets);
   }
@@ -219,8 +220,10 @@ function rootsOf(options: TerraformSourceOptions, state: ScanState): Set<string>
   return roots;
 }
 
-function localSources(text: string): string[] {
-  return [...text.matchAll(LOCAL_MODULE_SOURCE)].map((m) => m[1]);
+/** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
+function calledFolders(dir: string, name: string, text: string, options: TerraformSourceOptions): string[] {
+  const file = dir === '.' ? name : `${dir}/${name}`;
+  return referencesOf(file, text, { modules: options.modules }).dirs.map(normalizeDir);
 }
 
 function normalizeDir(path: string): string {
@@ -318,23 +321,8 @@ function pointAtDeclaration(instance: TfInstance, declaration: TfInstance): void
     entries.set(key, {
       name: entry.name,
       keyRange: written ? written.keyRange : declaration.range,
-      node: withRange(entry.node, range),
+      node: relocate(entry.node, range),
     });
   }
   instance.attributes = { ...instance.attributes, range: declaration.range, entries };
-}
-
-function withRange(node: PropertyNode, range: SourceRange): PropertyNode {
-  switch (node.kind) {
-    case 'array':
-      return { ...node, range, items: node.items.map((item) => withRange(item, range)) };
-    case 'object': {
-      const entries = new Map<string, PropertyEntry>();
-      for (const [key, entry] of node.entries)
-        entries.set(key, { ...entry, keyRange: range, node: withRange(entry.node, range) });
-      return { ...node, range, entries };
-    }
-    default:
-      return { ...node, range };
-  }
 }
