@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
@@ -16,8 +16,8 @@ import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
 import { compareRanges, pointRange, type SourceRange } from './model/range.js';
 import { TYPES, type Resource, type Surface } from './model/resource.js';
-import { IRRELEVANT_FILE, SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
-import { mightMatterOnDisk } from './sources/relevance.js';
+import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
+import { IRRELEVANT_FILE, mightMatterOnDisk } from './sources/relevance.js';
 import type { FileReader } from './sources/arm/parameters.js';
 import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from './sources/read.js';
 
@@ -196,16 +196,14 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
       continue;
     }
     // A large template in a folder walk is searched on disk first: most are never read whole.
-    if (
-      !discovered.explicit &&
-      source.surface !== 'terraform' &&
-      fileSize(discovered.path) > LARGE_FILE_BYTES &&
-      !mightMatterOnDisk(discovered.path)
-    ) {
-      skipped.push({ path: file, reason: IRRELEVANT_FILE });
+    const prefilter = !discovered.explicit && source.surface !== 'terraform';
+    const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, (path, size) =>
+      prefilter && size > LARGE_FILE_BYTES && !mightMatterOnDisk(path) ? IRRELEVANT_FILE : undefined,
+    );
+    if (!read.ok && 'skipped' in read) {
+      skipped.push({ path: file, reason: read.message });
       continue;
     }
-    const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
     if (!read.ok) {
       if (discovered.explicit || !/empty/i.test(read.message))
         parseError(file, read.message, undefined, source.surface);
@@ -384,14 +382,6 @@ function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimi
 
 const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
 const LARGE_FILE_BYTES = 1024 * 1024;
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
-}
 
 /** Whether an absolute path lies inside the working folder or a scanned path. */
 function insideWorkspace(cwd: string, paths: readonly string[]): (abs: string) => boolean {

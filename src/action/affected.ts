@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
+import { TFVARS_FILE } from '../sources/terraform/source.js';
 
 /**
  * The files a pull request review must scan: the changed source files, plus every entry point that
@@ -19,7 +20,7 @@ export function affectedEntryPoints(
   const changedSources = changed.filter(isSource);
   const affected = new Set(changedSources);
   // Terraform variable files are read by the root module beside them.
-  for (const file of changed.filter((f) => /\.tfvars(\.json)?$/i.test(f))) {
+  for (const file of changed.filter((f) => TFVARS_FILE.test(f))) {
     for (const candidate of candidates)
       if (isTerraform(candidate) && posix.dirname(candidate) === posix.dirname(file)) affected.add(candidate);
   }

@@ -8,13 +8,21 @@ export interface ReadLimits {
 /** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 32 * 1024 * 1024 };
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadResult =
+  | { ok: true; text: string }
+  | { ok: false; message: string }
+  /** `worthReading` said no: the file is skipped, not an error. */
+  | { ok: false; message: string; skipped: true };
 
 /**
  * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
  * them. Binary and oversized files are refused with a reason.
  */
-export function readSourceText(path: string, limits: ReadLimits = DEFAULT_READ_LIMITS): ReadResult {
+export function readSourceText(
+  path: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  worthReading?: (path: string, size: number) => string | undefined,
+): ReadResult {
   let size: number;
   try {
     size = statSync(path).size;
@@ -27,6 +35,8 @@ export function readSourceText(path: string, limits: ReadLimits = DEFAULT_READ_L
       message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
     };
   }
+  const skip = worthReading?.(path, size);
+  if (skip !== undefined) return { ok: false, message: skip, skipped: true };
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

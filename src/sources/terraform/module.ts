@@ -4,7 +4,7 @@ import { parseDirective } from '../../model/directives.js';
 import type { ObjectNode, PropertyEntry, PropertyNode, UnknownNode } from '../../model/node.js';
 import { jsonToNode, objectNode } from '../../model/node.js';
 import type { ParseProblem } from '../../model/parsed-file.js';
-import { lineStartsOf, type SourceRange } from '../../model/range.js';
+import { lineStartsOf, pointRange, type SourceRange } from '../../model/range.js';
 import type { HclAttribute, HclBlock, HclExpression, HclFile } from './ast.js';
 import type { HclParser } from './parse.js';
 import { evaluate, evaluateBody, type EvalContext } from './eval/index.js';
@@ -297,7 +297,7 @@ class ModuleInstance {
     const ctx = this.context(file, { suffix: '' });
     if (count) {
       const value = evaluate(count.expr, ctx);
-      const text = sourceText(file, count.expr.range);
+      const text = sliceRange(file, count.expr.range);
       if (value.kind === 'scalar' && typeof value.value === 'number') {
         const n = Math.max(0, Math.min(Math.trunc(value.value), 10_000));
         return Array.from({ length: n }, (_, i) => ({
@@ -319,7 +319,7 @@ class ModuleInstance {
     }
     if (forEach) {
       const value = evaluate(forEach.expr, ctx);
-      const text = sourceText(file, forEach.expr.range);
+      const text = sliceRange(file, forEach.expr.range);
       const elements = forEachElements(value);
       if (elements) {
         return elements.map(([key, element]) => ({
@@ -451,7 +451,7 @@ class ModuleInstance {
     return {
       now: this.state.options.now,
       parser: this.state.options.parser,
-      text: (range) => textOf(this.state, file, range),
+      text: (range) => textOf(file, range),
       // Terraform resolves relative file paths against the root module's folder (its working directory).
       readFile: (path) => {
         const read = this.state.options.workspace.readFile(
@@ -873,7 +873,7 @@ function commentBody(text: string): string {
   return text;
 }
 
-function textOf(state: EvaluationState, file: ParsedDir['files'][number], range: SourceRange): string {
+function textOf(file: ParsedDir['files'][number], range: SourceRange): string {
   if (range.file === file.file) return sliceRange(file, range);
   return `(${range.file}:${range.start.line})`;
 }
@@ -882,12 +882,4 @@ function sliceRange(file: { text: string; lines: number[] }, range: SourceRange)
   const offset = (p: { line: number; column: number }) =>
     (file.lines[p.line - 1] ?? file.text.length) + p.column - 1;
   return file.text.slice(offset(range.start), offset(range.end));
-}
-
-function sourceText(file: ParsedDir['files'][number], range: SourceRange): string {
-  return sliceRange(file, range);
-}
-
-function pointRange(file: string): SourceRange {
-  return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
