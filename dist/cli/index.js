@@ -11847,7 +11847,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7554);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3558);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -11862,7 +11862,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7554:
+/***/ 3558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17653,7 +17653,7 @@ const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
  * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
  * them. Binary and oversized files are refused with a reason.
  */
-function readSourceText(path, limits = DEFAULT_READ_LIMITS) {
+function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
     let size;
     try {
         size = (0,external_node_fs_.statSync)(path).size;
@@ -17667,6 +17667,9 @@ function readSourceText(path, limits = DEFAULT_READ_LIMITS) {
             message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
         };
     }
+    const skip = worthReading?.(path, size);
+    if (skip !== undefined)
+        return { ok: false, message: skip, skipped: true };
     let bytes;
     try {
         bytes = (0,external_node_fs_.readFileSync)(path);
@@ -17700,7 +17703,77 @@ function formatBytes(n) {
     return `${n} bytes`;
 }
 
+;// CONCATENATED MODULE: ./src/sources/references.ts
+
+const BICEP_REFERENCES = [
+    /\bmodule\s+[A-Za-z_]\w*\s+'([^'\n]*)'/g,
+    /^[ \t]*using\s+'([^'\n]*)'/gm,
+    /^[ \t]*extends\s+'([^'\n]*)'/gm,
+    /\bimport\b[^'\n]*?\bfrom\s+'([^'\n]*)'/g,
+    /\bload[A-Za-z0-9]*\(\s*'([^'\n]*)'/g,
+];
+const ARM_RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\]|\\.)*)"/gi;
+const TERRAFORM_SOURCE = /\bsource\s*=\s*"([^"\n]*)"/g;
+const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
+/** The files and folders `file` reads, found by a byte search (a mention in a comment counts). */
+function references_referencesOf(file, text, options = {}) {
+    const out = { files: [], dirs: [], wild: false };
+    const lower = file.toLowerCase();
+    const local = (reference) => external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), reference.replace(/\\/g, '/')));
+    // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
+    const moduleSources = (pattern) => {
+        for (const match of text.matchAll(pattern)) {
+            const mapped = options.modules?.[match[1]];
+            if (mapped !== undefined)
+                out.dirs.push(external_node_path_.posix.normalize(mapped));
+            else if (/^\.\.?\//.test(match[1]))
+                out.dirs.push(local(match[1]));
+        }
+    };
+    if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) {
+        for (const pattern of BICEP_REFERENCES) {
+            for (const match of text.matchAll(pattern)) {
+                const reference = match[1];
+                if (!reference || reference.includes('${'))
+                    continue;
+                const mapped = mappedReference(options.modules, reference);
+                if (mapped)
+                    out.files.push(mapped);
+                else if (!/^(br|ts)[:/]/i.test(reference))
+                    out.files.push(local(reference));
+            }
+        }
+    }
+    else if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
+        for (const match of text.matchAll(ARM_RELATIVE_PATH)) {
+            const reference = match[1];
+            if (/^\s*\[/.test(reference) && !reference.startsWith('[['))
+                out.wild = true;
+            else if (reference)
+                out.files.push(local(reference.replace(/^\[\[/, '[')));
+        }
+        if (lower.endsWith('.tf.json'))
+            moduleSources(TERRAFORM_JSON_SOURCE);
+    }
+    else if (lower.endsWith('.tf'))
+        moduleSources(TERRAFORM_SOURCE);
+    return out;
+}
+/** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
+function mappedReference(modules, reference) {
+    if (!modules)
+        return undefined;
+    if (Object.hasOwn(modules, reference))
+        return modules[reference];
+    const wanted = reference.toLowerCase();
+    for (const [key, file] of Object.entries(modules))
+        if (key.toLowerCase() === wanted)
+            return file;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
+
 
 
 
@@ -17772,7 +17845,7 @@ function unitsOf(files, readText, options = {}) {
         const text = readText(file);
         if (text === undefined)
             continue;
-        const refs = shard_referencesOf(file, text, options);
+        const refs = references_referencesOf(file, text, options);
         if (refs.wild)
             wild.push(file);
         for (const target of refs.files) {
@@ -17799,72 +17872,6 @@ function unitsOf(files, readText, options = {}) {
             byRoot.set(root, [file]);
     }
     return [...byRoot.values()];
-}
-const BICEP_REFERENCES = [
-    /\bmodule\s+[A-Za-z_]\w*\s+'([^'\n]*)'/g,
-    /^[ \t]*using\s+'([^'\n]*)'/gm,
-    /^[ \t]*extends\s+'([^'\n]*)'/gm,
-    /\bimport\b[^'\n]*?\bfrom\s+'([^'\n]*)'/g,
-    /\bload[A-Za-z0-9]*\(\s*'([^'\n]*)'/g,
-];
-const ARM_RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\]|\\.)*)"/gi;
-const TERRAFORM_SOURCE = /\bsource\s*=\s*"([^"\n]*)"/g;
-const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
-/** The files and folders `file` reads, found by a byte search (a mention in a comment counts). */
-function shard_referencesOf(file, text, options = {}) {
-    const out = { files: [], dirs: [], wild: false };
-    const lower = file.toLowerCase();
-    const local = (reference) => external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), reference.replace(/\\/g, '/')));
-    // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
-    const moduleSources = (pattern) => {
-        for (const match of text.matchAll(pattern)) {
-            const mapped = options.modules?.[match[1]];
-            if (mapped !== undefined)
-                out.dirs.push(external_node_path_.posix.normalize(mapped));
-            else if (/^\.\.?\//.test(match[1]))
-                out.dirs.push(local(match[1]));
-        }
-    };
-    if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) {
-        for (const pattern of BICEP_REFERENCES) {
-            for (const match of text.matchAll(pattern)) {
-                const reference = match[1];
-                if (!reference || reference.includes('${'))
-                    continue;
-                const mapped = mappedReference(options.modules, reference);
-                if (mapped)
-                    out.files.push(mapped);
-                else if (!/^(br|ts)[:/]/i.test(reference))
-                    out.files.push(local(reference));
-            }
-        }
-    }
-    else if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
-        for (const match of text.matchAll(ARM_RELATIVE_PATH)) {
-            const reference = match[1];
-            if (/^\s*\[/.test(reference) && !reference.startsWith('[['))
-                out.wild = true;
-            else if (reference)
-                out.files.push(local(reference.replace(/^\[\[/, '[')));
-        }
-        if (lower.endsWith('.tf.json'))
-            moduleSources(TERRAFORM_JSON_SOURCE);
-    }
-    else if (lower.endsWith('.tf'))
-        moduleSources(TERRAFORM_SOURCE);
-    return out;
-}
-/** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
-function mappedReference(modules, reference) {
-    if (!modules)
-        return undefined;
-    if (Object.hasOwn(modules, reference))
-        return modules[reference];
-    const wanted = reference.toLowerCase();
-    for (const [key, file] of Object.entries(modules))
-        if (key.toLowerCase() === wanted)
-            return file;
-    return undefined;
 }
 class UnionFind {
     parent = new Map();
@@ -26596,6 +26603,8 @@ function buildIndex(scanFiles, options) {
 ;// CONCATENATED MODULE: ./src/sources/relevance.ts
 
 
+/** Why a file in a folder walk is not read further. */
+const IRRELEVANT_FILE = 'declares no Managed HSM resources';
 /**
  * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
  * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
@@ -26621,33 +26630,27 @@ const MAY_MATTER = new RegExp([
     '6efe6056',
     '18500a29',
 ].join('|'), 'i');
-/** The files a file deploys or reads, by surface, found by a byte search (no parsing). */
-const LINKS = {
-    // A linked template; an expression (`"[...]"`) cannot be followed here and keeps the file.
-    arm: /"relativePath"\s*:\s*"([^"]*)"/gi,
-    // A module with a local path or a mapped registry reference, and a parameters file's template.
-    bicep: /\b(?:module\s+[A-Za-z_]\w*\s+|using\s+)'([^']*)'/g,
-};
 /**
  * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
  * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
- * walk, which is most files of a large repository.
+ * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
+ * source itself.
  */
-function mayMatter(file, text, surface, readFile, modules = {}, seen = new Set()) {
+function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
     if (MAY_MATTER.test(text))
         return true;
     seen.add(file);
-    for (const match of text.matchAll(LINKS[surface])) {
-        const target = match[1];
-        if (target.startsWith('['))
-            return true;
-        const linked = modules[target] ?? localTarget(file, target);
-        if (linked === undefined || seen.has(linked))
+    const references = references_referencesOf(file, text, { modules });
+    // A link written as an expression cannot be followed by a byte search: keep the file.
+    if (references.wild)
+        return true;
+    for (const linked of references.files) {
+        if (seen.has(linked))
             continue;
         const read = readFile(linked);
         if ('error' in read)
             continue;
-        if (mayMatter(linked, read.text, surface, readFile, modules, seen))
+        if (mayMatter(linked, read.text, readFile, modules, seen))
             return true;
     }
     return false;
@@ -26655,11 +26658,6 @@ function mayMatter(file, text, surface, readFile, modules = {}, seen = new Set()
 /** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
 function namesAnythingRelevant(text) {
     return MAY_MATTER.test(text);
-}
-function localTarget(file, target) {
-    if (/^[a-z][\w+.-]*:/i.test(target))
-        return undefined; // br:, ts:, https: and the like
-    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), target));
 }
 /** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */
 const MAY_LINK = /relativepath|templatelink|\bmodule\s|\busing\s|\bsource\s*=/i;
@@ -30648,7 +30646,7 @@ function evaluateRootModule(dir, parse, options) {
     };
     const parsed = parse(dir);
     if ('error' in parsed) {
-        result.problems.push({ message: `Cannot read folder '${dir}': ${parsed.error}`, range: module_pointRange(dir) });
+        result.problems.push({ message: `Cannot read folder '${dir}': ${parsed.error}`, range: (0,model_range/* pointRange */.it)(dir) });
         return result;
     }
     result.files = parsed.files.map((f) => f.file);
@@ -30796,7 +30794,7 @@ class module_ModuleInstance {
         const ctx = this.context(file, { suffix: '' });
         if (count) {
             const value = evaluate(count.expr, ctx);
-            const text = sourceText(file, count.expr.range);
+            const text = sliceRange(file, count.expr.range);
             if (value.kind === 'scalar' && typeof value.value === 'number') {
                 const n = Math.max(0, Math.min(Math.trunc(value.value), 10_000));
                 return Array.from({ length: n }, (_, i) => ({
@@ -30814,7 +30812,7 @@ class module_ModuleInstance {
         }
         if (forEach) {
             const value = evaluate(forEach.expr, ctx);
-            const text = sourceText(file, forEach.expr.range);
+            const text = sliceRange(file, forEach.expr.range);
             const elements = forEachElements(value);
             if (elements) {
                 return elements.map(([key, element]) => ({
@@ -30940,7 +30938,7 @@ class module_ModuleInstance {
         return {
             now: this.state.options.now,
             parser: this.state.options.parser,
-            text: (range) => textOf(this.state, file, range),
+            text: (range) => textOf(file, range),
             // Terraform resolves relative file paths against the root module's folder (its working directory).
             readFile: (path) => {
                 const read = this.state.options.workspace.readFile(external_node_path_.posix.normalize(external_node_path_.posix.join(this.call.rootDir, path)));
@@ -31114,7 +31112,7 @@ class module_ModuleInstance {
         if (cached)
             return cached;
         if (this.evaluating.has(key))
-            return unknownNode(key.replace(':', '.'), module_pointRange(this.dir.dir), 'refers to itself');
+            return unknownNode(key.replace(':', '.'), (0,model_range/* pointRange */.it)(this.dir.dir), 'refers to itself');
         this.evaluating.add(key);
         try {
             const node = compute();
@@ -31147,7 +31145,7 @@ function rootVariableInputs(dir, state) {
         readVarFile(file, state, inputs);
     const configured = state.options.variables;
     if (configured) {
-        const at = module_pointRange(state.options.variablesSource ?? 'configuration');
+        const at = (0,model_range/* pointRange */.it)(state.options.variablesSource ?? 'configuration');
         for (const [name, value] of Object.entries(configured))
             inputs.set(name, { node: (0,model_node/* jsonToNode */.iH)(value, at) });
     }
@@ -31158,7 +31156,7 @@ function readVarFile(file, state, inputs) {
     if ('error' in read) {
         state.result.problems.push({
             message: `Cannot read variables file '${file}': ${read.error}`,
-            range: module_pointRange(file),
+            range: (0,model_range/* pointRange */.it)(file),
         });
         return;
     }
@@ -31171,19 +31169,19 @@ function readVarFile(file, state, inputs) {
         catch (error) {
             state.result.problems.push({
                 message: `Invalid JSON in '${file}': ${error.message}`,
-                range: module_pointRange(file),
+                range: (0,model_range/* pointRange */.it)(file),
             });
             return;
         }
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
             state.result.problems.push({
                 message: `'${file}' must hold an object of variable values.`,
-                range: module_pointRange(file),
+                range: (0,model_range/* pointRange */.it)(file),
             });
             return;
         }
         for (const [name, value] of Object.entries(data))
-            inputs.set(name, { node: (0,model_node/* jsonToNode */.iH)(value, module_pointRange(file)) });
+            inputs.set(name, { node: (0,model_node/* jsonToNode */.iH)(value, (0,model_range/* pointRange */.it)(file)) });
         return;
     }
     const hcl = state.options.parser.parse(read.text, file);
@@ -31338,7 +31336,7 @@ function commentBody(text) {
         return text.slice(2).replace(/\*\/$/, '');
     return text;
 }
-function textOf(state, file, range) {
+function textOf(file, range) {
     if (range.file === file.file)
         return sliceRange(file, range);
     return `(${range.file}:${range.start.line})`;
@@ -31346,12 +31344,6 @@ function textOf(state, file, range) {
 function sliceRange(file, range) {
     const offset = (p) => (file.lines[p.line - 1] ?? file.text.length) + p.column - 1;
     return file.text.slice(offset(range.start), offset(range.end));
-}
-function sourceText(file, range) {
-    return sliceRange(file, range);
-}
-function module_pointRange(file) {
-    return { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 }
 
 // EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
@@ -31894,11 +31886,12 @@ function moduleResources(module, depth = 0) {
 
 
 
+
+
 const CHECKED_THROUGH_CALLER = 'a Terraform module called by another scanned folder, checked through its caller';
 /** Terraform variables files are read with the root module beside them, never on their own. */
 const TFVARS_FILE = /\.tfvars(\.json)?$/i;
 const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
-const LOCAL_MODULE_SOURCE = /\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
 /** Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources returned. */
 function parseTerraformSource(file, text, options) {
     const parser = (0,parser_state/* loadedHclParser */.M)();
@@ -31958,11 +31951,10 @@ function parseTerraformSource(file, text, options) {
 }
 function parsedFileOf(file, entry, first) {
     const { evaluation } = entry;
-    const origins = new Map(evaluation.instances.map((i) => [i.key, i.origin]));
     const parsed = {
         file,
         surface: 'terraform',
-        resources: entry.resources.filter((r) => origins.get(r.key) === file),
+        resources: entry.byOrigin.get(file) ?? [],
         problems: first ? evaluation.problems : [],
         directives: first ? evaluation.directives : [],
         unresolved: first ? evaluation.unresolved : [],
@@ -31973,19 +31965,27 @@ function parsedFileOf(file, entry, first) {
 }
 function source_evaluate(dir, options, state, parser) {
     if (!options.explicit && !source_mayMatter(dir, options, new Set()))
-        return { skipped: 'declares no Managed HSM resources' };
+        return { skipped: IRRELEVANT_FILE };
     const evaluation = evaluateRootModule(dir, state.parse, {
         workspace: options.workspace,
         parser,
         now: options.now,
-        varFiles: (options.parameterFiles ?? []).filter((f) => /\.tfvars(\.json)?$/i.test(f)),
+        varFiles: (options.parameterFiles ?? []).filter((f) => TFVARS_FILE.test(f)),
         variables: options.parameters,
         variablesSource: options.parametersSource,
         modules: options.modules,
     });
-    let resources = [];
+    const byOrigin = new Map();
     try {
-        resources = map_mapInstances(evaluation.instances);
+        const origins = new Map(evaluation.instances.map((i) => [i.key, i.origin]));
+        for (const resource of map_mapInstances(evaluation.instances)) {
+            const origin = origins.get(resource.key);
+            const list = byOrigin.get(origin);
+            if (list)
+                list.push(resource);
+            else
+                byOrigin.set(origin, [resource]);
+        }
     }
     catch (error) {
         evaluation.problems.push({
@@ -31993,7 +31993,7 @@ function source_evaluate(dir, options, state, parser) {
             range: (0,model_range/* pointRange */.it)(dir),
         });
     }
-    return { evaluation, resources };
+    return { evaluation, byOrigin };
 }
 /** Whether a folder or a local module it calls mentions anything a rule looks at. */
 function source_mayMatter(dir, options, seen) {
@@ -32011,15 +32011,10 @@ function source_mayMatter(dir, options, seen) {
             continue;
         if (namesAnythingRelevant(read.text))
             return true;
-        for (const source of localSources(read.text)) {
-            if (source_mayMatter(normalizeDir(external_node_path_.posix.join(dir, source)), options, seen))
+        for (const called of calledFolders(dir, name, read.text, options)) {
+            if (source_mayMatter(called, options, seen))
                 return true;
         }
-    }
-    for (const [source, mapped] of Object.entries(options.modules ?? {})) {
-        void source;
-        if (source_mayMatter(mapped, options, seen))
-            return true;
     }
     return false;
 }
@@ -32042,7 +32037,7 @@ function rootsOf(options, state) {
                 continue;
             const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
             if ('text' in read)
-                targets.push(...localSources(read.text).map((s) => normalizeDir(external_node_path_.posix.join(dir, s))));
+                targets.push(...calledFolders(dir, name, read.text, options));
         }
         calls.set(dir, targets);
     }
@@ -32066,8 +32061,10 @@ function rootsOf(options, state) {
     state.roots = roots;
     return roots;
 }
-function localSources(text) {
-    return [...text.matchAll(LOCAL_MODULE_SOURCE)].map((m) => m[1]);
+/** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
+function calledFolders(dir, name, text, options) {
+    const file = dir === '.' ? name : `${dir}/${name}`;
+    return references_referencesOf(file, text, { modules: options.modules }).dirs.map(normalizeDir);
 }
 function normalizeDir(path) {
     const normalized = external_node_path_.posix.normalize(path).replace(/\/+$/, '');
@@ -32161,24 +32158,10 @@ function pointAtDeclaration(instance, declaration) {
         entries.set(key, {
             name: entry.name,
             keyRange: written ? written.keyRange : declaration.range,
-            node: withRange(entry.node, range),
+            node: relocate(entry.node, range),
         });
     }
     instance.attributes = { ...instance.attributes, range: declaration.range, entries };
-}
-function withRange(node, range) {
-    switch (node.kind) {
-        case 'array':
-            return { ...node, range, items: node.items.map((item) => withRange(item, range)) };
-        case 'object': {
-            const entries = new Map();
-            for (const [key, entry] of node.entries)
-                entries.set(key, { ...entry, keyRange: range, node: withRange(entry.node, range) });
-            return { ...node, range, entries };
-        }
-        default:
-            return { ...node, range };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sources/index.ts
@@ -32188,9 +32171,6 @@ function withRange(node, range) {
 
 
 
-/** Why a file in a folder walk is not read further (see `relevance.ts`). */
-const IRRELEVANT_FILE = 'declares no Managed HSM resources';
-const IRRELEVANT = IRRELEVANT_FILE;
 const arm = {
     surface: 'arm',
     extensions: ['.json', '.jsonc'],
@@ -32200,17 +32180,15 @@ const arm = {
         // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
         if (isTerraformPlan(text)) {
             if (!options.explicit && !namesAnythingRelevant(text))
-                return { kind: 'skipped', reason: IRRELEVANT };
+                return { kind: 'skipped', reason: IRRELEVANT_FILE };
             return parseTerraformPlanSource(file, text, terraformOptions(options));
         }
         if (!options.explicit && !mayBeArm(text))
             return { kind: 'skipped', reason: 'not an ARM template' };
         // Parameters files are read with their template (and are small): only templates are prefiltered.
         const parametersFile = /deploymentParameters/i.test(text);
-        if (!options.explicit &&
-            !parametersFile &&
-            !mayMatter(file, text, 'arm', options.readFile, options.modules))
-            return { kind: 'skipped', reason: IRRELEVANT };
+        if (!options.explicit && !parametersFile && !mayMatter(file, text, options.readFile, options.modules))
+            return { kind: 'skipped', reason: IRRELEVANT_FILE };
         const params = parameterInputsFor(file, options.readFile, {
             configured: options.parameters,
             configSource: options.parametersSource,
@@ -32248,8 +32226,8 @@ const bicep = {
     parse(file, text, options) {
         // Files that deploy nothing are skipped by the Bicep source, with its own reason.
         const deploys = mayBeBicep(text, isBicepParametersFile(file));
-        if (!options.explicit && deploys && !mayMatter(file, text, 'bicep', options.readFile, options.modules))
-            return { kind: 'skipped', reason: IRRELEVANT };
+        if (!options.explicit && deploys && !mayMatter(file, text, options.readFile, options.modules))
+            return { kind: 'skipped', reason: IRRELEVANT_FILE };
         return parseBicepSource(file, text, options);
     },
 };
@@ -32402,14 +32380,12 @@ function scanDiscovered(options, discovery) {
             continue;
         }
         // A large template in a folder walk is searched on disk first: most are never read whole.
-        if (!discovered.explicit &&
-            source.surface !== 'terraform' &&
-            fileSize(discovered.path) > LARGE_FILE_BYTES &&
-            !mightMatterOnDisk(discovered.path)) {
-            skipped.push({ path: file, reason: IRRELEVANT_FILE });
+        const prefilter = !discovered.explicit && source.surface !== 'terraform';
+        const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, (path, size) => prefilter && size > LARGE_FILE_BYTES && !mightMatterOnDisk(path) ? IRRELEVANT_FILE : undefined);
+        if (!read.ok && 'skipped' in read) {
+            skipped.push({ path: file, reason: read.message });
             continue;
         }
-        const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS);
         if (!read.ok) {
             if (discovered.explicit || !/empty/i.test(read.message))
                 parseError(file, read.message, undefined, source.surface);
@@ -32595,14 +32571,6 @@ function workspaceReader(cwd, paths, limits) {
 }
 const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
 const LARGE_FILE_BYTES = 1024 * 1024;
-function fileSize(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).size;
-    }
-    catch {
-        return 0;
-    }
-}
 /** Whether an absolute path lies inside the working folder or a scanned path. */
 function insideWorkspace(cwd, paths) {
     const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
