@@ -35,6 +35,15 @@ for (const file of readdirSync(join(work, 'cli'))) {
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");
 chmodSync(join(out, 'cli.js'), 0o755);
 
+// The worker thread that triages folder walks (src/engine/triage.ts), bundled on its own so that it starts
+// without the rest, next to each entry's main chunk, where triage.ts looks for it.
+build('src/engine/triage-worker.ts', join(work, 'worker'), false);
+const workerFiles = readdirSync(join(work, 'worker')).filter((file) => file !== 'package.json');
+if (workerFiles.join() !== 'index.js')
+  throw new Error(`the triage worker split into chunks: ${workerFiles.join(', ')}`);
+for (const dir of [out, join(out, 'cli')])
+  cpSync(join(work, 'worker', 'index.js'), join(dir, 'triage-worker.js'));
+
 // The HCL parser's WebAssembly, copied byte for byte next to the chunks (src/sources/terraform/parse.ts
 // looks for them there). ncc's own copies of .wasm assets are corrupted, so any it made are removed.
 const WASM = [

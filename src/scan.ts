@@ -1,5 +1,5 @@
-import { lstatSync, readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
 import { discoverFiles, type SkippedFile } from './engine/discover.js';
@@ -8,6 +8,7 @@ import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { findDrift } from './engine/drift.js';
 import { filesOfShard, type Shard } from './engine/shard.js';
+import { triageWalk } from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
@@ -16,10 +17,9 @@ import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
 import { compareRanges, pointRange, type SourceRange } from './model/range.js';
 import { TYPES, type Resource, type Surface } from './model/resource.js';
-import { SOURCE_EXTENSIONS, sourceFor } from './sources/index.js';
-import { IRRELEVANT_FILE, mightMatterOnDisk } from './sources/relevance.js';
-import type { FileReader } from './sources/arm/parameters.js';
-import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from './sources/read.js';
+import { loadSurface, SOURCE_EXTENSIONS, sourceFor, type LazySurface } from './sources/index.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './sources/read.js';
+import { readScannedFile, workspaceLister, workspaceReader } from './sources/workspace.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -36,6 +36,8 @@ export interface ScanOptions {
   external?: ExternalSource[];
   /** Scan only shard `index` (1-based) of `count` (see `engine/shard.ts`). */
   shard?: Shard;
+  /** Worker threads that decide walk-found files beside the main thread (`scanAsync`; see `engine/triage.ts`). */
+  workers?: number;
 }
 
 /** Resources from a source that is not a file, with what could not be read. */
@@ -87,6 +89,8 @@ export interface ScanResult {
   related: Record<string, string[]>;
   /** Set when the scan covered one shard of a sweep (`hsmlint merge` puts the shards together). */
   shard?: Shard;
+  /** Walk-found files decided before the scan read them (`scanAsync`), and how many by a worker thread. */
+  triage?: { files: number; byWorker: number };
 }
 
 /** Engine-level findings, described for reporters the same way rules are. */
@@ -107,21 +111,44 @@ export const ENGINE_RULES: RuleSummary[] = [
 ];
 
 /**
- * The pipeline for the entries: as `scan`, after loading what the discovered files need that loads
- * asynchronously (the Terraform grammar, only when there are `.tf` files).
+ * The pipeline for the entries: as `scan`, loading on the way the sources the files turn out to need
+ * (Bicep, Terraform and its grammar), and nothing a run does not use.
  */
 export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
   const discovery = discover(options);
-  if (discovery.files.some((f) => f.path.toLowerCase().endsWith('.tf'))) {
-    const { loadHclParser } = await import('./sources/terraform/parse.js');
-    await loadHclParser();
+  const { cwd, config } = options;
+  const triage = await triageWalk(
+    discovery.files,
+    {
+      cwd,
+      paths: options.paths,
+      limits: options.limits ?? DEFAULT_READ_LIMITS,
+      modules: displayModules(cwd, config),
+    },
+    options.workers ?? defaultWorkers(),
+  );
+  const steps = scanSteps(options, discovery, triage.verdicts);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { ...step.value, triage: { files: triage.files, byWorker: triage.byWorker } };
+    await loadSurface(step.value);
   }
-  return scanDiscovered(options, discovery);
 }
 
-/** The pipeline both entries share: discover, parse, link, check, suppress. `.tf` files need `loadHclParser()` first. */
+/** One worker thread on a machine with more than one core; `HSMLINT_WORKERS` sets the number (0: none). */
+function defaultWorkers(): number {
+  const configured = Number.parseInt(process.env.HSMLINT_WORKERS ?? '', 10);
+  if (Number.isInteger(configured) && configured >= 0) return configured;
+  return availableParallelism() > 1 ? 1 : 0;
+}
+
+/** The pipeline both entries share: discover, parse, link, check, suppress. Needs `loadSources()` first. */
 export function scan(options: ScanOptions): ScanResult {
-  return scanDiscovered(options, discover(options));
+  const step = scanSteps(options, discover(options)).next();
+  if (!step.done)
+    throw new Error(
+      `The ${step.value} source is not loaded: await loadSources() before scan(), or use scanAsync().`,
+    );
+  return step.value;
 }
 
 function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
@@ -139,7 +166,12 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
   return discovery;
 }
 
-function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof discoverFiles>): ScanResult {
+/** The pipeline; it yields a source that must be loaded before it can go on (see `loadSurface`). */
+function* scanSteps(
+  options: ScanOptions,
+  discovery: ReturnType<typeof discoverFiles>,
+  verdicts?: ReadonlyMap<string, string>,
+): Generator<LazySurface, ScanResult, void> {
   const { cwd, config, registry } = options;
   const now = options.now ?? new Date();
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
@@ -172,9 +204,7 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
   const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
   const configuredParameters = parameterMatcher(config);
   const scanFiles = discovery.files.map((f) => display(f.path));
-  const modules = Object.fromEntries(
-    Object.entries(config.modules ?? {}).map(([reference, file]) => [reference, display(resolve(cwd, file))]),
-  );
+  const modules = displayModules(cwd, config);
   // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
   // errors, unresolved references and directives once.
   const reported = new Set<string>();
@@ -195,11 +225,13 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
       );
       continue;
     }
-    // A large template in a folder walk is searched on disk first: most are never read whole.
+    const verdict = verdicts?.get(discovered.path);
+    if (verdict !== undefined) {
+      skipped.push({ path: file, reason: verdict });
+      continue;
+    }
     const prefilter = !discovered.explicit && source.surface !== 'terraform';
-    const read = readSourceText(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, (path, size) =>
-      prefilter && size > LARGE_FILE_BYTES && !mightMatterOnDisk(path) ? IRRELEVANT_FILE : undefined,
-    );
+    const read = readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
     if (!read.ok && 'skipped' in read) {
       skipped.push({ path: file, reason: read.message });
       continue;
@@ -212,7 +244,7 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
     }
     let outcome;
     try {
-      outcome = source.parse(file, read.text, {
+      const parseOptions = {
         explicit: discovered.explicit,
         readFile,
         parameterFiles,
@@ -223,7 +255,12 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
         listDir,
         cache,
         ...configuredParameters(discovered.path),
-      });
+      };
+      outcome = source.parse(file, read.text, parseOptions);
+      if (outcome.kind === 'needs') {
+        yield outcome.surface;
+        outcome = source.parse(file, read.text, parseOptions);
+      }
     } catch (error) {
       parseError(
         file,
@@ -237,6 +274,7 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
       skipped.push({ path: file, reason: outcome.reason });
       continue;
     }
+    if (outcome.kind === 'needs') throw new Error(`The ${outcome.surface} source did not load.`);
     const parsed = outcome.parsed;
     for (const problem of parsed.problems)
       if (once('problem', problem.range, problem.message))
@@ -330,97 +368,14 @@ function scanDiscovered(options: ScanOptions, discovery: ReturnType<typeof disco
   };
 }
 
-/**
- * Reads files a source refers to (parameter files, linked templates). Only files inside the working
- * folder or a scanned path are read, and never through a symbolic link: scanned content must not
- * make hsmlint read elsewhere.
- */
-function workspaceReader(cwd: string, paths: readonly string[], limits: ReadLimits): FileReader {
-  const inside = insideWorkspace(cwd, paths);
-  // Files read for several scanned files (a module, a parameters file) are read once while they are
-  // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
-  // repository in memory.
-  const cache = new Map<string, { text: string } | { error: string }>();
-  let cachedCharacters = 0;
-  const remember = (abs: string, outcome: { text: string } | { error: string }) => {
-    cache.set(abs, outcome);
-    if (!('text' in outcome)) return;
-    cachedCharacters += outcome.text.length;
-    for (const [key, old] of cache) {
-      if (cachedCharacters <= READ_CACHE_CHARACTERS) break;
-      if (!('text' in old) || key === abs) continue;
-      cache.delete(key);
-      cachedCharacters -= old.text.length;
-    }
-  };
-  return (file) => {
-    const abs = resolve(cwd, file);
-    const cached = cache.get(abs);
-    if (cached) {
-      // Most recently used last, so that eviction drops the oldest first.
-      cache.delete(abs);
-      cache.set(abs, cached);
-      return cached;
-    }
-    let outcome: { text: string } | { error: string };
-    if (!inside(abs)) outcome = { error: 'outside the scanned folders' };
-    else {
-      try {
-        if (lstatSync(abs).isSymbolicLink()) outcome = { error: 'a symbolic link, not followed' };
-        else {
-          const read = readSourceText(abs, limits);
-          outcome = read.ok ? { text: read.text } : { error: read.message };
-        }
-      } catch {
-        outcome = { error: 'no such file' };
-      }
-    }
-    remember(abs, outcome);
-    return outcome;
-  };
-}
-
-const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
-const LARGE_FILE_BYTES = 1024 * 1024;
-
-/** Whether an absolute path lies inside the working folder or a scanned path. */
-function insideWorkspace(cwd: string, paths: readonly string[]): (abs: string) => boolean {
-  const roots = [cwd, ...paths.map((p) => resolve(cwd, p))];
-  return (abs) =>
-    roots.some((root) => {
-      const rel = relative(root, abs);
-      return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-z]:/i.test(rel));
-    });
-}
-
-/** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
-function workspaceLister(
-  cwd: string,
-  paths: readonly string[],
-): (dir: string) => string[] | { error: string } {
-  const inside = insideWorkspace(cwd, paths);
-  const cache = new Map<string, string[] | { error: string }>();
-  return (dir) => {
-    const abs = resolve(cwd, dir);
-    const cached = cache.get(abs);
-    if (cached) return cached;
-    let outcome: string[] | { error: string };
-    if (!inside(abs)) outcome = { error: 'outside the scanned folders' };
-    else {
-      try {
-        if (lstatSync(abs).isSymbolicLink()) outcome = { error: 'a symbolic link, not followed' };
-        else
-          outcome = readdirSync(abs, { withFileTypes: true })
-            .filter((e) => e.isFile())
-            .map((e) => e.name)
-            .sort();
-      } catch {
-        outcome = { error: 'no such folder' };
-      }
-    }
-    cache.set(abs, outcome);
-    return outcome;
-  };
+/** Configured `modules`, with local paths as display paths. */
+function displayModules(cwd: string, config: ResolvedConfig): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(config.modules ?? {}).map(([reference, file]) => [
+      reference,
+      relative(cwd, resolve(cwd, file)).split(sep).join('/') || '.',
+    ]),
+  );
 }
 
 /** The configured parameter values for a file: every matching glob, later globs winning. */

@@ -9,12 +9,9 @@ import { addCounts, instantiateSeed, SEEDS } from '../../bench/seeds.mjs';
 import { registry } from '../../rules/index.js';
 import { loadConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
-import { SOURCE_EXTENSIONS } from '../../src/sources/index.js';
-import { loadHclParser } from '../../src/sources/terraform/parse.js';
+import { loadSources, SOURCE_EXTENSIONS } from '../../src/sources/index.js';
 
-beforeAll(async () => {
-  await loadHclParser();
-});
+beforeAll(loadSources);
 
 /** Writes copies of a seed side by side (as the generator does) and scans the folder like the CLI. */
 function scanCopies(name: string, ids: string[]): { counts: Record<string, number>; files: number } {

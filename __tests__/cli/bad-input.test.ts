@@ -1,10 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
+import { loadSources } from '../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const bad = armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'Enabled' })]);
 

@@ -1,9 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
+import { loadSources } from '../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const root = join(import.meta.dirname, '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'arm');

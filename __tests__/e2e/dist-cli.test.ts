@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { triageShare, type TriageVerdicts } from '../../src/engine/triage.js';
+import { DEFAULT_READ_LIMITS } from '../../src/sources/read.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -72,6 +76,91 @@ describe('the committed bundle dist/cli.js', () => {
       expect(result.stdout).not.toContain('parse-error');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads the Bicep and Terraform sources only for runs that need them', () => {
+    // A copy of dist/ without the chunks that hold the Bicep and Terraform sources: an ARM run works.
+    const dir = mkdtempSync(join(tmpdir(), 'hsmlint-dist-'));
+    try {
+      cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+      cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
+      const chunks = join(dir, 'dist', 'cli');
+      const removed = readdirSync(chunks).filter(
+        (file) =>
+          /^\d+\.index\.js$/.test(file) &&
+          /parseBicepSource|parseTerraformSource/.test(readFileSync(join(chunks, file), 'utf8')),
+      );
+      expect(removed.length).toBeGreaterThanOrEqual(2);
+      for (const file of removed) rmSync(join(chunks, file));
+      const scanIn = (path: string) =>
+        spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), path], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, NO_COLOR: '1' },
+        });
+      const arm = scanIn('examples/arm/noncompliant');
+      expect(arm.stderr).toBe('');
+      expect(arm.status).toBe(1);
+      expect(arm.stdout).toContain('purge-protection');
+      // The same copy cannot scan Bicep: the run needs the chunk it lacks, so the chunk was never loaded above.
+      const bicep = scanIn('examples/bicep/noncompliant');
+      expect(bicep.status).toBe(2);
+      expect(bicep.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('ships the triage worker, which decides files as the main thread does', async () => {
+    const storage = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'st' };
+    const files: Record<string, string> = { 'hsm.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) };
+    for (let i = 0; i < 40; i++) files[`t${i}.json`] = armTemplate([storage]);
+    for (let i = 0; i < 10; i++) files[`m${i}.bicep`] = `type t${i} = string\n`;
+    const { dir, cleanup } = tempTree(files);
+    try {
+      const paths = Object.keys(files).map((f) => join(dir, f));
+      const context = { cwd: dir, paths: [dir], limits: DEFAULT_READ_LIMITS, modules: {} };
+      const inThread = triageShare(paths, new Int32Array(new SharedArrayBuffer(4)), context);
+      const counter = new Int32Array(new SharedArrayBuffer(4));
+      const worker = new Worker(join(root, 'dist', 'cli', 'triage-worker.js'), {
+        workerData: { files: paths, counter, context },
+      });
+      const fromWorker = await new Promise<TriageVerdicts>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      await worker.terminate();
+      expect(inThread).toHaveLength(50);
+      expect(fromWorker).toEqual(inThread);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('gives the same report with and without the triage worker thread', () => {
+    const storage = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'st' };
+    const files: Record<string, string> = {
+      'hsm/hsm.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'Enabled' })]),
+    };
+    for (let i = 0; i < 900; i++) files[`app${i % 30}/t${i}.json`] = armTemplate([storage]);
+    const { dir, cleanup } = tempTree(files);
+    try {
+      const runWith = (workers: string) =>
+        spawnSync(process.execPath, [cli, '.', '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, HSMLINT_WORKERS: workers, HSMLINT_DEBUG: '1' },
+        });
+      const alone = runWith('0');
+      const withWorker = runWith('1');
+      expect(alone.status).toBe(1);
+      expect(alone.stderr).toContain('triage decided 901 walk-found files before reading, 0 of them');
+      expect(withWorker.stderr).toContain('triage decided 901 walk-found files before reading');
+      expect(withWorker.stdout).toBe(alone.stdout);
+      expect(JSON.parse(alone.stdout)).toHaveLength(1);
+    } finally {
+      cleanup();
     }
   });
 

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { registry, RULES } from '../../rules/index.js';
 import { loadConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
-import { loadHclParser } from '../../src/sources/terraform/parse.js';
+import { loadSources } from '../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = join(root, 'examples');
@@ -12,10 +14,6 @@ function scanExamples(path: string) {
   const config = loadConfig(registry, { startDir: examples });
   return scan({ paths: [path], cwd: root, config, registry, now: new Date('2026-06-01T00:00:00Z') });
 }
-
-beforeAll(async () => {
-  await loadHclParser();
-});
 
 describe('the bundled examples (strict preset, examples/hsmlint.config.yaml)', () => {
   it('the compliant Terraform configuration has no finding at all', () => {

@@ -1,10 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { jsonToNode } from '../../src/model/node.js';
 import { Resource } from '../../src/model/resource.js';
 import { scan } from '../../src/scan.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, onlyRules, tempTree } from '../helpers.js';
+import { loadSources } from '../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const ID =
   '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/hsm1';

@@ -1,8 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
 import { armTemplate, hsm, COMPLIANT_PROPERTIES, onlyRules, tempTree } from '../helpers.js';
+import { loadSources } from '../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 

@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, afterEach, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
 import { mayMatter, mightMatterOnDisk } from '../../src/sources/relevance.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
+import { loadSources } from '../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
-import { TFVARS_FILE } from '../sources/terraform/source.js';
+import { TFVARS_FILE } from '../sources/terraform/files.js';
 
 /**
  * The files a pull request review must scan: the changed source files, plus every entry point that

@@ -59,6 +59,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`hsmlint: no such file or folder: ${result.missing.join(', ')}\n`);
       return 2;
     }
+    if (io.env.HSMLINT_DEBUG && result.triage)
+      io.stderr(
+        `hsmlint: triage decided ${result.triage.files} walk-found files before reading, ${result.triage.byWorker} of them skipped by a worker thread\n`,
+      );
     return report(args, io, result);
   } catch (error) {
     return failure(error, io);

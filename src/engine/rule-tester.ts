@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Finding, SeveritySetting } from '../model/finding.js';
 import { ENGINE_FINDINGS } from '../model/finding.js';
-import { scan } from '../scan.js';
+import { scanAsync } from '../scan.js';
 import { resolveConfig } from './config.js';
 import type { AnyRule, RuleRegistry } from './rule.js';
 
@@ -41,7 +41,7 @@ export interface InvalidRuleTestCase extends RuleTestCase {
   errors: ExpectedFinding[];
 }
 
-type Hook = (name: string, fn: () => void) => void;
+type Hook = (name: string, fn: () => void | Promise<void>) => void;
 
 interface TestFramework {
   describe: Hook;
@@ -69,8 +69,8 @@ export class RuleTester {
     describe(rule.meta.id, () => {
       describe('valid', () => {
         for (const c of cases.valid) {
-          it(c.name, () => {
-            const findings = this.findingsFor(rule, c);
+          it(c.name, async () => {
+            const findings = await this.findingsFor(rule, c);
             if (findings.length > 0) {
               throw new Error(`Expected no findings, got:\n${findings.map(render).join('\n')}`);
             }
@@ -79,9 +79,9 @@ export class RuleTester {
       });
       describe('invalid', () => {
         for (const c of cases.invalid) {
-          it(c.name, () => {
+          it(c.name, async () => {
             if (c.errors.length === 0) throw new Error('An invalid case must expect at least one finding.');
-            const findings = this.findingsFor(rule, c);
+            const findings = await this.findingsFor(rule, c);
             const problems = compare(findings, c.errors);
             if (problems.length > 0) {
               throw new Error(
@@ -104,7 +104,7 @@ export class RuleTester {
   }
 
   /** Scans the case's files with only this rule enabled and returns its findings. */
-  findingsFor(rule: AnyRule, c: RuleTestCase): Finding[] {
+  async findingsFor(rule: AnyRule, c: RuleTestCase): Promise<Finding[]> {
     const dir = mkdtempSync(join(tmpdir(), 'hsmlint-rule-'));
     try {
       for (const [path, text] of Object.entries(c.files)) {
@@ -123,7 +123,7 @@ export class RuleTester {
       const config = resolveConfig({ ...c.config, rules, unresolved: c.unresolved ?? 'info' }, registry, {
         baseDir: dir,
       });
-      const result = scan({
+      const result = await scanAsync({
         paths: c.paths ?? Object.keys(c.files),
         cwd: dir,
         config,

@@ -1,17 +1,13 @@
 import type { ParsedFile } from '../model/parsed-file.js';
 import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
-import { mayBeArm, parseArmFile } from './arm/template.js';
-import { isBicepParametersFile, mayBeBicep, parseBicepSource } from './bicep/source.js';
-import { IRRELEVANT_FILE, mayMatter, namesAnythingRelevant } from './relevance.js';
-import {
-  parseTerraformPlanSource,
-  parseTerraformSource,
-  TFVARS_FILE,
-  TFVARS_REASON,
-  type TerraformSourceOptions,
-} from './terraform/source.js';
-import { isTerraformPlan } from './tfplan/index.js';
+import { parseArmFile } from './arm/template.js';
+import { TFVARS_FILE, TFVARS_REASON } from './terraform/files.js';
+import type * as BicepSource from './bicep/source.js';
+import type * as TerraformSource from './terraform/source.js';
+import type { TerraformSourceOptions } from './terraform/source.js';
+import { isTerraformPlan } from './tfplan/detect.js';
+import { walkSkipReason } from './walk-skip.js';
 
 export interface SourceParseOptions {
   /** The user named the file: a file that is not of this surface is a problem, not a skip. */
@@ -40,7 +36,38 @@ export interface SourceParseOptions {
   cache?: Map<string, unknown>;
 }
 
-export type SourceOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
+export type SourceOutcome =
+  | { kind: 'parsed'; parsed: ParsedFile }
+  | { kind: 'skipped'; reason: string }
+  /** The file needs a source that is loaded on demand: `loadSurface(surface)`, then parse again. */
+  | { kind: 'needs'; surface: LazySurface };
+
+/**
+ * Sources loaded on first need, so that a run over ARM templates never compiles the Bicep and Terraform
+ * parsers (nor the HCL grammar's WebAssembly), which would be a large part of its start-up time.
+ */
+export type LazySurface = 'bicep' | 'terraform';
+
+const loaded: { bicep?: typeof BicepSource; terraform?: typeof TerraformSource } = {};
+
+export async function loadSurface(surface: LazySurface): Promise<void> {
+  if (surface === 'bicep') {
+    loaded.bicep ??= await import('./bicep/source.js');
+    return;
+  }
+  if (loaded.terraform) return;
+  const [source, parser] = await Promise.all([
+    import('./terraform/source.js'),
+    import('./terraform/parse.js'),
+  ]);
+  await parser.loadHclParser();
+  loaded.terraform = source;
+}
+
+/** Loads every source (for callers of the synchronous `scan`). */
+export async function loadSources(): Promise<void> {
+  await Promise.all([loadSurface('bicep'), loadSurface('terraform')]);
+}
 
 export interface SourceHandler {
   surface: Surface;
@@ -54,17 +81,14 @@ const arm: SourceHandler = {
   extensions: ['.json', '.jsonc'],
   parse(file, text, options) {
     if (TFVARS_FILE.test(file)) return { kind: 'skipped', reason: TFVARS_REASON };
-    // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
-    if (isTerraformPlan(text)) {
-      if (!options.explicit && !namesAnythingRelevant(text))
-        return { kind: 'skipped', reason: IRRELEVANT_FILE };
-      return parseTerraformPlanSource(file, text, terraformOptions(options));
+    if (!options.explicit) {
+      const skip = walkSkipReason(file, text, options);
+      if (skip) return { kind: 'skipped', reason: skip };
     }
-    if (!options.explicit && !mayBeArm(text)) return { kind: 'skipped', reason: 'not an ARM template' };
-    // Parameters files are read with their template (and are small): only templates are prefiltered.
-    const parametersFile = /deploymentParameters/i.test(text);
-    if (!options.explicit && !parametersFile && !mayMatter(file, text, options.readFile, options.modules))
-      return { kind: 'skipped', reason: IRRELEVANT_FILE };
+    if (isTerraformPlan(text)) {
+      if (!loaded.terraform) return { kind: 'needs', surface: 'terraform' };
+      return loaded.terraform.parseTerraformPlanSource(file, text, terraformOptions(options));
+    }
     const params = parameterInputsFor(file, options.readFile, {
       configured: options.parameters,
       configSource: options.parametersSource,
@@ -95,17 +119,18 @@ const arm: SourceHandler = {
 
 /**
  * Bicep templates and parameter files. A file is read further only if it can matter: a template that
- * declares a `resource` or a `module`, a parameters file with a `using` declaration (see `mayBeBicep`).
+ * declares a `resource` or a `module`, a parameters file with a `using` declaration (see `walkSkipReason`).
  */
 const bicep: SourceHandler = {
   surface: 'bicep',
   extensions: ['.bicep', '.bicepparam'],
   parse(file, text, options) {
-    // Files that deploy nothing are skipped by the Bicep source, with its own reason.
-    const deploys = mayBeBicep(text, isBicepParametersFile(file));
-    if (!options.explicit && deploys && !mayMatter(file, text, options.readFile, options.modules))
-      return { kind: 'skipped', reason: IRRELEVANT_FILE };
-    return parseBicepSource(file, text, options);
+    if (!options.explicit) {
+      const skip = walkSkipReason(file, text, options);
+      if (skip) return { kind: 'skipped', reason: skip };
+    }
+    if (!loaded.bicep) return { kind: 'needs', surface: 'bicep' };
+    return loaded.bicep.parseBicepSource(file, text, options);
   },
 };
 
@@ -114,7 +139,8 @@ const terraform: SourceHandler = {
   surface: 'terraform',
   extensions: ['.tf'],
   parse(file, text, options) {
-    return parseTerraformSource(file, text, terraformOptions(options));
+    if (!loaded.terraform) return { kind: 'needs', surface: 'terraform' };
+    return loaded.terraform.parseTerraformSource(file, text, terraformOptions(options));
   },
 };
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../../rules/index.js';
 import { resolveConfig } from '../../../src/engine/config.js';
 import { Graph } from '../../../src/model/graph.js';
@@ -6,6 +6,9 @@ import { linkResources } from '../../../src/model/link.js';
 import { parseArmFile } from '../../../src/sources/arm/template.js';
 import { scan } from '../../../src/scan.js';
 import { tempTree } from '../../helpers.js';
+import { loadSources } from '../../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const SCHEMA = 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#';
 const template = (body: Record<string, unknown>) =>

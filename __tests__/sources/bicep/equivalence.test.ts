@@ -1,8 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { registry } from '../../../rules/index.js';
 import { loadConfig } from '../../../src/engine/config.js';
 import { scan, type ScanResult } from '../../../src/scan.js';
+import { loadSources } from '../../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 /**
  * The Bicep examples and, written by hand, the ARM templates equivalent to them

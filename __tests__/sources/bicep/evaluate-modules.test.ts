@@ -1,10 +1,13 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../../rules/index.js';
 import { resolveConfig } from '../../../src/engine/config.js';
 import { TYPES } from '../../../src/model/resource.js';
 import { scan } from '../../../src/scan.js';
 import { onlyRules, tempTree } from '../../helpers.js';
 import { evaluateFiles, linked, NOW, resource } from './evaluate-helpers.js';
+import { loadSources } from '../../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const HSM_MODULE = [
   'param hsmName string',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../../rules/index.js';
 import { resolveConfig } from '../../../src/engine/config.js';
 import { displayValue } from '../../../src/model/value.js';
@@ -6,6 +6,9 @@ import { scan } from '../../../src/scan.js';
 import { onlyRules, tempTree } from '../../helpers.js';
 import { parametersFile } from '../../rules/util/parameters.js';
 import { evaluateFiles, NOW, resource } from './evaluate-helpers.js';
+import { loadSources } from '../../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const TEMPLATE = [
   "param hsmName string = 'default-hsm'",

@@ -1,9 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../../rules/index.js';
 import { resolveConfig } from '../../../src/engine/config.js';
 import { scan } from '../../../src/scan.js';
 import { onlyRules, tempTree } from '../../helpers.js';
 import { NOW } from './evaluate-helpers.js';
+import { loadSources } from '../../../src/sources/index.js';
+
+beforeAll(loadSources);
 
 const OPEN_HSM = [
   'param hsmName string',

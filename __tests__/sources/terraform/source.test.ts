@@ -2,12 +2,10 @@ import { afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { registry } from '../../../rules/index.js';
 import { resolveConfig } from '../../../src/engine/config.js';
 import { scan } from '../../../src/scan.js';
-import { loadHclParser } from '../../../src/sources/terraform/parse.js';
 import { onlyRules, tempTree } from '../../helpers.js';
+import { loadSources } from '../../../src/sources/index.js';
 
-beforeAll(async () => {
-  await loadHclParser();
-});
+beforeAll(loadSources);
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {

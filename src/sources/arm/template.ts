@@ -10,12 +10,9 @@ import { armDefaultsFor } from './defaults.js';
 import { DEFAULT_JSON_LIMITS, parseJsonc, type JsonLimits } from './jsonc.js';
 import { parameterInputsOf, TemplateScope, type ParameterInput } from './scope.js';
 
-export type ArmFileKind = 'template' | 'parameters' | 'other';
+export { mayBeArm } from './detect.js';
 
-/** Cheap byte-level test: can this JSON text be an ARM template or parameters file? */
-export function mayBeArm(text: string): boolean {
-  return /deploymentTemplate|deploymentParameters|"resources"\s*:/i.test(text);
-}
+export type ArmFileKind = 'template' | 'parameters' | 'other';
 
 export function classifyArmRoot(root: PropertyNode | undefined): ArmFileKind {
   if (root?.kind !== 'object') return 'other';

@@ -12,13 +12,7 @@ export {
 } from './parser.js';
 export { printBicep, printDeclaration, printExpression, printType } from './printer.js';
 export { MAX_FOR_ITEMS } from './scope.js';
-export {
-  deployersOf,
-  isBicepParametersFile,
-  mayBeBicep,
-  parseBicepSource,
-  type BicepOutcome,
-  type BicepSourceOptions,
-} from './source.js';
+export { isBicepParametersFile, mayBeBicep } from './detect.js';
+export { deployersOf, parseBicepSource, type BicepOutcome, type BicepSourceOptions } from './source.js';
 export { EVALUATION_BUDGET, MAX_LOOP_INSTANCES, MAX_MODULE_DEPTH } from './template.js';
 export { HOOK_NAMESPACE, translate, TranslationError, type Resolver, type SymbolKind } from './translate.js';

@@ -6,6 +6,7 @@ import { readParameterFile, type FileReader } from '../arm/parameters.js';
 import type { ParameterInput } from '../arm/scope.js';
 import { parseArmFile } from '../arm/template.js';
 import type { Program, UsingDeclaration } from './ast.js';
+import { bicepSkipReason, isBicepParametersFile } from './detect.js';
 import { parseBicep } from './parser.js';
 import {
   BicepTemplate,
@@ -48,32 +49,10 @@ export interface BicepSourceOptions {
 
 export type BicepOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
 
-const MAY_DEPLOY = /\b(?:resource|module)\s+[A-Za-z_]/;
-const MAY_PARAMETERIZE = /\busing\s/;
-
-/**
- * Cheap byte-level test: a template matters only if it declares a resource or a module, a parameters
- * file only if it has a `using` declaration. Other files (type and function libraries) are not read
- * further unless named explicitly.
- */
-export function mayBeBicep(text: string, parametersFile: boolean): boolean {
-  return (parametersFile ? MAY_PARAMETERIZE : MAY_DEPLOY).test(text);
-}
-
-export function isBicepParametersFile(file: string): boolean {
-  return file.toLowerCase().endsWith('.bicepparam');
-}
-
 /** Reads a `.bicep` or `.bicepparam` file into model resources. Never throws. */
 export function parseBicepSource(file: string, text: string, options: BicepSourceOptions): BicepOutcome {
-  const parametersFile = isBicepParametersFile(file);
-  if (!options.explicit && !mayBeBicep(text, parametersFile))
-    return {
-      kind: 'skipped',
-      reason: parametersFile
-        ? 'a Bicep parameters file without using'
-        : 'declares no Bicep resource or module',
-    };
+  const skip = options.explicit ? undefined : bicepSkipReason(file, text);
+  if (skip) return { kind: 'skipped', reason: skip };
   const result: ParsedFile = {
     file,
     surface: 'bicep',
@@ -93,7 +72,7 @@ export function parseBicepSource(file: string, text: string, options: BicepSourc
       modules: options.modules,
     });
     context.programs.set(file, { program, text });
-    if (parametersFile) evaluateParametersFile(context, program, text, options);
+    if (isBicepParametersFile(file)) evaluateParametersFile(context, program, text, options);
     else evaluateTemplate(context, program, text, options);
   } catch (error) {
     result.problems.push({

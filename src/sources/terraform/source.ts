@@ -12,6 +12,7 @@ import {
   type ModuleEvaluation,
   type TerraformWorkspace,
 } from './module.js';
+import { TFVARS_FILE } from './files.js';
 import { loadedHclParser } from './parser-state.js';
 import { referencesOf } from '../references.js';
 import { relocate } from './eval/nodes.js';
@@ -38,10 +39,6 @@ export type TerraformOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 
 
 const CHECKED_THROUGH_CALLER =
   'a Terraform module called by another scanned folder, checked through its caller';
-
-/** Terraform variables files are read with the root module beside them, never on their own. */
-export const TFVARS_FILE = /\.tfvars(\.json)?$/i;
-export const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
 
 interface ScanState {
   parse?: DirParser;

@@ -4,4 +4,5 @@ export {
   type InstanceAddress,
   type ModuleStep,
 } from './address.js';
-export { isTerraformPlan, parsePlan, readPlan, type PlanRead, type ReadPlanOptions } from './plan.js';
+export { isTerraformPlan } from './detect.js';
+export { parsePlan, readPlan, type PlanRead, type ReadPlanOptions } from './plan.js';

@@ -35,26 +35,6 @@ const SUPPORTED_MAJOR = 1;
 const MAX_MODULE_DEPTH = 64;
 const MAX_SYNTAX_ERRORS = 5;
 
-/** Whether text (or parsed JSON) is `terraform show -json` output: `format_version` and `terraform_version`. */
-export function isTerraformPlan(input: unknown): boolean {
-  let value = input;
-  if (typeof input === 'string') {
-    if (!input.includes('"format_version"') || !input.includes('"terraform_version"')) return false;
-    try {
-      value = JSON.parse(input);
-    } catch {
-      return false;
-    }
-  }
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    'format_version' in value &&
-    'terraform_version' in value
-  );
-}
-
 /** Reads the instances of a plan; never throws (what cannot be read is a problem). */
 export function readPlan(file: string, text: string, options: ReadPlanOptions = {}): PlanRead {
   try {

@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { registry } from '../../rules/index.js';
+import { resolveConfig } from '../../src/engine/config.js';
+import { discoverFiles } from '../../src/engine/discover.js';
+import { triageShare, triageWalk, type TriageContext } from '../../src/engine/triage.js';
+import { scan, scanAsync } from '../../src/scan.js';
+import { DEFAULT_READ_LIMITS } from '../../src/sources/read.js';
+import { loadSources } from '../../src/sources/index.js';
+import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
+
+beforeAll(loadSources);
+
+const parametersFile = JSON.stringify({
+  $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+  contentVersion: '1.0.0.0',
+  parameters: { name: { value: 'x' } },
+});
+const storage = { type: 'Microsoft.Storage/storageAccounts', apiVersion: '2023-01-01', name: 'st' };
+const linking = armTemplate([
+  {
+    type: 'Microsoft.Resources/deployments',
+    apiVersion: '2022-09-01',
+    name: 'child',
+    properties: { mode: 'Incremental', templateLink: { relativePath: 'child.json' } },
+  },
+]);
+const plan = JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', planned_values: {} });
+
+/** A folder of every kind of file a walk meets: skipped for different reasons, read, or broken. */
+const FILES: Record<string, string | Uint8Array> = {
+  'app/storage.json': armTemplate([storage]),
+  'app/storage.parameters.json': parametersFile,
+  'app/package.json': JSON.stringify({ name: 'app', version: '1.0.0' }),
+  'app/empty.json': '  \n',
+  'app/binary.json': new Uint8Array([0x7b, 0x00, 0x01, 0x02]),
+  'app/broken.json': '{ "$schema": "deploymentTemplate.json#", "resources": [ managedHSMs',
+  'hsm/hsm.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]),
+  'linked/parent.json': linking,
+  'linked/child.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'Enabled' })]),
+  'plan/plan.json': plan,
+  'tf/terraform.tfvars.json': '{ "name": "x" }',
+  'bicep/types.bicep': 'type name = string\n',
+  'bicep/storage.bicep': "resource st 'Microsoft.Storage/storageAccounts@2023-01-01' = { name: 'st' }\n",
+  'bicep/main.bicepparam': "param name = 'x'\n",
+  'bicep/hsm.bicep': "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = { name: 'h' }\n",
+};
+
+function context(dir: string): TriageContext {
+  return { cwd: dir, paths: ['.'], limits: DEFAULT_READ_LIMITS, modules: {} };
+}
+
+function options(dir: string) {
+  const config = resolveConfig({}, registry, { baseDir: dir });
+  return { paths: ['.'], cwd: dir, config, registry, now: new Date('2026-06-01T00:00:00Z'), workers: 0 };
+}
+
+describe('triage of a folder walk', () => {
+  it('skips exactly the files the scan skips, for the same reasons, and leaves the rest to the scan', async () => {
+    const { dir, cleanup } = tempTree(FILES);
+    try {
+      const discovery = discoverFiles(['.'], dir, {
+        extensions: ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf'],
+        ignore: [],
+        baseDir: dir,
+      });
+      const triage = await triageWalk(discovery.files, context(dir), 0);
+      const decided = Object.fromEntries(
+        [...triage.verdicts].map(([path, reason]) => [path.slice(dir.length + 1), reason]),
+      );
+      expect(decided).toEqual({
+        'app/storage.json': 'declares no Managed HSM resources',
+        'app/package.json': 'not an ARM template',
+        'app/empty.json': 'File is empty.',
+        'plan/plan.json': 'declares no Managed HSM resources',
+        'tf/terraform.tfvars.json': 'a Terraform variables file, read with the root module beside it',
+        'bicep/types.bicep': 'declares no Bicep resource or module',
+        'bicep/storage.bicep': 'declares no Managed HSM resources',
+        'bicep/main.bicepparam': 'a Bicep parameters file without using',
+      });
+      expect(triage).toMatchObject({ files: Object.keys(FILES).length, byWorker: 0 });
+      // The ordinary scan skips the same files for the same reasons.
+      const ordinary = scan(options(dir));
+      for (const [path, reason] of Object.entries(decided))
+        expect(ordinary.skipped).toContainEqual({ path, reason });
+      // What triage leaves is read: parsed, or reported as broken.
+      expect(ordinary.files.map((f) => f.file).sort()).toEqual([
+        'app/broken.json',
+        'app/storage.parameters.json',
+        'bicep/hsm.bicep',
+        'hsm/hsm.json',
+        'linked/child.json',
+        'linked/parent.json',
+      ]);
+      const errors = ordinary.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.range.file);
+      expect([...new Set(errors)].sort()).toEqual(['app/binary.json', 'app/broken.json']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('gives scanAsync the same result as the ordinary scan', async () => {
+    const { dir, cleanup } = tempTree(FILES);
+    try {
+      const ordinary = scan(options(dir));
+      const { triage, ...triaged } = await scanAsync(options(dir));
+      expect(triaged).toEqual(ordinary);
+      expect(triage).toEqual({ files: Object.keys(FILES).length, byWorker: 0 });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('claims files in batches from the shared counter, so that threads never decide the same file', () => {
+    const { dir, cleanup } = tempTree(
+      Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${i}.json`, armTemplate([storage])])),
+    );
+    try {
+      const files = Array.from({ length: 40 }, (_, i) => join(dir, `f${i}.json`));
+      const counter = new Int32Array(new SharedArrayBuffer(4));
+      // Another thread has already claimed the first batch.
+      Atomics.store(counter, 0, 16);
+      const verdicts = triageShare(files, counter, context(dir));
+      expect(verdicts.map(([index]) => index)).toEqual(Array.from({ length: 24 }, (_, i) => i + 16));
+      expect(Atomics.load(counter, 0)).toBeGreaterThanOrEqual(40);
+      // Nothing left: a late thread decides nothing.
+      expect(triageShare(files, counter, context(dir))).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+});
