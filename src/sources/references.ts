@@ -21,14 +21,17 @@ export interface References {
   wild: boolean;
 }
 
-const BICEP_REFERENCES = [
-  /\bmodule\s+[A-Za-z_]\w*\s+'([^'\n]*)'/g,
-  /^[ \t]*using\s+'([^'\n]*)'/gm,
-  /^[ \t]*extends\s+'([^'\n]*)'/gm,
-  /\bimport\b[^'\n]*?\bfrom\s+'([^'\n]*)'/g,
-  /\bload[A-Za-z0-9]*\(\s*'([^'\n]*)'/g,
+// Each pattern with a word it cannot match without: most files lack the word, and a plain search for
+// it is several times faster than the pattern's.
+const BICEP_REFERENCES: ReadonlyArray<[string, RegExp]> = [
+  ['module', /\bmodule\s+[A-Za-z_]\w*\s+'([^'\n]*)'/g],
+  ['using', /^[ \t]*using\s+'([^'\n]*)'/gm],
+  ['extends', /^[ \t]*extends\s+'([^'\n]*)'/gm],
+  ['import', /\bimport\b[^'\n]*?\bfrom\s+'([^'\n]*)'/g],
+  ['load', /\bload[A-Za-z0-9]*\(\s*'([^'\n]*)'/g],
 ];
 const ARM_RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\]|\\.)*)"/gi;
+const ARM_RELATIVE_PATH_WORD = /relativepath/i;
 const TERRAFORM_SOURCE = /\bsource\s*=\s*"([^"\n]*)"/g;
 const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
 
@@ -47,7 +50,8 @@ export function referencesOf(file: string, text: string, options: ReferenceOptio
     }
   };
   if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) {
-    for (const pattern of BICEP_REFERENCES) {
+    for (const [keyword, pattern] of BICEP_REFERENCES) {
+      if (!text.includes(keyword)) continue;
       for (const match of text.matchAll(pattern)) {
         const reference = match[1];
         if (!reference || reference.includes('${')) continue;
@@ -57,13 +61,14 @@ export function referencesOf(file: string, text: string, options: ReferenceOptio
       }
     }
   } else if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
-    for (const match of text.matchAll(ARM_RELATIVE_PATH)) {
+    const relativePaths = ARM_RELATIVE_PATH_WORD.test(text) ? text.matchAll(ARM_RELATIVE_PATH) : [];
+    for (const match of relativePaths) {
       const reference = match[1];
       if (/^\s*\[/.test(reference) && !reference.startsWith('[[')) out.wild = true;
       else if (reference) out.files.push(local(reference.replace(/^\[\[/, '[')));
     }
-    if (lower.endsWith('.tf.json')) moduleSources(TERRAFORM_JSON_SOURCE);
-  } else if (lower.endsWith('.tf')) moduleSources(TERRAFORM_SOURCE);
+    if (lower.endsWith('.tf.json') && text.includes('"source"')) moduleSources(TERRAFORM_JSON_SOURCE);
+  } else if (lower.endsWith('.tf') && text.includes('source')) moduleSources(TERRAFORM_SOURCE);
   return out;
 }
 
