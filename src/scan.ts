@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
-import { discoverFiles, type SkippedFile } from './engine/discover.js';
+import { discoverFiles, type DiscoveredFile, type SkippedFile } from './engine/discover.js';
 import type { RuleRegistry } from './engine/rule.js';
 import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
@@ -117,6 +117,9 @@ export const ENGINE_RULES: RuleSummary[] = [
 export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
   const discovery = discover(options);
   const { cwd, config } = options;
+  // Sources certain to be needed start loading now (the HCL grammar compiles off the main thread).
+  const loading = new Map(surfacesCertainlyNeeded(discovery.files).map((s) => [s, loadSurface(s)]));
+  for (const promise of loading.values()) promise.catch(() => undefined); // awaited (and reported) below
   const triage = await triageWalk(
     discovery.files,
     {
@@ -130,8 +133,19 @@ export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
   const steps = scanSteps(options, discovery, triage.verdicts);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return { ...step.value, triage: { files: triage.files, byWorker: triage.byWorker } };
-    await loadSurface(step.value);
+    await (loading.get(step.value) ?? loadSurface(step.value));
   }
+}
+
+/** Sources the scan will load whatever the files say: Terraform for any `.tf` file, Bicep for a named one. */
+function surfacesCertainlyNeeded(files: readonly DiscoveredFile[]): LazySurface[] {
+  const needed = new Set<LazySurface>();
+  for (const { path, explicit } of files) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.tf')) needed.add('terraform');
+    else if (explicit && (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))) needed.add('bicep');
+  }
+  return [...needed];
 }
 
 /** One worker thread on a machine with more than one core; `HSMLINT_WORKERS` sets the number (0: none). */
