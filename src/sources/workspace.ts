@@ -13,10 +13,12 @@ export function workspaceReader(cwd: string, paths: readonly string[], limits: R
   const inside = insideWorkspace(cwd, paths);
   // Files read for several scanned files (a module, a parameters file) are read once while they are
   // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
-  // repository in memory.
+  // repository in memory, and never a file larger than any template a deployment takes (such a file is
+  // read again in the rare case it is needed twice).
   const cache = new Map<string, { text: string } | { error: string }>();
   let cachedCharacters = 0;
   const remember = (abs: string, outcome: { text: string } | { error: string }) => {
+    if ('text' in outcome && outcome.text.length > READ_CACHE_ENTRY_CHARACTERS) return;
     cache.set(abs, outcome);
     if (!('text' in outcome)) return;
     cachedCharacters += outcome.text.length;
@@ -55,6 +57,8 @@ export function workspaceReader(cwd: string, paths: readonly string[], limits: R
 }
 
 const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
+/** Twice ARM's 4 MB cap on a template. */
+const READ_CACHE_ENTRY_CHARACTERS = 8 * 1024 * 1024;
 const LARGE_FILE_BYTES = 1024 * 1024;
 
 /**
