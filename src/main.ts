@@ -11,6 +11,7 @@ import { baseReader, decideConfig, isChangedLine, reviewNewSuppressions } from '
 import { applyBaseline, readBaseline } from './engine/baseline.js';
 import { readLive } from './live-options.js';
 import { loadConfig } from './engine/config.js';
+import { loadLibraries } from './model/libraries.js';
 import { discoverFiles } from './engine/discover.js';
 import { decideExit } from './engine/exit-policy.js';
 import type { Finding } from './model/finding.js';
@@ -73,6 +74,7 @@ async function runAction(inputs: ActionInputs, context: RunContext): Promise<voi
   const logNotes: string[] = [];
 
   // Configuration: on pull requests from the base commit unless opted out.
+  await loadLibraries();
   const startDir = resolve(workspace, inputs.paths[0] ?? '.');
   const headConfig = loadConfig(registry, {
     configFile: inputs.config ? resolve(workspace, inputs.config) : undefined,

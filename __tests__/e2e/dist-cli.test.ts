@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -74,13 +74,36 @@ describe('the committed bundle dist/cli.js', () => {
       expect(result.stdout).toContain('examples/terraform/plan/plan.json');
       expect(result.stdout).toContain('security-domain-quorum');
       expect(result.stdout).not.toContain('parse-error');
+      // YAML configuration and --rule options, read and validated by the lazily loaded libraries.
+      writeFileSync(join(dir, 'examples', 'hsmlint.config.yaml'), 'rules:\n  security-domain-quorum: off\n');
+      const configured = spawnSync(
+        process.execPath,
+        [
+          join(dir, 'dist', 'cli.js'),
+          'examples/terraform',
+          '--rule',
+          'key-rsa-size: [error, {minimumSize: 4096}]',
+        ],
+        { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
+      expect(configured.stderr).toBe('');
+      expect(configured.stdout).not.toContain('security-domain-quorum');
+      expect(configured.stdout).toContain('key-rsa-size');
+      const invalid = spawnSync(
+        process.execPath,
+        [join(dir, 'dist', 'cli.js'), 'examples/terraform', '--rule', 'key-rsa-size: [error, {bits: 1}]'],
+        { cwd: dir, encoding: 'utf8' },
+      );
+      expect(invalid.status).toBe(2);
+      expect(invalid.stderr).toContain("unknown property 'bits'");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('loads the Bicep and Terraform sources only for runs that need them', () => {
-    // A copy of dist/ without the chunks that hold the Bicep and Terraform sources: an ARM run works.
+  it('loads the Bicep and Terraform sources, YAML and ajv only for runs that need them', () => {
+    // A copy of dist/ without the chunks that hold the Bicep and Terraform sources, YAML and ajv: an ARM
+    // run without configuration works.
     const dir = mkdtempSync(join(tmpdir(), 'hsmlint-dist-'));
     try {
       cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
@@ -89,9 +112,12 @@ describe('the committed bundle dist/cli.js', () => {
       const removed = readdirSync(chunks).filter(
         (file) =>
           /^\d+\.index\.js$/.test(file) &&
-          /parseBicepSource|parseTerraformSource/.test(readFileSync(join(chunks, file), 'utf8')),
+          /parseBicepSource|parseTerraformSource|YAMLParseError|MissingRefError/.test(
+            readFileSync(join(chunks, file), 'utf8'),
+          ),
       );
-      expect(removed.length).toBeGreaterThanOrEqual(2);
+      expect(removed.length).toBeGreaterThanOrEqual(4);
+      rmSync(join(dir, 'examples', 'hsmlint.config.yaml'));
       for (const file of removed) rmSync(join(chunks, file));
       const scanIn = (path: string) =>
         spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), path], {

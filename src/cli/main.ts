@@ -2,7 +2,8 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { registry } from '../../rules/index.js';
 import { applyBaseline, baselineOf, pruneBaseline, readBaseline, writeBaseline } from '../engine/baseline.js';
-import { ConfigError, loadConfig } from '../engine/config.js';
+import { ConfigError, findConfigFile, loadConfig } from '../engine/config.js';
+import { loadLibraries } from '../model/libraries.js';
 import { decideExit } from '../engine/exit-policy.js';
 import { readLive } from '../live-options.js';
 import { PRODUCT_VERSION } from '../model/product.js';
@@ -36,10 +37,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (args.command === 'merge') return runMerge(args, io);
-    const startDir = resolve(io.cwd, args.paths[0] ?? '.');
+    const startDir = dirnameIfFile(resolve(io.cwd, args.paths[0] ?? '.'));
+    // YAML and ajv read and check configuration; a run without any is spared compiling them.
+    if (args.config || args.rules.length > 0 || findConfigFile(startDir)) await loadLibraries();
     const config = loadConfig(registry, {
       configFile: args.config ? resolve(io.cwd, args.config) : undefined,
-      startDir: dirnameIfFile(startDir),
+      startDir,
       overrides: { rules: args.rules, unresolved: args.unresolved, explainGaps: args.explainGaps },
     });
     const external = args.live

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import { ajvLibrary, yamlLibrary } from '../model/libraries.cjs';
+import { ajvLibrary, yamlLibrary } from '../model/libraries.js';
 import type { Severity, SeveritySetting } from '../model/finding.js';
 import { BASE_CONFIG_SCHEMA } from './config-schema.js';
 import { describeAjvError, mergeOptions, validateOptions } from './options.js';

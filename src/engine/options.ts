@@ -1,5 +1,5 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { ajvLibrary } from '../model/libraries.cjs';
+import { ajvLibrary } from '../model/libraries.js';
 import type { AnyRule, JsonSchema } from './rule.js';
 
 // Options are optional positionally, so tuples are shorter than their schema on purpose.

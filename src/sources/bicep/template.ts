@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { yamlLibrary } from '../../model/libraries.cjs';
+import { yamlLibrary } from '../../model/libraries.js';
 import { parseDirective } from '../../model/directives.js';
 import {
   jsonToNode,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { yamlLibrary } from '../../../../model/libraries.cjs';
+import { yamlLibrary } from '../../../../model/libraries.js';
 import type { PropertyNode } from '../../../../model/node.js';
 import { jsonToNode } from '../../../../model/node.js';
 import type { FunctionCall, FunctionTable } from '../context.js';
