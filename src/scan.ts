@@ -12,6 +12,7 @@ import { triageWalk } from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
+import { displayPath } from './model/display-path.js';
 import { Graph } from './model/graph.js';
 import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
@@ -188,7 +189,7 @@ function* scanSteps(
 ): Generator<LazySurface, ScanResult, void> {
   const { cwd, config, registry } = options;
   const now = options.now ?? new Date();
-  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
+  const display = (abs: string) => displayPath(cwd, abs);
 
   const findings: Finding[] = [];
   const files: ScannedFile[] = [];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { displayPath } from '../model/display-path.js';
 import type { ReadLimits } from '../sources/read.js';
 import { walkSkipReason } from '../sources/walk-skip.js';
 import { readScannedFile, workspaceReader } from '../sources/workspace.js';
@@ -89,8 +89,7 @@ function skipReasonOf(
   const read = readScannedFile(path, context.limits, true);
   // Files that cannot be read are left to the scan, which reports why (an empty one is only skipped).
   if (!read.ok) return 'skipped' in read || /empty/i.test(read.message) ? read.message : undefined;
-  const display = relative(context.cwd, path).split(sep).join('/') || '.';
-  return walkSkipReason(display, read.text, { readFile, modules: context.modules });
+  return walkSkipReason(displayPath(context.cwd, path), read.text, { readFile, modules: context.modules });
 }
 
 function hasWalkSkipTest(path: string): boolean {
