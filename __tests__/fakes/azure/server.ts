@@ -108,6 +108,8 @@ export interface FakeAzure {
   /** An agent for the SDK clients' `agent` option; destroyed by `close()`. */
   agent: HttpsAgent;
   calls: FakeCall[];
+  /** The most requests that were being answered at one time. */
+  readonly peakInFlight: number;
   state: FakeAzureState;
   addFault(rule: FaultRule): void;
   close(): Promise<void>;
@@ -777,8 +779,12 @@ export async function startFakeAzure(
     }
   }
 
+  let inFlight = 0;
+  let peakInFlight = 0;
   const server = createServer({ key: tls.keyPem, cert: tls.certPem }, (req, res) => {
-    void handle(req, res);
+    inFlight++;
+    peakInFlight = Math.max(peakInFlight, inFlight);
+    void handle(req, res).finally(() => inFlight--);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -794,6 +800,9 @@ export async function startFakeAzure(
     dataPlaneUrl,
     agent,
     calls,
+    get peakInFlight() {
+      return peakInFlight;
+    },
     state,
     addFault(rule) {
       faults.push({ rule, left: rule.times ?? 1 });
