@@ -15,7 +15,9 @@ import type {
   HclTemplatePart,
   HclTraversalStep,
 } from './ast.js';
+import { parseFast } from './fast-parse.js';
 import { setLoadedHclParser } from './parser-state.js';
+import { NO_CHILDREN, syntax, type Syntax } from './syntax.js';
 import TS from './treesitter.cjs';
 
 export type * from './ast.js';
@@ -46,10 +48,26 @@ function readWasm([packageName, file]: readonly [string, string]): Buffer {
   throw new Error(`${file} not found (looked in ${candidates.map((c) => c.pathname).join(', ')})`);
 }
 
-let loading: Promise<HclParser> | undefined;
+interface Parsers {
+  /** The fast parser for common forms, with tree-sitter for everything else. */
+  hcl: HclParser;
+  /** Tree-sitter alone. */
+  treeSitter: HclParser;
+}
+
+let loading: Promise<Parsers> | undefined;
 
 /** Initialises web-tree-sitter and the Terraform grammar once; later calls share the same parser. */
-export function loadHclParser(): Promise<HclParser> {
+export async function loadHclParser(): Promise<HclParser> {
+  return (await loadParsers()).hcl;
+}
+
+/** The same parser without the fast path (see fast-parse.ts): every text goes through tree-sitter. */
+export async function loadTreeSitterHclParser(): Promise<HclParser> {
+  return (await loadParsers()).treeSitter;
+}
+
+function loadParsers(): Promise<Parsers> {
   loading ??= init().catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -57,15 +75,25 @@ export function loadHclParser(): Promise<HclParser> {
   return loading;
 }
 
-async function init(): Promise<HclParser> {
+async function init(): Promise<Parsers> {
   await TS.Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
   const language = await TS.Language.load(readWasm(WASM_FILES.terraform));
   const parser = new TS.Parser();
   parser.setLanguage(language);
   const grammar = grammarOf(language);
-  const hcl: HclParser = { parse: (text, file) => parseText(parser, grammar, text, file) };
+  const withFastPath: Engine = { parser, grammar, fastPath: true };
+  const treeSitterOnly: Engine = { parser, grammar, fastPath: false };
+  const hcl: HclParser = { parse: (text, file) => parseText(withFastPath, text, file) };
+  const treeSitter: HclParser = { parse: (text, file) => parseText(treeSitterOnly, text, file) };
   setLoadedHclParser(hcl);
-  return hcl;
+  return { hcl, treeSitter };
+}
+
+interface Engine {
+  parser: TS.Parser;
+  grammar: Grammar;
+  /** Whether to try the fast parser on each piece before tree-sitter. */
+  fastPath: boolean;
 }
 
 /** Node type names and whether each is named, by type id, read once so the walk asks the wasm side less. */
@@ -120,18 +148,18 @@ function grammarOf(language: TS.Language): Grammar {
   return { types, named, leaf, bodyId: types.indexOf('body') };
 }
 
-function parseText(parser: TS.Parser, grammar: Grammar, text: string, file: string): HclFile {
+function parseText(engine: Engine, text: string, file: string): HclFile {
   const lines = new Lines(text);
   try {
     const segments = splitTopLevel(text);
-    if (segments.length <= 1) return parseSegment(parser, grammar, lines, file, 0, text.length).parsed;
+    if (segments.length <= 1) return parseSegment(engine, lines, file, 0, text.length).parsed;
     // Parsing top-level blocks one at a time keeps tree-sitter's trees (and its wasm heap) small and is
     // faster than one parse of the whole text. When every block parses cleanly, the result is what a parse of
     // the whole text gives: a split inside a heredoc, comment or bracket leaves an unterminated construct, which
     // is an error. Otherwise parse the whole text; if that has errors too, keep the per-block results, because
     // tree-sitter's recovery can swallow the rest of a file (an unterminated heredoc or brace), and one broken
     // block should not hide the ones after it.
-    const parts = segments.map((s) => parseSegment(parser, grammar, lines, file, s.start, s.end));
+    const parts = segments.map((s) => parseSegment(engine, lines, file, s.start, s.end));
     let range: SourceRange | undefined;
     if (parts.every((part) => part.parsed.errors.length === 0)) {
       const bodies = parts.filter((part) => part.hasBody).map((part) => part.parsed.body.range);
@@ -140,7 +168,7 @@ function parseText(parser: TS.Parser, grammar: Grammar, text: string, file: stri
       }
     }
     if (!range) {
-      const whole = parseSegment(parser, grammar, lines, file, 0, text.length).parsed;
+      const whole = parseSegment(engine, lines, file, 0, text.length).parsed;
       if (whole.errors.length === 0) return whole;
       range = whole.body.range;
     }
@@ -246,29 +274,7 @@ class Lines {
   }
 }
 
-/**
- * A plain copy of a tree-sitter node. Reading nodes across the wasm boundary is what parsing spends most of its
- * time on, so the tree is read once with a TreeCursor into these, and the conversion works on them.
- */
-interface Syntax {
-  type: string;
-  isNamed: boolean;
-  isMissing: boolean;
-  isError: boolean;
-  /** The node or a descendant is an error or missing. */
-  hasError: boolean;
-  /** Offsets into the whole text. */
-  startIndex: number;
-  endIndex: number;
-  /** The field name, read only for the children of object elements. */
-  field: string | null;
-  /** Children without comments. */
-  children: Syntax[];
-}
-
 type Node = Syntax;
-
-const LEAF: Syntax[] = [];
 
 /**
  * Reads tree-sitter nodes at a cursor into Syntax, with offsets moved by `base`; comments go to `onComment`.
@@ -310,7 +316,7 @@ class Reader {
       startIndex,
       endIndex,
       field: parentType === 'object_elem' ? cursor.currentFieldName : null,
-      children: LEAF,
+      children: NO_CHILDREN,
     };
     if (type === 'comment') this.onComment(node);
     else if (this.clean && SYNTHESIZED.has(type)) {
@@ -403,17 +409,7 @@ const SYNTHESIZED = new Set(['variable_expr', 'get_attr', 'string_lit', 'literal
 
 /** A node of a clean tree without children. */
 function leaf(type: string, isNamed: boolean, startIndex: number, endIndex: number): Syntax {
-  return {
-    type,
-    isNamed,
-    isMissing: false,
-    isError: false,
-    hasError: false,
-    startIndex,
-    endIndex,
-    field: null,
-    children: LEAF,
-  };
+  return syntax(type, startIndex, endIndex, NO_CHILDREN, isNamed);
 }
 
 /** `"`, the text and `"` of a string literal in a clean tree (so both quotes are there). */
@@ -431,18 +427,40 @@ interface Segment {
   hasBody: boolean;
 }
 
+/**
+ * What the fast parser (fast-parse.ts) reads in text[start, end), or undefined if it gave up, or found no
+ * attribute or block: such a piece has no body node, and its empty body's range is the root node's.
+ */
+function parseSegmentFast(c: Converter, start: number, end: number): Segment | undefined {
+  const attributes: HclAttribute[] = [];
+  const blocks: HclBlock[] = [];
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  const comments = parseFast(c.lines.text, start, end, (item) => {
+    if (bodyStart < 0) bodyStart = item.startIndex;
+    bodyEnd = item.endIndex;
+    if (item.type === 'attribute') attributes.push(c.attribute(item));
+    else blocks.push(c.block(item));
+  });
+  if (!comments || bodyStart < 0) return undefined;
+  for (const comment of comments) c.comments.push(c.comment(comment));
+  const body = { attributes, blocks, range: c.at(bodyStart, bodyEnd) };
+  return { parsed: { file: c.file, body, comments: c.comments, errors: [] }, hasBody: true };
+}
+
 /** Parses text[start, end), which starts at a line start, into ranges of the whole text. */
 function parseSegment(
-  parser: TS.Parser,
-  grammar: Grammar,
+  { parser, grammar, fastPath }: Engine,
   lines: Lines,
   file: string,
   start: number,
   end: number,
 ): Segment {
   const whole = lines.text;
-  const tree = parser.parse(start === 0 && end === whole.length ? whole : whole.slice(start, end));
   const c = new Converter(lines, file);
+  const fast = fastPath ? parseSegmentFast(c, start, end) : undefined;
+  if (fast) return fast;
+  const tree = parser.parse(start === 0 && end === whole.length ? whole : whole.slice(start, end));
   if (!tree) {
     const range = c.at(start, start);
     const errors = [{ message: 'Parse failed', range }];
@@ -513,7 +531,21 @@ function named(node: Node): Node[] {
   return node.children.filter((n) => n.isNamed);
 }
 
+/** `named(node)[0]`, without building the array (the conversion asks this of most nodes). */
+function firstNamed(node: Node): Node | undefined {
+  for (const child of node.children) if (child.isNamed) return child;
+  return undefined;
+}
+
+/** The first named child of a type. */
+function namedChild(node: Node, type: string): Node | undefined {
+  for (const child of node.children) if (child.isNamed && child.type === type) return child;
+  return undefined;
+}
+
 function decodeQuoted(raw: string): string {
+  // Most strings have no escape: every one starts with `\` or holds `{`.
+  if (raw.indexOf('\\') < 0 && raw.indexOf('{') < 0) return raw;
   return raw.replace(
     /\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([\s\S]))|\$\$\{|%%\{/g,
     (match, u4: string | undefined, u8: string | undefined, ch: string | undefined) => {
@@ -549,8 +581,8 @@ class Converter {
   readonly comments: HclComment[] = [];
 
   constructor(
-    private readonly lines: Lines,
-    private readonly file: string,
+    readonly lines: Lines,
+    readonly file: string,
   ) {}
 
   /** The range of text[start, end). */
@@ -596,7 +628,8 @@ class Converter {
 
   body(node: Node): HclBody {
     const body = this.emptyBody(this.range(node));
-    for (const child of named(node)) {
+    for (const child of node.children) {
+      if (!child.isNamed) continue;
       if (child.type === 'attribute') body.attributes.push(this.attribute(child));
       else if (child.type === 'block') body.blocks.push(this.block(child));
     }
@@ -604,9 +637,8 @@ class Converter {
   }
 
   attribute(node: Node): HclAttribute {
-    const parts = named(node);
-    const name = parts.find((n) => n.type === 'identifier');
-    const exprNode = parts.find((n) => n.type === 'expression');
+    const name = namedChild(node, 'identifier');
+    const exprNode = namedChild(node, 'expression');
     return {
       kind: 'attribute',
       name: name ? this.text(name) : '',
@@ -617,13 +649,13 @@ class Converter {
   }
 
   block(node: Node): HclBlock {
-    const parts = named(node);
-    const type = parts[0];
+    const type = firstNamed(node) as Node;
     const labels: HclBlockLabel[] = [];
     let bodyNode: Node | undefined;
     let open: Node | undefined;
     let close: Node | undefined;
-    for (const part of parts.slice(1)) {
+    for (const part of node.children) {
+      if (!part.isNamed || part === type) continue;
       if (part.type === 'string_lit') {
         labels.push({ value: this.stringLiteralValue(part), quoted: true, range: this.range(part) });
       } else if (part.type === 'identifier') {
@@ -686,12 +718,12 @@ class Converter {
   steps(node: Node, out: HclTraversalStep[]): void {
     switch (node.type) {
       case 'get_attr': {
-        const id = named(node).find((n) => n.type === 'identifier');
+        const id = namedChild(node, 'identifier');
         out.push({ kind: 'attr', name: id ? this.text(id) : '', range: this.range(node) });
         return;
       }
       case 'index': {
-        const inner = named(node)[0];
+        const inner = firstNamed(node);
         if (inner?.type === 'legacy_index') {
           const raw = this.text(inner).replace(/^\./, '');
           const key: HclExpression = {
@@ -703,7 +735,7 @@ class Converter {
           };
           out.push({ kind: 'index', key, range: this.range(inner) });
         } else {
-          const expr = inner ? named(inner).find((n) => n.type === 'expression') : undefined;
+          const expr = inner ? namedChild(inner, 'expression') : undefined;
           out.push({
             kind: 'index',
             key: expr ? this.expression(expr) : this.invalid(node),
@@ -713,7 +745,7 @@ class Converter {
         return;
       }
       case 'splat': {
-        const inner = named(node)[0] ?? node;
+        const inner = firstNamed(node) ?? node;
         const marker = inner.children.find((n) => n.type === '.*' || n.type === '[*]') ?? inner;
         out.push({
           kind: 'splat',
@@ -733,19 +765,19 @@ class Converter {
       case 'expression':
         return this.expression(node);
       case 'literal_value':
-        return this.literal(named(node)[0] ?? node);
+        return this.literal(firstNamed(node) ?? node);
       case 'variable_expr':
         return { kind: 'variable', name: this.text(node), range: this.range(node) };
       case 'function_call':
         return this.call(node);
       case 'collection_value':
-        return this.collection(named(node)[0] ?? node);
+        return this.collection(firstNamed(node) ?? node);
       case 'template_expr': {
-        const inner = named(node)[0] ?? node;
+        const inner = firstNamed(node) ?? node;
         return inner.type === 'heredoc_template' ? this.heredoc(inner) : this.quotedTemplate(inner);
       }
       case 'for_expr':
-        return this.forExpr(named(node)[0] ?? node);
+        return this.forExpr(firstNamed(node) ?? node);
       case 'conditional': {
         const [condition, then, otherwise] = named(node).filter((n) => n.type === 'expression');
         if (!condition || !then || !otherwise) return this.invalid(node);
@@ -758,7 +790,7 @@ class Converter {
         };
       }
       case 'operation':
-        return this.operation(named(node)[0] ?? node);
+        return this.operation(firstNamed(node) ?? node);
       default:
         return this.invalid(node);
     }
@@ -936,21 +968,22 @@ class Converter {
   ): HclTemplatePart[] {
     const out: HclTemplatePart[] = [];
     let index = fromIndex;
-    const text = (endIndex: number) => {
-      if (endIndex > index) {
-        const raw = this.lines.text.slice(index, endIndex);
-        out.push({ kind: 'text', value: decode(raw), raw, range: this.at(index, endIndex) });
-      }
-    };
     for (const child of children) {
       if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
       if (child.startIndex < index || child.endIndex > toIndex) continue;
-      text(child.startIndex);
+      this.pushText(out, index, child.startIndex, decode);
       out.push(this.templatePart(child, decode));
       index = child.endIndex;
     }
-    text(toIndex);
+    this.pushText(out, index, toIndex, decode);
     return out;
+  }
+
+  /** A text part for text[start, end), unless that is empty. */
+  pushText(out: HclTemplatePart[], start: number, end: number, decode: (raw: string) => string): void {
+    if (end <= start) return;
+    const raw = this.lines.text.slice(start, end);
+    out.push({ kind: 'text', value: decode(raw), raw, range: this.at(start, end) });
   }
 
   templatePart(node: Node, decode: (raw: string) => string): HclTemplatePart {
@@ -965,7 +998,7 @@ class Converter {
         range: this.range(node),
       };
     }
-    const directive = named(node)[0] ?? node;
+    const directive = firstNamed(node) ?? node;
     const parts = kids(directive);
     if (directive.type === 'template_if') {
       const intro = parts.find((n) => n.type === 'template_if_intro');
