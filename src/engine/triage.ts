@@ -40,6 +40,7 @@ const FILES_PER_WORKER = 400;
 const BATCH = 16;
 /** The worker's bundle, next to the chunk that holds this code (see scripts/package.mjs). */
 const WORKER_FILE = 'triage-worker.js';
+const YOUNG_GENERATION_MB = 8;
 
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
 export async function triageWalk(
@@ -106,7 +107,11 @@ function startWorker(
   const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
   return new Promise((resolve) => {
-    const worker = new Worker(url, { workerData: { files, counter, context } });
+    const worker = new Worker(url, {
+      workerData: { files, counter, context },
+      // Its garbage is file text read once: a small young generation keeps the process's peak down.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     // A failed worker only costs time: the files it claimed take the ordinary path.
     worker.once('message', (verdicts: TriageVerdicts) => {
       resolve(verdicts);
