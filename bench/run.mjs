@@ -59,6 +59,7 @@ log(
 );
 log(`  large: ${manifest.large.map((l) => `${l.path} (${mib(l.bytes).toFixed(1)} MiB)`).join(', ')}`);
 log(`  bundle: copy of dist/cli.js in ${bundle}; node ${process.version}; ${runs} runs each after a warm-up`);
+log(`  commit: ${commitMeasured()}`);
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -303,6 +304,15 @@ log(`targets: ${judged.filter((r) => r.pass).length}/${judged.length} pass`);
 if (failures.length) {
   log(`\nfailures:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
   process.exitCode = 1;
+}
+
+/** The commit the bundle was built from, marked when the working tree differs from it. */
+function commitMeasured() {
+  const git = (...args) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown (not a git checkout)';
+  const dirty = git('status', '--porcelain', '--', 'src', 'rules', 'scripts').stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? ' with uncommitted changes to src/, rules/ or scripts/' : ''}`;
 }
 
 /** The smallest ARM deployment template of the tree that has nothing to do with an HSM. */
