@@ -86,7 +86,258 @@ export interface LexResult {
   positions: PositionMap;
 }
 
+/** Every token kind; a token's kind is stored as its index in this list. */
+export const TOKEN_KINDS = [
+  'identifier',
+  'integer',
+  'true',
+  'false',
+  'null',
+  'string',
+  'stringLeft',
+  'stringMiddle',
+  'stringRight',
+  'multilineString',
+  '@',
+  '{',
+  '}',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+  '.',
+  '...',
+  '?',
+  '??',
+  ':',
+  '::',
+  ';',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '^',
+  '!',
+  '!=',
+  '!~',
+  '<',
+  '<=',
+  '>',
+  '>=',
+  '=',
+  '==',
+  '=~',
+  '=>',
+  '&&',
+  '||',
+  '|',
+  'newline',
+  'unrecognized',
+  'eof',
+] as const satisfies readonly TokenKind[];
+
+// Compiles only if TOKEN_KINDS lists every kind.
+const _everyKindListed: Exclude<TokenKind, (typeof TOKEN_KINDS)[number]> extends never ? true : never = true;
+
+/**
+ * Each kind's code (its index in TOKEN_KINDS). The lexer names codes with constant keys (`KIND['{']`),
+ * which compile to plain loads; a lookup by a variable kind would cost a hash lookup per token.
+ */
+const KIND = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, code])) as Record<TokenKind, number>;
+
+/** FNV-1a over UTF-16 code units: the hash of no characters, and the step for one more. */
+const HASH_SEED = 0x811c9dc5;
+
+function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/**
+ * The strings of ranges of a text, made once for the texts that repeat: a large file repeats a few names
+ * and values (`location`, `'Standard_LRS'`) many times, and its tree keeps every one. A range is looked up
+ * by a hash of its characters, so a repeat gets the string made before without cutting a new one. The
+ * table is small and keeps the last string per slot: the repeating texts are few, and a table of every
+ * text, most of which appear once, would be large enough to miss the processor's caches on every look.
+ */
+class TextStrings {
+  private static readonly SLOTS = 8192;
+  private readonly hashes = new Int32Array(TextStrings.SLOTS);
+  private readonly strings: string[] = new Array<string>(TextStrings.SLOTS).fill('');
+
+  constructor(private readonly text: string) {}
+
+  /** The text from `start` to `end`. */
+  get(start: number, end: number): string {
+    let hash = HASH_SEED;
+    for (let i = start; i < end; i++) hash = hashStep(hash, this.text.charCodeAt(i));
+    return this.getHashed(start, end, hash);
+  }
+
+  /** The text from `start` to `end`, whose characters `hashStep` hashes to `hash` from HASH_SEED. */
+  getHashed(start: number, end: number, hash: number): string {
+    // high bits folded into the low ones the slot is picked by
+    const folded = hash ^ (hash >>> 16);
+    const slot = folded & (TextStrings.SLOTS - 1);
+    const known = this.strings[slot];
+    if (this.hashes[slot] === folded && this.isTextOf(known, start, end)) return known;
+    const made = this.text.slice(start, end);
+    this.hashes[slot] = folded;
+    this.strings[slot] = made;
+    return made;
+  }
+
+  /** Whether `known` is the text from `start` to `end` (compared here: most are a few characters long). */
+  private isTextOf(known: string, start: number, end: number): boolean {
+    if (known.length !== end - start) return false;
+    for (let i = start; i < end; i++) {
+      if (this.text.charCodeAt(i) !== known.charCodeAt(i - start)) return false;
+    }
+    return true;
+  }
+}
+
+/**
+ * The tokens of a text column by column, in typed arrays: a large file has millions of tokens, and one
+ * object per token (or a push onto a growing JavaScript array per token) costs more than the lexing.
+ */
+export class TokenColumns {
+  /** How many tokens there are; the last one is `eof`. */
+  count = 0;
+  /** Each token's kind, as its index in TOKEN_KINDS. */
+  kindCodes: Uint8Array;
+  /** Each token's first offset. */
+  starts: Int32Array;
+  /** Each token's offset after its last code unit. */
+  ends: Int32Array;
+  /**
+   * The string pieces (one token in ten, say) in order: their indexes and their decoded texts. Other
+   * tokens' values are their text (see `valueIsText`), cut from it only when asked for, or ''.
+   */
+  private pieceIndexes = new Int32Array(1024);
+  private readonly pieceValues: string[] = [];
+  /** Where in the pieces the last look-up found one: the parser asks for them in order. */
+  private pieceCursor = 0;
+  /** The names and the string values without escapes, made once for the texts that repeat. */
+  readonly strings: TextStrings;
+  /** The indexes of the string pieces that the line or the file ended before closing. */
+  readonly unterminated = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    capacity: number,
+  ) {
+    this.strings = new TextStrings(text);
+    this.kindCodes = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  kind(index: number): TokenKind {
+    return TOKEN_KINDS[this.kindCodes[index]];
+  }
+
+  /** As `Token.value`. */
+  value(index: number): string {
+    const kind = this.kind(index);
+    if (valueIsText(kind)) return this.textOf(index);
+    return isStringPiece(kind) ? this.pieceValues[this.pieceOf(index)] : '';
+  }
+
+  /** The place in the pieces of the string piece at token `index`. */
+  private pieceOf(index: number): number {
+    const pieces = this.pieceIndexes;
+    let piece = this.pieceCursor;
+    if (pieces[piece] !== index) {
+      if (piece + 1 < this.pieceValues.length && pieces[piece + 1] === index) {
+        piece++;
+      } else {
+        let lo = 0;
+        let hi = this.pieceValues.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (pieces[mid] < index) lo = mid + 1;
+          else hi = mid;
+        }
+        piece = lo;
+      }
+      this.pieceCursor = piece;
+    }
+    return piece;
+  }
+
+  /** The text of the token at `index`: its value if it is an identifier, an integer or a reserved word. */
+  textOf(index: number): string {
+    return this.strings.get(this.starts[index], this.ends[index]);
+  }
+
+  /** Whether the token at `index` is the identifier `name`; cuts no string from the text. */
+  isIdentifier(index: number, name: string): boolean {
+    const start = this.starts[index];
+    return (
+      this.kindCodes[index] === KIND.identifier &&
+      this.ends[index] - start === name.length &&
+      this.text.startsWith(name, start)
+    );
+  }
+
+  /**
+   * Adds a token of the kind whose code (index in TOKEN_KINDS) is `kindCode`; `value` is a string piece's
+   * decoded text, null for any other token.
+   */
+  push(kindCode: number, start: number, end: number, value: string | null): void {
+    if (this.count === this.starts.length) this.grow();
+    const index = this.count++;
+    this.kindCodes[index] = kindCode;
+    this.starts[index] = start;
+    this.ends[index] = end;
+    if (value !== null) {
+      const piece = this.pieceValues.length;
+      if (piece === this.pieceIndexes.length) {
+        const pieceIndexes = new Int32Array(piece * 2);
+        pieceIndexes.set(this.pieceIndexes);
+        this.pieceIndexes = pieceIndexes;
+      }
+      this.pieceIndexes[piece] = index;
+      this.pieceValues.push(value);
+    }
+  }
+
+  private grow(): void {
+    const capacity = this.starts.length * 2;
+    const kindCodes = new Uint8Array(capacity);
+    kindCodes.set(this.kindCodes);
+    this.kindCodes = kindCodes;
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+}
+
+export interface ScanResult {
+  tokens: TokenColumns;
+  comments: Comment[];
+  directives: DisableNextLineDirective[];
+  diagnostics: Diagnostic[];
+  positions: PositionMap;
+}
+
 export const MAX_IDENTIFIER_LENGTH = 255;
+
+/**
+ * The offset at which each line starts, as `lineStartsOf` finds them; faster on a text without carriage
+ * returns (most), where `indexOf` finds the line feeds without a look at every character from here.
+ */
+function lineStartsIn(text: string): number[] {
+  if (text.includes('\r')) return lineStartsOf(text);
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
 
 /** Maps offsets to 1-based line and column positions; fast for offsets asked in (roughly) increasing order. */
 export class PositionMap {
@@ -94,34 +345,63 @@ export class PositionMap {
   private hint = 0;
 
   constructor(text: string) {
-    this.lineStarts = lineStartsOf(text);
+    this.lineStarts = lineStartsIn(text);
   }
 
   position(offset: number): Position {
+    const line = this.lineIndexOf(offset);
+    return { line: line + 1, column: offset - this.lineStarts[line] + 1 };
+  }
+
+  /**
+   * The 0-based line of `offset`. A parser asks mostly on the line it reads or a little past it (where the
+   * hint follows), and now and then back at the start of a node that spans lines, which leaves the hint
+   * where reading is. Both ways it gallops from the hint, since the answer is usually a few lines away.
+   */
+  private lineIndexOf(offset: number): number {
     const starts = this.lineStarts;
     const last = starts.length - 1;
-    let i = this.hint;
-    if (!(starts[i] <= offset && (i === last || offset < starts[i + 1]))) {
-      if (i < last && starts[i + 1] <= offset && (i + 1 === last || offset < starts[i + 2])) {
-        i++;
-      } else {
-        let lo = 0;
-        let hi = last;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        i = lo;
+    const hint = this.hint;
+    if (offset < starts[hint]) {
+      // the line is in [lo, hi]; widen the step back until a line starts at or before the offset
+      let hi = hint - 1;
+      let step = 1;
+      let lo = hi - step;
+      while (lo > 0 && starts[lo] > offset) {
+        hi = lo - 1;
+        step *= 2;
+        lo = hi - step;
       }
-      this.hint = i;
+      return lastLineStartingBy(starts, offset, Math.max(lo, 0), hi);
     }
-    return { line: i + 1, column: offset - starts[i] + 1 };
+    if (hint === last || offset < starts[hint + 1]) return hint;
+    // forward: the line is in [lo, hi]
+    let lo = hint + 1;
+    let step = 1;
+    let hi = lo + step;
+    while (hi < last && starts[hi] <= offset) {
+      lo = hi;
+      step *= 2;
+      hi = lo + step;
+    }
+    const line = lastLineStartingBy(starts, offset, lo, Math.min(hi, last));
+    this.hint = line;
+    return line;
   }
 
   range(offset: number, length: number): Range {
     return { start: this.position(offset), end: this.position(offset + length) };
   }
+}
+
+/** The last line in [lo, hi] that starts at or before `offset`; the line `lo` does. */
+function lastLineStartingBy(starts: number[], offset: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export function makeDiagnostic(
@@ -195,11 +475,43 @@ function beginsToken(c: number): boolean {
   }
 }
 
-const KEYWORD_TOKENS: ReadonlyMap<string, TokenKind> = new Map<string, TokenKind>([
-  ['true', 'true'],
-  ['false', 'false'],
-  ['null', 'null'],
-]);
+/** Whether a token is a string or a piece of one (whose value is its decoded text). */
+function isStringPiece(kind: TokenKind): boolean {
+  return (
+    kind === 'string' ||
+    kind === 'stringLeft' ||
+    kind === 'stringMiddle' ||
+    kind === 'stringRight' ||
+    kind === 'multilineString'
+  );
+}
+
+/** Whether a token's value is its text: an identifier's name, an integer's digits, a reserved word. */
+function valueIsText(kind: TokenKind): boolean {
+  return (
+    kind === 'identifier' || kind === 'integer' || kind === 'true' || kind === 'false' || kind === 'null'
+  );
+}
+
+/**
+ * The kind code of the reserved word (`true`, `false`, `null`) that is the name from `start` to `end`, or
+ * -1 for any other name; compares in place rather than cut every name from the text.
+ */
+function reservedWordCode(text: string, start: number, end: number): number {
+  // the first two letters rule out most names (`name`, `type`) before a comparison of the whole word
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  switch (end - start) {
+    case 4:
+      if (first === 116 && second === 114 && text.startsWith('true', start)) return KIND.true;
+      if (first === 110 && second === 117 && text.startsWith('null', start)) return KIND.null;
+      return -1;
+    case 5:
+      return first === 102 && second === 97 && text.startsWith('false', start) ? KIND.false : -1;
+    default:
+      return -1;
+  }
+}
 
 const DISABLE_NEXT_LINE = '#disable-next-line';
 
@@ -207,52 +519,418 @@ const HOLE = 1;
 const BRACE = 2;
 
 export function lex(text: string, positions: PositionMap = new PositionMap(text)): LexResult {
+  const { tokens: columns, comments, directives, diagnostics } = scan(text, positions);
   const tokens: Token[] = [];
-  const comments: Comment[] = [];
-  const directives: DisableNextLineDirective[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const length = text.length;
-  // Inside an interpolation hole, `}` closes the hole unless it closes an object opened in that hole.
-  const modes: number[] = [];
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = 0; i < columns.count; i++) {
+    tokens.push({
+      kind: columns.kind(i),
+      start: columns.starts[i],
+      end: columns.ends[i],
+      value: columns.value(i),
+      unterminated: columns.unterminated.has(i),
+    });
+  }
+  return { tokens, comments, directives, diagnostics, positions };
+}
 
-  const report = (code: string, message: string, offset: number, size: number): void => {
-    diagnostics.push(makeDiagnostic(positions, code, message, offset, size));
-  };
+/** Lexes `text` into token columns (see `lex`). */
+export function scan(text: string, positions: PositionMap): ScanResult {
+  return new Scanner(text, positions).run();
+}
 
-  const push = (kind: TokenKind, start: number, value = '', unterminated = false): void => {
-    tokens.push({ kind, start, end: pos, value, unterminated });
-  };
+/**
+ * The state of one lexing. The main loop keeps its position in a local variable, and the helpers take a
+ * position and return the one after what they read: a variable that closures share lives in memory, and
+ * the loop would load and store it for every character.
+ */
+class Scanner {
+  private readonly length: number;
+  private readonly tokens: TokenColumns;
+  private readonly comments: Comment[] = [];
+  private readonly directives: DisableNextLineDirective[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  /** Inside an interpolation hole, `}` closes the hole unless it closes an object opened in that hole. */
+  private readonly modes: number[] = [];
 
-  /** Ends every open interpolated string (a line or the file ended inside a hole). */
-  const closeOpenStrings = (): void => {
-    if (modes.length === 0) return;
-    report('unterminated-string', 'the interpolated string is not closed before the end of the line', pos, 0);
-    tokens.push({ kind: 'stringRight', start: pos, end: pos, value: '', unterminated: true });
-    modes.length = 0;
-  };
+  constructor(
+    private readonly text: string,
+    private readonly positions: PositionMap,
+  ) {
+    this.length = text.length;
+    // about one token per five characters in typical files; the columns grow as needed
+    this.tokens = new TokenColumns(text, (text.length >> 2) + 16);
+  }
 
-  /** Whether only spaces and tabs stand between the start of the line and `offset`. */
-  const atLineStart = (offset: number): boolean => {
-    for (let i = offset - 1; i >= 0; i--) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 9) continue;
-      return isNewLine(c) || (i === 0 && c === 0xfeff);
+  run(): ScanResult {
+    const { text, length, tokens, modes } = this;
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (pos < length) {
+      const start = pos;
+      const c = text.charCodeAt(pos);
+
+      if (c === 32 || c === 9) {
+        pos = blanksEnd(text, pos + 1);
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        if (modes.length > 0) this.closeOpenStrings(pos);
+        pos = newLinesEnd(text, pos + 1);
+        tokens.push(KIND.newline, start, pos, null);
+        continue;
+      }
+      if (c === 47) {
+        const next = text.charCodeAt(pos + 1);
+        if (next === 47) {
+          pos = this.scanLineComment(start);
+          continue;
+        }
+        if (next === 42) {
+          pos = this.scanBlockComment(start);
+          continue;
+        }
+      }
+      if (c === 35 && text.startsWith(DISABLE_NEXT_LINE, pos) && atLineStart(text, pos)) {
+        pos = this.scanDirective(start);
+        continue;
+      }
+
+      pos++;
+      // the kind of a token from `start` to `pos`, added after the switch; a case that adds its own
+      // tokens (a string piece, an unrecognized run) goes on with the next token instead
+      let kindCode: number;
+      switch (c) {
+        case 123: // {
+          if (modes.length > 0) modes.push(BRACE);
+          kindCode = KIND['{'];
+          break;
+        case 125: // }
+          if (modes.length > 0 && modes[modes.length - 1] === HOLE) {
+            pos = this.scanStringPiece(start, pos, false);
+            if (tokens.kind(tokens.count - 1) === 'stringRight') modes.pop();
+            continue;
+          }
+          if (modes.length > 0) modes.pop();
+          kindCode = KIND['}'];
+          break;
+        case 40:
+          kindCode = KIND['('];
+          break;
+        case 41:
+          kindCode = KIND[')'];
+          break;
+        case 91:
+          kindCode = KIND['['];
+          break;
+        case 93:
+          kindCode = KIND[']'];
+          break;
+        case 64:
+          kindCode = KIND['@'];
+          break;
+        case 44:
+          kindCode = KIND[','];
+          break;
+        case 59:
+          kindCode = KIND[';'];
+          break;
+        case 43:
+          kindCode = KIND['+'];
+          break;
+        case 45:
+          kindCode = KIND['-'];
+          break;
+        case 42:
+          kindCode = KIND['*'];
+          break;
+        case 47:
+          kindCode = KIND['/'];
+          break;
+        case 37:
+          kindCode = KIND['%'];
+          break;
+        case 94:
+          kindCode = KIND['^'];
+          break;
+        case 46: // .
+          if (text.charCodeAt(pos) === 46 && text.charCodeAt(pos + 1) === 46) {
+            pos += 2;
+            kindCode = KIND['...'];
+          } else {
+            kindCode = KIND['.'];
+          }
+          break;
+        case 63: // ?
+          if (text.charCodeAt(pos) === 63) {
+            pos++;
+            kindCode = KIND['??'];
+          } else {
+            kindCode = KIND['?'];
+          }
+          break;
+        case 58: // :
+          if (text.charCodeAt(pos) === 58) {
+            pos++;
+            kindCode = KIND['::'];
+          } else {
+            kindCode = KIND[':'];
+          }
+          break;
+        case 33: {
+          // !
+          const next = text.charCodeAt(pos);
+          if (next === 61) {
+            pos++;
+            kindCode = KIND['!='];
+          } else if (next === 126) {
+            pos++;
+            kindCode = KIND['!~'];
+          } else {
+            kindCode = KIND['!'];
+          }
+          break;
+        }
+        case 60: // <
+          if (text.charCodeAt(pos) === 61) {
+            pos++;
+            kindCode = KIND['<='];
+          } else {
+            kindCode = KIND['<'];
+          }
+          break;
+        case 62: // >
+          if (text.charCodeAt(pos) === 61) {
+            pos++;
+            kindCode = KIND['>='];
+          } else {
+            kindCode = KIND['>'];
+          }
+          break;
+        case 61: {
+          // =
+          const next = text.charCodeAt(pos);
+          if (next === 61) {
+            pos++;
+            kindCode = KIND['=='];
+          } else if (next === 126) {
+            pos++;
+            kindCode = KIND['=~'];
+          } else if (next === 62) {
+            pos++;
+            kindCode = KIND['=>'];
+          } else {
+            kindCode = KIND['='];
+          }
+          break;
+        }
+        case 38: // &
+          if (text.charCodeAt(pos) === 38) {
+            pos++;
+            kindCode = KIND['&&'];
+          } else {
+            this.report('unrecognized-token', "unexpected '&': the logical and is '&&'", start, 1);
+            kindCode = KIND.unrecognized;
+          }
+          break;
+        case 124: // |
+          if (text.charCodeAt(pos) === 124) {
+            pos++;
+            kindCode = KIND['||'];
+          } else {
+            kindCode = KIND['|'];
+          }
+          break;
+        case 39: // '
+          if (text.charCodeAt(pos) === 39 && text.charCodeAt(pos + 1) === 39) {
+            pos = this.scanMultilineString(start, pos + 2);
+          } else {
+            pos = this.scanStringPiece(start, pos, true);
+            if (tokens.kind(tokens.count - 1) === 'stringLeft') modes.push(HOLE);
+          }
+          continue;
+        case 34: // "
+          this.report('unrecognized-token', "unexpected '\"': Bicep strings use single quotes", start, 1);
+          kindCode = KIND.unrecognized;
+          break;
+        default:
+          if (isDigit(c)) {
+            pos = digitsEnd(text, pos);
+            kindCode = KIND.integer;
+          } else if (isIdentifierStart(c)) {
+            pos = identifierEnd(text, pos);
+            kindCode = reservedWordCode(text, start, pos);
+            if (kindCode < 0) {
+              kindCode = KIND.identifier;
+              if (pos - start > MAX_IDENTIFIER_LENGTH) {
+                this.report(
+                  'identifier-too-long',
+                  `an identifier may have at most ${MAX_IDENTIFIER_LENGTH} characters`,
+                  start,
+                  pos - start,
+                );
+              }
+            }
+          } else {
+            pos = this.scanUnrecognized(start, pos);
+            continue;
+          }
+      }
+      tokens.push(kindCode, start, pos, null);
     }
-    return true;
-  };
+    this.closeOpenStrings(pos);
+    tokens.push(KIND.eof, length, length, null);
+    return {
+      tokens,
+      comments: this.comments,
+      directives: this.directives,
+      diagnostics: this.diagnostics,
+      positions: this.positions,
+    };
+  }
+
+  private report(code: string, message: string, offset: number, size: number): void {
+    this.diagnostics.push(makeDiagnostic(this.positions, code, message, offset, size));
+  }
+
+  /** Adds a string piece that the line or the file ended before closing. */
+  private pushUnterminated(kindCode: number, start: number, end: number, value: string): void {
+    this.tokens.unterminated.add(this.tokens.count);
+    this.tokens.push(kindCode, start, end, value);
+  }
+
+  /** Ends every open interpolated string at `at` (a line or the file ended inside a hole). */
+  private closeOpenStrings(at: number): void {
+    if (this.modes.length === 0) return;
+    this.report(
+      'unterminated-string',
+      'the interpolated string is not closed before the end of the line',
+      at,
+      0,
+    );
+    this.pushUnterminated(KIND.stringRight, at, at, '');
+    this.modes.length = 0;
+  }
+
+  /** At `//`; returns the end of the comment. */
+  private scanLineComment(start: number): number {
+    const { text, length } = this;
+    let pos = start + 2;
+    while (pos < length && !isNewLine(text.charCodeAt(pos))) pos++;
+    const raw = text.slice(start, pos);
+    this.comments.push({
+      kind: 'LineComment',
+      text: raw,
+      value: raw.slice(2),
+      offset: start,
+      length: pos - start,
+      range: this.positions.range(start, pos - start),
+    });
+    return pos;
+  }
+
+  /** At `/*`; returns the end of the comment. */
+  private scanBlockComment(start: number): number {
+    const text = this.text;
+    const close = text.indexOf('*/', start + 2);
+    let pos: number;
+    let value: string;
+    if (close < 0) {
+      pos = this.length;
+      value = text.slice(start + 2);
+      this.report('unterminated-comment', 'the comment is not closed: add */', start, pos - start);
+    } else {
+      pos = close + 2;
+      value = text.slice(start + 2, close);
+    }
+    this.comments.push({
+      kind: 'BlockComment',
+      text: text.slice(start, pos),
+      value,
+      offset: start,
+      length: pos - start,
+      range: this.positions.range(start, pos - start),
+    });
+    return pos;
+  }
+
+  /** At `#disable-next-line`; returns the end of its list of codes. */
+  private scanDirective(start: number): number {
+    const { text, length } = this;
+    let pos = start + DISABLE_NEXT_LINE.length;
+    const codes: DiagnosticCode[] = [];
+    let end = pos;
+    for (;;) {
+      while (pos < length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
+      if (pos >= length || isNewLine(text.charCodeAt(pos))) break;
+      if (
+        text.charCodeAt(pos) === 47 &&
+        (text.charCodeAt(pos + 1) === 47 || text.charCodeAt(pos + 1) === 42)
+      ) {
+        break;
+      }
+      const codeStart = pos;
+      while (pos < length) {
+        const c = text.charCodeAt(pos);
+        if (c === 32 || c === 9 || isNewLine(c)) break;
+        pos++;
+      }
+      codes.push({
+        code: text.slice(codeStart, pos),
+        offset: codeStart,
+        length: pos - codeStart,
+        range: this.positions.range(codeStart, pos - codeStart),
+      });
+      end = pos;
+    }
+    if (codes.length === 0) {
+      this.report(
+        'missing-diagnostic-codes',
+        '#disable-next-line needs at least one diagnostic code',
+        start,
+        end - start,
+      );
+    }
+    this.directives.push({
+      kind: 'DisableNextLine',
+      codes,
+      offset: start,
+      length: end - start,
+      range: this.positions.range(start, end - start),
+    });
+    return end;
+  }
+
+  /** After a character that begins no token: the run of such characters is one token; returns its end. */
+  private scanUnrecognized(start: number, from: number): number {
+    const { text, length } = this;
+    let pos = from;
+    while (pos < length && !beginsToken(text.charCodeAt(pos))) pos++;
+    const shown = text.slice(start, Math.min(pos, start + 20));
+    this.report(
+      'unrecognized-token',
+      `unexpected ${pos - start === 1 ? 'character' : 'characters'} '${shown}${pos - start > 20 ? '…' : ''}'`,
+      start,
+      pos - start,
+    );
+    this.tokens.push(KIND.unrecognized, start, pos, null);
+    return pos;
+  }
 
   /**
-   * Scans a string piece from `pos` (after the opening quote, or after the `}` closing a hole) to its
-   * closing quote or the next `${`.
+   * Scans a string piece from `from` (after the opening quote, or after the `}` closing a hole) to its
+   * closing quote or the next `${`; returns the end of the piece.
    */
-  const scanStringPiece = (start: number, first: boolean): void => {
+  private scanStringPiece(start: number, from: number, first: boolean): number {
+    const { text, length } = this;
+    let pos = from;
+    // the value so far, with its escapes decoded, up to `chunk`
     let value = '';
     let chunk = pos;
+    // the hash of the text, for a piece without escapes (see pieceValue)
+    let hash = HASH_SEED;
     for (;;) {
       if (pos >= length || isNewLine(text.charCodeAt(pos))) {
-        value += text.slice(chunk, pos);
-        report(
+        value = this.pieceValue(from, chunk, value, pos, hash);
+        this.report(
           'unterminated-string',
           pos >= length
             ? "the string is not closed: the file ends before the closing '"
@@ -260,23 +938,24 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
           start,
           pos - start,
         );
-        push(first ? 'string' : 'stringRight', start, value, true);
-        return;
+        this.pushUnterminated(first ? KIND.string : KIND.stringRight, start, pos, value);
+        return pos;
       }
       const c = text.charCodeAt(pos);
       if (c === 39) {
-        value += text.slice(chunk, pos);
+        value = this.pieceValue(from, chunk, value, pos, hash);
         pos++;
-        push(first ? 'string' : 'stringRight', start, value);
-        return;
+        this.tokens.push(first ? KIND.string : KIND.stringRight, start, pos, value);
+        return pos;
       }
       if (c === 36 && text.charCodeAt(pos + 1) === 123) {
-        value += text.slice(chunk, pos);
+        value = this.pieceValue(from, chunk, value, pos, hash);
         pos += 2;
-        push(first ? 'stringLeft' : 'stringMiddle', start, value);
-        return;
+        this.tokens.push(first ? KIND.stringLeft : KIND.stringMiddle, start, pos, value);
+        return pos;
       }
       if (c !== 92) {
+        hash = hashStep(hash, c);
         pos++;
         continue;
       }
@@ -318,7 +997,7 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
           // u{hex}
           pos++;
           if (text.charCodeAt(pos) !== 123) {
-            report(
+            this.report(
               'invalid-escape',
               'a \\u escape needs a code point in braces: \\u{...}',
               escapeStart,
@@ -332,7 +1011,7 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
           const hex = text.slice(hexStart, pos);
           if (hex.length === 0 || text.charCodeAt(pos) !== 125) {
             if (text.charCodeAt(pos) === 125) pos++;
-            report(
+            this.report(
               'invalid-escape',
               'a \\u escape needs hexadecimal digits closed by a brace: \\u{...}',
               escapeStart,
@@ -343,7 +1022,7 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
           pos++;
           const codePoint = hex.length > 8 ? Infinity : parseInt(hex, 16);
           if (codePoint > 0x10ffff) {
-            report(
+            this.report(
               'invalid-escape',
               `\\u{${hex}} is not a code point (the highest is 10FFFF)`,
               escapeStart,
@@ -356,10 +1035,10 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
         }
         default:
           if (isNewLine(e)) {
-            report('invalid-escape', 'a backslash cannot end a line in a string', escapeStart, 1);
+            this.report('invalid-escape', 'a backslash cannot end a line in a string', escapeStart, 1);
             break;
           }
-          report(
+          this.report(
             'invalid-escape',
             `'\\${String.fromCodePoint(text.codePointAt(pos)!)}' is not an escape sequence; Bicep knows \\' \\\\ \\n \\r \\t \\$ and \\u{...}`,
             escapeStart,
@@ -370,10 +1049,29 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
       }
       chunk = pos;
     }
-  };
+  }
 
-  const scanMultilineString = (start: number): void => {
-    // `pos` is after the opening '''
+  /**
+   * A string piece's value: its text from `contentStart` to `end`, where `decoded` holds the text before
+   * `chunk` with its escapes decoded. A piece without escapes is its text (whose characters hash to
+   * `hash`), shared with its repeats.
+   */
+  private pieceValue(
+    contentStart: number,
+    chunk: number,
+    decoded: string,
+    end: number,
+    hash: number,
+  ): string {
+    return chunk === contentStart
+      ? this.tokens.strings.getHashed(contentStart, end, hash)
+      : decoded + this.text.slice(chunk, end);
+  }
+
+  /** From `from`, after the opening `'''`; returns the end of the string. */
+  private scanMultilineString(start: number, from: number): number {
+    const { text, length } = this;
+    let pos = from;
     let quotes = 0;
     while (pos < length) {
       const c = text.charCodeAt(pos);
@@ -385,313 +1083,56 @@ export function lex(text: string, positions: PositionMap = new PositionMap(text)
       if (++quotes === 3) {
         // the closing quotes; any more quotes belong to the text
         while (text.charCodeAt(pos) === 39) pos++;
-        push('multilineString', start, multilineValue(text, start + 3, pos - 3));
-        return;
+        this.tokens.push(KIND.multilineString, start, pos, multilineValue(text, start + 3, pos - 3));
+        return pos;
       }
     }
-    report(
+    this.report(
       'unterminated-string',
       "the multi-line string is not closed: add the closing '''",
       start,
       pos - start,
     );
-    push('multilineString', start, multilineValue(text, start + 3, pos), true);
-  };
-
-  const scanDirective = (start: number): void => {
-    pos = start + DISABLE_NEXT_LINE.length;
-    const codes: DiagnosticCode[] = [];
-    let end = pos;
-    for (;;) {
-      while (pos < length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9)) pos++;
-      if (pos >= length || isNewLine(text.charCodeAt(pos))) break;
-      if (
-        text.charCodeAt(pos) === 47 &&
-        (text.charCodeAt(pos + 1) === 47 || text.charCodeAt(pos + 1) === 42)
-      ) {
-        break;
-      }
-      const codeStart = pos;
-      while (pos < length) {
-        const c = text.charCodeAt(pos);
-        if (c === 32 || c === 9 || isNewLine(c)) break;
-        pos++;
-      }
-      codes.push({
-        code: text.slice(codeStart, pos),
-        offset: codeStart,
-        length: pos - codeStart,
-        range: positions.range(codeStart, pos - codeStart),
-      });
-      end = pos;
-    }
-    pos = end;
-    if (codes.length === 0) {
-      report(
-        'missing-diagnostic-codes',
-        '#disable-next-line needs at least one diagnostic code',
-        start,
-        end - start,
-      );
-    }
-    directives.push({
-      kind: 'DisableNextLine',
-      codes,
-      offset: start,
-      length: end - start,
-      range: positions.range(start, end - start),
-    });
-  };
-
-  while (pos < length) {
-    const start = pos;
-    const c = text.charCodeAt(pos);
-
-    if (c === 32 || c === 9) {
-      pos++;
-      continue;
-    }
-    if (isNewLine(c)) {
-      closeOpenStrings();
-      while (pos < length && isNewLine(text.charCodeAt(pos))) pos++;
-      push('newline', start);
-      continue;
-    }
-    if (c === 47) {
-      const next = text.charCodeAt(pos + 1);
-      if (next === 47) {
-        pos += 2;
-        while (pos < length && !isNewLine(text.charCodeAt(pos))) pos++;
-        const raw = text.slice(start, pos);
-        comments.push({
-          kind: 'LineComment',
-          text: raw,
-          value: raw.slice(2),
-          offset: start,
-          length: pos - start,
-          range: positions.range(start, pos - start),
-        });
-        continue;
-      }
-      if (next === 42) {
-        const close = text.indexOf('*/', pos + 2);
-        let value: string;
-        if (close < 0) {
-          pos = length;
-          value = text.slice(start + 2);
-          report('unterminated-comment', 'the comment is not closed: add */', start, pos - start);
-        } else {
-          pos = close + 2;
-          value = text.slice(start + 2, close);
-        }
-        comments.push({
-          kind: 'BlockComment',
-          text: text.slice(start, pos),
-          value,
-          offset: start,
-          length: pos - start,
-          range: positions.range(start, pos - start),
-        });
-        continue;
-      }
-    }
-    if (c === 35 && text.startsWith(DISABLE_NEXT_LINE, pos) && atLineStart(pos)) {
-      scanDirective(start);
-      continue;
-    }
-
-    pos++;
-    switch (c) {
-      case 123: // {
-        if (modes.length > 0) modes.push(BRACE);
-        push('{', start);
-        break;
-      case 125: // }
-        if (modes.length > 0 && modes[modes.length - 1] === HOLE) {
-          scanStringPiece(start, false);
-          if (tokens[tokens.length - 1].kind === 'stringRight') modes.pop();
-        } else {
-          if (modes.length > 0) modes.pop();
-          push('}', start);
-        }
-        break;
-      case 40:
-        push('(', start);
-        break;
-      case 41:
-        push(')', start);
-        break;
-      case 91:
-        push('[', start);
-        break;
-      case 93:
-        push(']', start);
-        break;
-      case 64:
-        push('@', start);
-        break;
-      case 44:
-        push(',', start);
-        break;
-      case 59:
-        push(';', start);
-        break;
-      case 43:
-        push('+', start);
-        break;
-      case 45:
-        push('-', start);
-        break;
-      case 42:
-        push('*', start);
-        break;
-      case 47:
-        push('/', start);
-        break;
-      case 37:
-        push('%', start);
-        break;
-      case 94:
-        push('^', start);
-        break;
-      case 46: // .
-        if (text.charCodeAt(pos) === 46 && text.charCodeAt(pos + 1) === 46) {
-          pos += 2;
-          push('...', start);
-        } else {
-          push('.', start);
-        }
-        break;
-      case 63: // ?
-        if (text.charCodeAt(pos) === 63) {
-          pos++;
-          push('??', start);
-        } else {
-          push('?', start);
-        }
-        break;
-      case 58: // :
-        if (text.charCodeAt(pos) === 58) {
-          pos++;
-          push('::', start);
-        } else {
-          push(':', start);
-        }
-        break;
-      case 33: {
-        // !
-        const next = text.charCodeAt(pos);
-        if (next === 61) {
-          pos++;
-          push('!=', start);
-        } else if (next === 126) {
-          pos++;
-          push('!~', start);
-        } else {
-          push('!', start);
-        }
-        break;
-      }
-      case 60: // <
-        if (text.charCodeAt(pos) === 61) {
-          pos++;
-          push('<=', start);
-        } else {
-          push('<', start);
-        }
-        break;
-      case 62: // >
-        if (text.charCodeAt(pos) === 61) {
-          pos++;
-          push('>=', start);
-        } else {
-          push('>', start);
-        }
-        break;
-      case 61: {
-        // =
-        const next = text.charCodeAt(pos);
-        if (next === 61) {
-          pos++;
-          push('==', start);
-        } else if (next === 126) {
-          pos++;
-          push('=~', start);
-        } else if (next === 62) {
-          pos++;
-          push('=>', start);
-        } else {
-          push('=', start);
-        }
-        break;
-      }
-      case 38: // &
-        if (text.charCodeAt(pos) === 38) {
-          pos++;
-          push('&&', start);
-        } else {
-          report('unrecognized-token', "unexpected '&': the logical and is '&&'", start, 1);
-          push('unrecognized', start);
-        }
-        break;
-      case 124: // |
-        if (text.charCodeAt(pos) === 124) {
-          pos++;
-          push('||', start);
-        } else {
-          push('|', start);
-        }
-        break;
-      case 39: // '
-        if (text.charCodeAt(pos) === 39 && text.charCodeAt(pos + 1) === 39) {
-          pos += 2;
-          scanMultilineString(start);
-        } else {
-          scanStringPiece(start, true);
-          if (tokens[tokens.length - 1].kind === 'stringLeft') modes.push(HOLE);
-        }
-        break;
-      case 34: // "
-        report('unrecognized-token', "unexpected '\"': Bicep strings use single quotes", start, 1);
-        push('unrecognized', start);
-        break;
-      default:
-        if (isDigit(c)) {
-          while (pos < length && isDigit(text.charCodeAt(pos))) pos++;
-          push('integer', start, text.slice(start, pos));
-        } else if (isIdentifierStart(c)) {
-          while (pos < length && isIdentifierPart(text.charCodeAt(pos))) pos++;
-          const name = text.slice(start, pos);
-          const keyword = KEYWORD_TOKENS.get(name);
-          if (keyword) {
-            push(keyword, start, name);
-          } else {
-            if (name.length > MAX_IDENTIFIER_LENGTH) {
-              report(
-                'identifier-too-long',
-                `an identifier may have at most ${MAX_IDENTIFIER_LENGTH} characters`,
-                start,
-                pos - start,
-              );
-            }
-            push('identifier', start, name);
-          }
-        } else {
-          while (pos < length && !beginsToken(text.charCodeAt(pos))) pos++;
-          const shown = text.slice(start, Math.min(pos, start + 20));
-          report(
-            'unrecognized-token',
-            `unexpected ${pos - start === 1 ? 'character' : 'characters'} '${shown}${pos - start > 20 ? '…' : ''}'`,
-            start,
-            pos - start,
-          );
-          push('unrecognized', start);
-        }
-    }
+    this.pushUnterminated(KIND.multilineString, start, pos, multilineValue(text, start + 3, pos));
+    return pos;
   }
-  closeOpenStrings();
-  tokens.push({ kind: 'eof', start: length, end: length, value: '', unterminated: false });
-  return { tokens, comments, directives, diagnostics, positions };
+}
+
+/** Whether only spaces and tabs stand between the start of the line and `offset`. */
+function atLineStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    return isNewLine(c) || (i === 0 && c === 0xfeff);
+  }
+  return true;
+}
+
+// The ends of runs of characters, in loops of their own: the main loop would go round once per character.
+// (`charCodeAt` past the end of the text is NaN, which ends every run.)
+
+function blanksEnd(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c === 32 || c === 9; c = text.charCodeAt(++i));
+  return i;
+}
+
+function newLinesEnd(text: string, from: number): number {
+  let i = from;
+  for (let c = text.charCodeAt(i); c === 10 || c === 13; c = text.charCodeAt(++i));
+  return i;
+}
+
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function identifierEnd(text: string, from: number): number {
+  let i = from;
+  while (isIdentifierPart(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** A multi-line string's value: the text between the quotes, less one leading new line. */

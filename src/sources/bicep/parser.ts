@@ -1,6 +1,7 @@
 import type {
   ArrayExpression,
   BinaryOperator,
+  BooleanLiteral,
   Declaration,
   Decorator,
   Diagnostic,
@@ -14,12 +15,14 @@ import type {
   ImportedSymbol,
   IntegerLiteral,
   InterpolatedString,
-  Located,
+  NullLiteral,
   ObjectExpression,
   ObjectMember,
   ObjectTypeAdditionalProperties,
   ObjectTypeProperty,
+  Position,
   Program,
+  Range,
   ResourceBody,
   ResourceDeclaration,
   SpreadElement,
@@ -28,7 +31,15 @@ import type {
   TypeExpression,
   UnaryOperator,
 } from './ast.js';
-import { lex, makeDiagnostic, PositionMap, type Token, type TokenKind } from './lexer.js';
+import {
+  makeDiagnostic,
+  PositionMap,
+  scan,
+  TOKEN_KINDS,
+  type ScanResult,
+  type TokenColumns,
+  type TokenKind,
+} from './lexer.js';
 
 /**
  * A recursive-descent parser for Bicep (`.bicep`) and Bicep parameters (`.bicepparam`) files, following
@@ -73,6 +84,15 @@ export const BINARY_PRECEDENCE: Readonly<Record<BinaryOperator, number>> = {
   '||': 40,
   '??': 30,
 };
+
+/**
+ * BINARY_PRECEDENCE by token kind code (see TOKEN_KINDS), 0 for a kind that is no binary operator: the
+ * parser asks after every operand, and most tokens there are not operators.
+ */
+const PRECEDENCE_BY_KIND_CODE = new Uint8Array(TOKEN_KINDS.length);
+for (const [operator, precedence] of Object.entries(BINARY_PRECEDENCE)) {
+  PRECEDENCE_BY_KIND_CODE[TOKEN_KINDS.indexOf(operator as BinaryOperator)] = precedence;
+}
 
 /** Keywords that begin a declaration in either kind of file. */
 export const DECLARATION_KEYWORDS: ReadonlySet<string> = new Set([
@@ -150,32 +170,88 @@ const FOR_ITERABLE: Stops = new Set([':', ']', 'newline']);
 const FOR_BODY: Stops = new Set([']', 'newline']);
 const CLOSE_SQUARE: Stops = new Set([']']);
 const CLOSE_PAREN: Stops = new Set([')']);
+const CLOSE_PAREN_OR_LINE: Stops = new Set([')', 'newline']);
 const CONDITION: Stops = new Set([')', '{', 'newline']);
 const DECLARED_TYPE: Stops = new Set(['=', 'newline']);
 const RETURN_TYPE: Stops = new Set(['=>', 'newline']);
 const FUNCTION_PARAMETER: Stops = new Set([',', ')', 'newline']);
 const UNION_MEMBER: Stops = new Set(['|', 'newline', '}', ')', ']', ',', '=']);
 
-const OPENERS = new Set<TokenKind>(['{', '(', '[']);
-const CLOSERS = new Set<TokenKind>(['}', ')', ']']);
+/**
+ * A copy of a list built by pushes, without the spare room pushing leaves (room for 17 items after the
+ * first push): the tree keeps every list, and on a large file the spare room is a seventh of its memory.
+ * Short lists, the most, are copied by array literals: V8 sees that what a literal makes lives long and
+ * allocates it in the old generation at once, where a copy made by `slice` is moved by every young
+ * collection until it is promoted.
+ */
+function exactSize<T>(items: T[]): T[] {
+  return items.length === 0 ? items : copyItems(items, 0, items.length);
+}
 
-function describeToken(token: Token, text: string): string {
-  switch (token.kind) {
-    case 'newline':
-      return 'a new line';
-    case 'eof':
-      return 'the end of the file';
-    case 'string':
-    case 'stringLeft':
-    case 'multilineString':
-      return 'a string';
-    case 'stringMiddle':
-    case 'stringRight':
-      return "the end of the interpolation '}'";
+/** The items at `from`, `from + 2`, ... before `to`, as `copyItems` copies them. */
+function everyOther<T>(items: T[], from: number, to: number): T[] {
+  switch ((to - from + 1) >> 1) {
+    case 1:
+      return [items[from]];
+    case 2:
+      return [items[from], items[from + 2]];
     default: {
-      const raw = text.slice(token.start, Math.min(token.end, token.start + 30));
-      return `'${raw}${token.end - token.start > 30 ? '…' : ''}'`;
+      const picked: T[] = [];
+      for (let i = from; i < to; i += 2) picked.push(items[i]);
+      return exactSize(picked);
     }
+  }
+}
+
+/** `items.slice(from, to)`, by array literals for short lists (see `exactSize`). */
+function copyItems<T>(items: T[], from: number, to: number): T[] {
+  switch (to - from) {
+    case 0:
+      return [];
+    case 1:
+      return [items[from]];
+    case 2:
+      return [items[from], items[from + 1]];
+    case 3:
+      return [items[from], items[from + 1], items[from + 2]];
+    case 4:
+      return [items[from], items[from + 1], items[from + 2], items[from + 3]];
+    default:
+      return items.slice(from, to);
+  }
+}
+
+function isOpener(kind: TokenKind): boolean {
+  return kind === '{' || kind === '(' || kind === '[';
+}
+
+function isCloser(kind: TokenKind): boolean {
+  return kind === '}' || kind === ')' || kind === ']';
+}
+
+/**
+ * The positions where nodes start and end, one object per offset: a node starts where its first child
+ * starts and ends where its last child ends, so a large file's tree asks for most offsets several times,
+ * and a Position per ask would be more than a third of all it allocates. Positions are values, never
+ * changed in place, and the rest of the code shares them freely. A small cache by offset finds recent ones.
+ */
+class SharedPositions {
+  private static readonly SIZE = 4096;
+  private readonly offsets = new Int32Array(SharedPositions.SIZE).fill(-1);
+  private readonly cached: Position[] = new Array<Position>(SharedPositions.SIZE).fill({
+    line: 0,
+    column: 0,
+  });
+
+  constructor(private readonly positions: PositionMap) {}
+
+  at(offset: number): Position {
+    const slot = offset & (SharedPositions.SIZE - 1);
+    if (this.offsets[slot] === offset) return this.cached[slot];
+    const position = this.positions.position(offset);
+    this.offsets[slot] = offset;
+    this.cached[slot] = position;
+    return position;
   }
 }
 
@@ -185,12 +261,28 @@ export function parseBicep(text: string, file = '', options: ParseOptions = {}):
   return new Parser(text, file, mode).parseProgram();
 }
 
+/** A token's place in the lexer's token columns. */
+type TokenIndex = number;
+
 class Parser {
-  private readonly tokens: Token[];
+  private readonly tokens: TokenColumns;
+  // the columns of `tokens`, read directly in the hot paths
+  private readonly kindCodes: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private readonly positions: PositionMap;
-  private readonly lexed: ReturnType<typeof lex>;
+  private readonly nodePositions: SharedPositions;
+  private readonly lexed: ScanResult;
   private readonly diagnostics: Diagnostic[] = [];
+  /**
+   * The members of the lists being read, innermost last, up to `listItemCount`: one array for them all,
+   * where an array per list would be garbage once the list is copied out at its size.
+   */
+  private readonly listItems: unknown[] = [];
+  private listItemCount = 0;
   private pos = 0;
+  /** The kind of the token at `pos`, which the parser asks for most. */
+  private currentKind: TokenKind;
   /** The end of the last token read that is not a new line: where a node being built ends. */
   private lastEnd = 0;
   private depth = 0;
@@ -201,75 +293,102 @@ class Parser {
     private readonly mode: FileMode,
   ) {
     this.positions = new PositionMap(text);
-    this.lexed = lex(text, this.positions);
+    this.nodePositions = new SharedPositions(this.positions);
+    this.lexed = scan(text, this.positions);
     this.tokens = this.lexed.tokens;
+    this.kindCodes = this.tokens.kindCodes;
+    this.starts = this.tokens.starts;
+    this.ends = this.tokens.ends;
+    this.currentKind = this.kindOf(0);
   }
 
   // ---------------------------------------------------------------------------------------------------
   // Tokens
 
-  private peek(ahead = 0): Token {
+  /** The index of the token `ahead` of the current one (the end of the file past it). */
+  private peek(ahead = 0): TokenIndex {
     const i = this.pos + ahead;
-    return i < this.tokens.length ? this.tokens[i] : this.tokens[this.tokens.length - 1];
+    return i < this.tokens.count ? i : this.tokens.count - 1;
+  }
+
+  private kindOf(token: TokenIndex): TokenKind {
+    return TOKEN_KINDS[this.kindCodes[token]];
+  }
+
+  private kindAhead(ahead: number): TokenKind {
+    return this.kindOf(this.peek(ahead));
   }
 
   private at(kind: TokenKind): boolean {
-    return this.tokens[this.pos].kind === kind;
+    return this.currentKind === kind;
   }
 
   private atKeyword(word: string): boolean {
-    const token = this.tokens[this.pos];
-    return token.kind === 'identifier' && token.value === word;
+    return this.tokens.isIdentifier(this.pos, word);
   }
 
   private atLineEnd(): boolean {
-    const kind = this.tokens[this.pos].kind;
+    const kind = this.currentKind;
     return kind === 'newline' || kind === 'eof';
   }
 
-  private next(): Token {
-    const token = this.tokens[this.pos];
-    if (token.kind !== 'eof') {
-      this.pos++;
-      if (token.kind !== 'newline') this.lastEnd = token.end;
+  /** Reads the current token; returns its index. */
+  private next(): TokenIndex {
+    const token = this.pos;
+    const kind = this.currentKind;
+    if (kind !== 'eof') {
+      this.pos = token + 1;
+      this.currentKind = this.kindOf(token + 1);
+      if (kind !== 'newline') this.lastEnd = this.ends[token];
     }
     return token;
   }
 
+  /** Reads the current token; returns its start. */
+  private nextStart(): number {
+    return this.starts[this.next()];
+  }
+
   /** Reads a token of this kind if it is next. */
   private eat(kind: TokenKind): boolean {
-    if (this.tokens[this.pos].kind !== kind) return false;
+    if (this.currentKind !== kind) return false;
     this.next();
     return true;
   }
 
   private skipNewlines(): void {
-    while (this.tokens[this.pos].kind === 'newline') this.pos++;
+    while (this.currentKind === 'newline') this.currentKind = this.kindOf(++this.pos);
   }
 
   /** The index of the first token at or after `from` that is not a new line. */
-  private indexPastNewlines(from = this.pos): number {
+  private indexPastNewlines(from = this.pos): TokenIndex {
     let i = from;
-    while (this.tokens[i].kind === 'newline') i++;
+    while (this.kindOf(i) === 'newline') i++;
     return i;
   }
 
-  private peekPastNewlines(from = this.pos): Token {
-    return this.tokens[this.indexPastNewlines(from)];
+  private kindPastNewlines(from = this.pos): TokenKind {
+    return this.kindOf(this.indexPastNewlines(from));
   }
 
-  private isColumnOne(token: Token): boolean {
-    if (token.start === 0) return true;
-    const before = this.text.charCodeAt(token.start - 1);
-    return before === 10 || before === 13 || (token.start === 1 && before === 0xfeff);
+  /** Whether the token at `index` is an identifier with this name. */
+  private isKeyword(index: TokenIndex, word: string): boolean {
+    return this.tokens.isIdentifier(index, word);
+  }
+
+  private isColumnOne(token: TokenIndex): boolean {
+    const start = this.starts[token];
+    if (start === 0) return true;
+    const before = this.text.charCodeAt(start - 1);
+    return before === 10 || before === 13 || (start === 1 && before === 0xfeff);
   }
 
   /** Whether the token at `index` begins a declaration (a keyword followed by what a declaration has next). */
-  private declarationStartsAt(index: number): boolean {
-    const token = this.tokens[index];
-    if (token.kind === '@') return this.tokens[index + 1]?.kind === 'identifier';
-    if (token.kind !== 'identifier' || !DECLARATION_KEYWORDS.has(token.value)) return false;
-    switch (this.tokens[index + 1]?.kind) {
+  private declarationStartsAt(index: TokenIndex): boolean {
+    const kind = this.kindOf(index);
+    if (kind === '@') return this.kindOf(index + 1) === 'identifier';
+    if (kind !== 'identifier' || !DECLARATION_KEYWORDS.has(this.tokens.value(index))) return false;
+    switch (this.kindOf(index + 1)) {
       case 'identifier':
       case 'string':
       case 'stringLeft':
@@ -284,16 +403,46 @@ class Parser {
 
   /** A declaration at the start of a line: an unclosed object, array or call ends before it. */
   private atDeclarationBoundary(): boolean {
-    const token = this.tokens[this.pos];
-    return this.isColumnOne(token) && this.declarationStartsAt(this.pos);
+    return this.isColumnOne(this.pos) && this.declarationStartsAt(this.pos);
+  }
+
+  /** How a message names a token: "found X". */
+  private describe(token: TokenIndex): string {
+    switch (this.kindOf(token)) {
+      case 'newline':
+        return 'a new line';
+      case 'eof':
+        return 'the end of the file';
+      case 'string':
+      case 'stringLeft':
+      case 'multilineString':
+        return 'a string';
+      case 'stringMiddle':
+      case 'stringRight':
+        return "the end of the interpolation '}'";
+      default: {
+        const start = this.starts[token];
+        const end = this.ends[token];
+        const raw = this.text.slice(start, Math.min(end, start + 30));
+        return `'${raw}${end - start > 30 ? '…' : ''}'`;
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------------
   // Nodes, diagnostics and recovery
 
-  private loc(start: number): Located {
-    const length = Math.max(0, this.lastEnd - start);
-    return { offset: start, length, range: this.positions.range(start, length) };
+  /** The length of a node that starts at `start` and ends with the last token read. */
+  private lengthFrom(start: number): number {
+    return Math.max(0, this.lastEnd - start);
+  }
+
+  /** The range of a node that starts at `start` and ends with the last token read. */
+  private rangeFrom(start: number): Range {
+    return {
+      start: this.nodePositions.at(start),
+      end: this.nodePositions.at(start + this.lengthFrom(start)),
+    };
   }
 
   private report(code: string, message: string, offset: number, length: number): void {
@@ -301,14 +450,24 @@ class Parser {
     this.diagnostics.push(makeDiagnostic(this.positions, code, message, offset, length));
   }
 
-  private reportAt(token: Token, code: string, message: string): void {
-    const length = token.kind === 'newline' || token.kind === 'eof' ? 0 : token.end - token.start;
-    this.report(code, message, token.start, length);
+  /** A token's length in a diagnostic: none for a new line or the end of the file. */
+  private reportedLength(token: TokenIndex): number {
+    const kind = this.kindOf(token);
+    return kind === 'newline' || kind === 'eof' ? 0 : this.ends[token] - this.starts[token];
+  }
+
+  private reportAt(token: TokenIndex, code: string, message: string): void {
+    this.report(code, message, this.starts[token], this.reportedLength(token));
   }
 
   private failure(code: string, message: string, token = this.peek()): SyntaxFailure {
-    const length = token.kind === 'newline' || token.kind === 'eof' ? 0 : token.end - token.start;
-    return new SyntaxFailure(code, message, token.start, length, token.kind === 'unrecognized');
+    return new SyntaxFailure(
+      code,
+      message,
+      this.starts[token],
+      this.reportedLength(token),
+      this.kindOf(token) === 'unrecognized',
+    );
   }
 
   private reportFailure(failure: SyntaxFailure): void {
@@ -317,26 +476,29 @@ class Parser {
 
   /** Throws "expected X, found Y". */
   private expected(what: string, token = this.peek()): never {
-    throw this.failure(
-      'unexpected-token',
-      `expected ${what}, found ${describeToken(token, this.text)}`,
-      token,
-    );
+    throw this.failure('unexpected-token', `expected ${what}, found ${this.describe(token)}`, token);
   }
 
-  private expect(kind: TokenKind, what: string): Token {
+  private expect(kind: TokenKind, what: string): TokenIndex {
     if (this.at(kind)) return this.next();
     return this.expected(what);
   }
 
-  private expectKeyword(word: string, what: string): Token {
+  private expectKeyword(word: string, what: string): TokenIndex {
     if (this.atKeyword(word)) return this.next();
     return this.expected(what);
   }
 
   private identifier(): Identifier {
     const token = this.next();
-    return { kind: 'Identifier', name: token.value, ...this.loc(token.start) };
+    const start = this.starts[token];
+    return {
+      kind: 'Identifier',
+      name: this.tokens.textOf(token),
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private expectIdentifier(what: string): Identifier {
@@ -361,12 +523,28 @@ class Parser {
     try {
       return parse();
     } catch (error) {
-      if (!(error instanceof SyntaxFailure)) throw error;
-      this.depth = depth;
-      this.reportFailure(error);
-      this.skip(stops, false);
-      return this.errorNode(startPos);
+      return this.recovered(error, startPos, depth, stops);
     }
+  }
+
+  /** `recover` for an expression, the most common case, without a closure per call. */
+  private recoverExpression(complex: boolean, stops: Stops): Expression {
+    const startPos = this.pos;
+    const depth = this.depth;
+    try {
+      return this.parseExpression(complex);
+    } catch (error) {
+      return this.recovered(error, startPos, depth, stops);
+    }
+  }
+
+  /** After a syntax error thrown while parsing from `startPos`: the Error node `recover` returns. */
+  private recovered(error: unknown, startPos: number, depth: number, stops: Stops): ErrorNode {
+    if (!(error instanceof SyntaxFailure)) throw error;
+    this.depth = depth;
+    this.reportFailure(error);
+    this.skip(stops, false);
+    return this.errorNode(startPos);
   }
 
   /** Like `recover`, but what failed is dropped (a member of an object, say). */
@@ -375,22 +553,28 @@ class Parser {
     try {
       return parse();
     } catch (error) {
-      if (!(error instanceof SyntaxFailure)) throw error;
-      this.depth = depth;
-      this.reportFailure(error);
-      this.skip(stops, false);
+      this.dropped(error, depth, stops);
       return null;
     }
   }
 
+  /** After a syntax error thrown while parsing what `attempt` drops. */
+  private dropped(error: unknown, depth: number, stops: Stops): void {
+    if (!(error instanceof SyntaxFailure)) throw error;
+    this.depth = depth;
+    this.reportFailure(error);
+    this.skip(stops, false);
+  }
+
   private errorNode(startPos: number): ErrorNode {
     let first = startPos;
-    while (first < this.pos && this.tokens[first].kind === 'newline') first++;
+    while (first < this.pos && this.kindOf(first) === 'newline') first++;
     if (first >= this.pos) {
       // nothing was read: an empty node right after the last token, inside whatever encloses it
       return { kind: 'Error', offset: this.lastEnd, length: 0, range: this.positions.range(this.lastEnd, 0) };
     }
-    return { kind: 'Error', ...this.loc(this.tokens[first].start) };
+    const start = this.starts[first];
+    return { kind: 'Error', offset: start, length: this.lengthFrom(start), range: this.rangeFrom(start) };
   }
 
   /**
@@ -403,8 +587,7 @@ class Parser {
     let brackets = 0;
     let strings = 0;
     for (;;) {
-      const token = this.tokens[this.pos];
-      const kind = token.kind;
+      const kind = this.currentKind;
       if (kind === 'eof') return;
       if (kind === 'stringLeft') {
         strings++;
@@ -414,12 +597,12 @@ class Parser {
       } else if (strings === 0) {
         if (kind === 'newline') {
           if (brackets === 0 && stops.has(kind)) return;
-          if (this.isColumnOne(this.tokens[this.pos + 1]) && this.declarationStartsAt(this.pos + 1)) return;
+          if (this.isColumnOne(this.pos + 1) && this.declarationStartsAt(this.pos + 1)) return;
         } else if (brackets === 0 && stops.has(kind)) {
           return;
-        } else if (OPENERS.has(kind)) {
+        } else if (isOpener(kind)) {
           brackets++;
-        } else if (CLOSERS.has(kind)) {
+        } else if (isCloser(kind)) {
           if (brackets > 0) brackets--;
           else if (!consumeStrayClosers) return;
         }
@@ -433,15 +616,14 @@ class Parser {
     if (this.pos === startPos && !this.atLineEnd()) this.next();
     let brackets = 0;
     for (;;) {
-      const token = this.tokens[this.pos];
-      const kind = token.kind;
+      const kind = this.currentKind;
       if (kind === 'eof') return;
       if (kind === 'newline') {
-        const following = this.tokens[this.pos + 1];
-        if (this.declarationStartsAt(this.pos + 1) && (brackets === 0 || this.isColumnOne(following))) return;
-      } else if (OPENERS.has(kind)) {
+        const following = this.pos + 1;
+        if (this.declarationStartsAt(following) && (brackets === 0 || this.isColumnOne(following))) return;
+      } else if (isOpener(kind)) {
         brackets++;
-      } else if (CLOSERS.has(kind)) {
+      } else if (isCloser(kind)) {
         brackets = Math.max(0, brackets - 1);
       }
       this.next();
@@ -465,7 +647,7 @@ class Parser {
           this.reportAt(
             this.peek(),
             'unexpected-token',
-            `expected a new line after the declaration, found ${describeToken(this.peek(), this.text)}`,
+            `expected a new line after the declaration, found ${this.describe(this.peek())}`,
           );
           this.skip(LINE, true);
         }
@@ -511,7 +693,7 @@ class Parser {
     const decorators: Decorator[] = [];
     while (this.at('@')) {
       const startPos = this.pos;
-      const start = this.next().start;
+      const start = this.nextStart();
       const decorator = this.attempt(() => {
         const expression = this.parseDecoratorExpression();
         let name = '';
@@ -533,7 +715,9 @@ class Parser {
           name,
           namespace,
           arguments: args,
-          ...this.loc(start),
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
         };
         return node;
       }, LINE);
@@ -543,7 +727,7 @@ class Parser {
         this.reportAt(
           this.peek(),
           'unexpected-token',
-          `expected a new line after the decorator, found ${describeToken(this.peek(), this.text)}`,
+          `expected a new line after the decorator, found ${this.describe(this.peek())}`,
         );
         // go on with a declaration on the same line; skip anything else
         if (!this.declarationStartsAt(this.pos)) this.skip(LINE, true);
@@ -551,7 +735,7 @@ class Parser {
       this.skipNewlines();
       if (this.pos === startPos) break;
     }
-    return decorators;
+    return exactSize(decorators);
   }
 
   /** `name`, `name(args)`, `ns.name(args)` ... */
@@ -566,25 +750,34 @@ class Parser {
       const name = this.expectIdentifier("a decorator or property name after '.'");
       expression = this.at('(')
         ? this.parseCall(start, expression, name, true)
-        : { kind: 'PropertyAccess', object: expression, property: name, safe: false, ...this.loc(start) };
+        : {
+            kind: 'PropertyAccess',
+            object: expression,
+            property: name,
+            safe: false,
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
+          };
     }
     return expression;
   }
 
   private parseDeclaration(): Declaration {
-    const start = this.peek().start;
+    const start = this.starts[this.pos];
     const decorators = this.parseDecorators();
     const token = this.peek();
+    const word = this.kindOf(token) === 'identifier' ? this.tokens.value(token) : '';
     const keywords = this.mode === 'bicep' ? BICEP_KEYWORDS : BICEPPARAM_KEYWORDS;
-    if (token.kind === 'identifier' && keywords.has(token.value)) {
-      return this.parseKeywordDeclaration(token.value, start, decorators);
+    if (keywords.has(word)) {
+      return this.parseKeywordDeclaration(word, start, decorators);
     }
-    if (token.kind === 'identifier' && DECLARATION_KEYWORDS.has(token.value)) {
+    if (DECLARATION_KEYWORDS.has(word)) {
       throw this.failure(
         'wrong-file-kind',
         this.mode === 'bicep'
-          ? `'${token.value}' declarations belong in a .bicepparam file`
-          : `'${token.value}' declarations are not allowed in a .bicepparam file`,
+          ? `'${word}' declarations belong in a .bicepparam file`
+          : `'${word}' declarations are not allowed in a .bicepparam file`,
         token,
       );
     }
@@ -592,9 +785,15 @@ class Parser {
       this.reportAt(
         token,
         'missing-declaration',
-        `expected a declaration after the decorator, found ${describeToken(token, this.text)}`,
+        `expected a declaration after the decorator, found ${this.describe(token)}`,
       );
-      const missing: Declaration = { kind: 'MissingDeclaration', decorators, ...this.loc(start) };
+      const missing: Declaration = {
+        kind: 'MissingDeclaration',
+        decorators,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
       if (!this.atLineEnd()) this.skipToNextDeclaration(this.pos);
       return missing;
     }
@@ -611,14 +810,29 @@ class Parser {
         this.next();
         this.expect('=', "'=' after targetScope");
         const value = this.parseValue();
-        return { kind: 'TargetScopeDeclaration', decorators, value, ...this.loc(start) };
+        return {
+          kind: 'TargetScopeDeclaration',
+          decorators,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'metadata': {
         this.next();
         const name = this.expectIdentifier('the metadata name after metadata');
         this.expect('=', "'=' after the metadata name");
         const value = this.parseValue();
-        return { kind: 'MetadataDeclaration', decorators, name, value, ...this.loc(start) };
+        return {
+          kind: 'MetadataDeclaration',
+          decorators,
+          name,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'param':
         return this.mode === 'bicep'
@@ -632,7 +846,16 @@ class Parser {
         if (!this.at('=')) type = this.recover(() => this.parseType(false), DECLARED_TYPE);
         this.expect('=', type ? "'=' after the variable type" : "'=' after the variable name");
         const value = this.parseValue();
-        return { kind: 'VariableDeclaration', decorators, name, type, value, ...this.loc(start) };
+        return {
+          kind: 'VariableDeclaration',
+          decorators,
+          name,
+          type,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'resource':
         return this.parseResource(start, decorators);
@@ -641,10 +864,18 @@ class Parser {
         const name = this.expectIdentifier('the module name after module');
         const path = this.expectString("the module path after the module name ('./module.bicep')");
         this.expect('=', "'=' after the module path");
-        if (this.peekPastNewlines().kind === 'identifier' && this.peekPastNewlines().value === 'if')
-          this.skipNewlines();
+        if (this.isKeyword(this.indexPastNewlines(), 'if')) this.skipNewlines();
         const value = this.recover(() => this.parseResourceBody(false), LINE);
-        return { kind: 'ModuleDeclaration', decorators, name, path, value, ...this.loc(start) };
+        return {
+          kind: 'ModuleDeclaration',
+          decorators,
+          name,
+          path,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'output': {
         this.next();
@@ -653,14 +884,31 @@ class Parser {
         const type = this.recover(() => this.parseType(true), DECLARED_TYPE);
         this.expect('=', "'=' after the output type");
         const value = this.parseValue();
-        return { kind: 'OutputDeclaration', decorators, name, type, value, ...this.loc(start) };
+        return {
+          kind: 'OutputDeclaration',
+          decorators,
+          name,
+          type,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'type': {
         this.next();
         const name = this.expectIdentifier('the type name after type');
         this.expect('=', "'=' after the type name");
         const value = this.recover(() => this.parseType(false), LINE);
-        return { kind: 'TypeDeclaration', decorators, name, value, ...this.loc(start) };
+        return {
+          kind: 'TypeDeclaration',
+          decorators,
+          name,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'func':
         return this.parseFunction(start, decorators);
@@ -678,14 +926,31 @@ class Parser {
         this.expect('=', "'=' after the test path");
         if (!this.at('{')) this.expected("'{' after '='");
         const value = this.parseObject(false);
-        return { kind: 'TestDeclaration', decorators, name, path, value, ...this.loc(start) };
+        return {
+          kind: 'TestDeclaration',
+          decorators,
+          name,
+          path,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'assert': {
         this.next();
         const name = this.expectIdentifier('the assertion name after assert');
         this.expect('=', "'=' after the assertion name");
         const value = this.parseValue();
-        return { kind: 'AssertDeclaration', decorators, name, value, ...this.loc(start) };
+        return {
+          kind: 'AssertDeclaration',
+          decorators,
+          name,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'using': {
         this.next();
@@ -693,19 +958,42 @@ class Parser {
         if (this.atKeyword('none')) this.next();
         else path = this.expectString("the path of a Bicep file (or 'none') after using");
         const config = this.parseWithClause();
-        return { kind: 'UsingDeclaration', decorators, path, config, ...this.loc(start) };
+        return {
+          kind: 'UsingDeclaration',
+          decorators,
+          path,
+          config,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'extends': {
         this.next();
         const path = this.expectString('the path of a parameters file after extends');
-        return { kind: 'ExtendsDeclaration', decorators, path, ...this.loc(start) };
+        return {
+          kind: 'ExtendsDeclaration',
+          decorators,
+          path,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'extensionConfig': {
         this.next();
         const alias = this.expectIdentifier('the extension alias after extensionConfig');
         const config = this.parseWithClause();
         if (!config) this.expected("'with' after the extension alias");
-        return { kind: 'ExtensionConfigAssignment', decorators, alias, config, ...this.loc(start) };
+        return {
+          kind: 'ExtensionConfigAssignment',
+          decorators,
+          alias,
+          config,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       default:
         return this.expected('a declaration');
@@ -714,7 +1002,7 @@ class Parser {
 
   /** The value after `=` of a declaration: an expression, or an Error node up to the end of the line. */
   private parseValue(): Expression {
-    return this.recover(() => this.parseExpression(true), LINE);
+    return this.recoverExpression(true, LINE);
   }
 
   private parseParameter(start: number, decorators: Decorator[]): Declaration {
@@ -730,11 +1018,20 @@ class Parser {
       this.reportAt(
         this.peek(),
         'unexpected-token',
-        `expected '=' or a new line after the parameter type, found ${describeToken(this.peek(), this.text)}`,
+        `expected '=' or a new line after the parameter type, found ${this.describe(this.peek())}`,
       );
       this.skip(LINE, true);
     }
-    return { kind: 'ParameterDeclaration', decorators, name, type, defaultValue, ...this.loc(start) };
+    return {
+      kind: 'ParameterDeclaration',
+      decorators,
+      name,
+      type,
+      defaultValue,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseParameterAssignment(start: number, decorators: Decorator[]): Declaration {
@@ -742,7 +1039,15 @@ class Parser {
     const name = this.expectIdentifier('the parameter name after param');
     this.expect('=', "'=' after the parameter name");
     const value = this.parseValue();
-    return { kind: 'ParameterAssignment', decorators, name, value, ...this.loc(start) };
+    return {
+      kind: 'ParameterAssignment',
+      decorators,
+      name,
+      value,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseResource(start: number, decorators: Decorator[]): ResourceDeclaration {
@@ -755,10 +1060,19 @@ class Parser {
       existing = true;
     }
     this.expect('=', existing ? "'=' after existing" : "'=' after the resource type");
-    if (this.peekPastNewlines().kind === 'identifier' && this.peekPastNewlines().value === 'if')
-      this.skipNewlines();
+    if (this.isKeyword(this.indexPastNewlines(), 'if')) this.skipNewlines();
     const value = this.recover(() => this.parseResourceBody(true), LINE);
-    return { kind: 'ResourceDeclaration', decorators, name, type, existing, value, ...this.loc(start) };
+    return {
+      kind: 'ResourceDeclaration',
+      decorators,
+      name,
+      type,
+      existing,
+      value,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   /** `{...}`, `if (c) {...}` or `[for ...: ...]` after a resource's or a module's `=`. */
@@ -776,10 +1090,17 @@ class Parser {
     const parameters: FunctionParameter[] = [];
     this.skipNewlines();
     while (!this.at(')')) {
-      const parameterStart = this.peek().start;
+      const parameterStart = this.starts[this.pos];
       const parameterName = this.expectIdentifier("a parameter name or ')'");
       const type = this.recover(() => this.parseType(false), FUNCTION_PARAMETER);
-      parameters.push({ kind: 'FunctionParameter', name: parameterName, type, ...this.loc(parameterStart) });
+      parameters.push({
+        kind: 'FunctionParameter',
+        name: parameterName,
+        type,
+        offset: parameterStart,
+        length: this.lengthFrom(parameterStart),
+        range: this.rangeFrom(parameterStart),
+      });
       this.skipNewlines();
       if (!this.at(',')) break;
       this.next();
@@ -798,7 +1119,9 @@ class Parser {
       parameters,
       returnType,
       body,
-      ...this.loc(start),
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
     };
   }
 
@@ -814,7 +1137,7 @@ class Parser {
       const open = this.next();
       symbols = this.parseList('}', 'block', 'imported symbols', () =>
         this.attempt((): ImportedSymbol => {
-          const symbolStart = this.peek().start;
+          const symbolStart = this.starts[this.pos];
           let name: Identifier | StringLiteral;
           if (this.at('identifier')) name = this.identifier();
           else if (this.at('string')) name = this.parseString() as StringLiteral;
@@ -830,7 +1153,14 @@ class Parser {
               "a symbol imported by a quoted name needs an alias: 'name' as alias",
             );
           }
-          return { kind: 'ImportedSymbol', name, alias, ...this.loc(symbolStart) };
+          return {
+            kind: 'ImportedSymbol',
+            name,
+            alias,
+            offset: symbolStart,
+            length: this.lengthFrom(symbolStart),
+            range: this.rangeFrom(symbolStart),
+          };
         }, OBJECT_MEMBER),
       );
       this.close('}', open, 'the list of imported symbols');
@@ -843,7 +1173,16 @@ class Parser {
     }
     this.expectKeyword('from', "'from' after the imported symbols");
     const from = this.expectString("the path of the file to import from after 'from'");
-    return { kind: 'ImportDeclaration', decorators, symbols, namespace, from, ...this.loc(start) };
+    return {
+      kind: 'ImportDeclaration',
+      decorators,
+      symbols,
+      namespace,
+      from,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseExtension(
@@ -867,7 +1206,9 @@ class Parser {
       specification,
       config,
       alias,
-      ...this.loc(start),
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
     };
   }
 
@@ -884,29 +1225,46 @@ class Parser {
   /**
    * The members between an opening token (already read) and `close` (not read): separated by new lines or
    * by single commas, as Bicep's objects, arrays and import lists are (`block`); or by commas with new
-   * lines allowed around them, as arguments are (`call`). `parseElement` recovers by itself and returns
-   * null for a member it dropped.
+   * lines allowed around them, as arguments are (`call`). `parseElement` (a method, called with `flag`)
+   * recovers by itself and returns null for a member it dropped.
    */
   private parseList<T>(
     close: TokenKind,
     style: 'block' | 'call',
     what: string,
-    parseElement: () => T | null,
+    parseElement: (this: Parser, flag: boolean) => T | null,
+    flag = false,
   ): T[] {
-    const out: T[] = [];
-    if (this.at(close)) return out;
+    if (this.at(close)) return [];
+    const base = this.listItemCount;
+    try {
+      this.readListItems(close, style, what, parseElement, flag);
+      return copyItems(this.listItems, base, this.listItemCount) as T[];
+    } finally {
+      this.listItemCount = base;
+    }
+  }
+
+  /** The loop of `parseList`: adds the members to `listItems`. */
+  private readListItems<T>(
+    close: TokenKind,
+    style: 'block' | 'call',
+    what: string,
+    parseElement: (this: Parser, flag: boolean) => T | null,
+    flag: boolean,
+  ): void {
     this.skipNewlines();
     let expectElement = true;
     while (!this.at(close) && !this.at('eof')) {
       if (this.atDeclarationBoundary()) break;
       if (!expectElement) {
         if (this.at('newline')) {
-          const following = this.peekPastNewlines();
+          const following = this.indexPastNewlines();
           this.skipNewlines();
           if (
             style === 'call' &&
-            following.kind !== close &&
-            following.kind !== 'eof' &&
+            this.kindOf(following) !== close &&
+            this.kindOf(following) !== 'eof' &&
             !this.atDeclarationBoundary()
           ) {
             this.reportAt(following, 'unexpected-token', `expected ',' between ${what}, found a new line`);
@@ -935,39 +1293,38 @@ class Parser {
           this.reportAt(
             token,
             'unexpected-token',
-            `expected ${style === 'block' ? "a new line or ','" : "','"} between ${what}, found ${describeToken(token, this.text)}`,
+            `expected ${style === 'block' ? "a new line or ','" : "','"} between ${what}, found ${this.describe(token)}`,
           );
-          if (CLOSERS.has(token.kind)) break;
+          if (isCloser(this.kindOf(token))) break;
         }
         expectElement = true;
         continue;
       }
       // a bracket that closes an enclosing construct: this one was left open
-      if (CLOSERS.has(this.peek().kind)) break;
+      if (isCloser(this.currentKind)) break;
       const before = this.pos;
-      const element = parseElement();
-      if (element !== null) out.push(element);
+      const element = parseElement.call(this, flag);
+      if (element !== null) this.listItems[this.listItemCount++] = element;
       if (this.pos === before) {
         // nothing could be read here
-        if (CLOSERS.has(this.peek().kind)) break;
+        if (isCloser(this.currentKind)) break;
         if (!this.at(',') && !this.atLineEnd()) this.next();
       }
       expectElement = false;
     }
-    return out;
   }
 
   /** Reads the closing token of a list, or reports that it is missing (and goes on without it). */
-  private close(kind: TokenKind, open: Token, what: string): void {
+  private close(kind: TokenKind, open: TokenIndex, what: string): void {
     if (this.at(kind)) {
       this.next();
       return;
     }
-    const where = this.positions.position(open.start);
+    const where = this.positions.position(this.starts[open]);
     this.reportAt(
       this.peek(),
       'unclosed',
-      `expected '${kind}' to close ${what} opened at line ${where.line}, column ${where.column}, found ${describeToken(this.peek(), this.text)}`,
+      `expected '${kind}' to close ${what} opened at line ${where.line}, column ${where.column}, found ${this.describe(this.peek())}`,
     );
   }
 
@@ -979,66 +1336,100 @@ class Parser {
    */
   private parseExpression(complex: boolean): Expression {
     this.enter();
-    const start = this.peek().start;
+    const start = this.starts[this.pos];
     const condition = this.parseBinary(0, complex);
-    if (this.peekPastNewlines().kind !== '?') {
+    if (this.kindPastNewlines() !== '?') {
       this.depth--;
       return condition;
     }
     this.skipNewlines();
     this.next();
-    const consequent = this.recover(() => this.parseExpression(complex), TERNARY_TRUE);
-    if (consequent.kind !== 'Error' && this.peekPastNewlines().kind === ':') this.skipNewlines();
+    const consequent = this.recoverExpression(complex, TERNARY_TRUE);
+    if (consequent.kind !== 'Error' && this.kindPastNewlines() === ':') this.skipNewlines();
     let alternate: Expression;
     if (this.at(':')) {
       this.next();
-      alternate = this.recover(() => this.parseExpression(complex), OPERAND);
+      alternate = this.recoverExpression(complex, OPERAND);
     } else {
       this.reportAt(
         this.peek(),
         'unexpected-token',
-        `expected ':' in the conditional expression, found ${describeToken(this.peek(), this.text)}`,
+        `expected ':' in the conditional expression, found ${this.describe(this.peek())}`,
       );
       alternate = this.errorNode(this.pos);
     }
     this.depth--;
-    return { kind: 'TernaryExpression', condition, consequent, alternate, ...this.loc(start) };
+    return {
+      kind: 'TernaryExpression',
+      condition,
+      consequent,
+      alternate,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseBinary(minPrecedence: number, complex: boolean): Expression {
-    const start = this.peek().start;
+    const start = this.starts[this.pos];
     let left = this.parseUnary(complex);
     let chain = 0;
     for (;;) {
-      const operator = this.peek().kind as BinaryOperator;
-      const precedence = BINARY_PRECEDENCE[operator];
-      if (precedence === undefined || precedence <= minPrecedence) break;
+      const precedence = PRECEDENCE_BY_KIND_CODE[this.kindCodes[this.pos]];
+      if (precedence === 0 || precedence <= minPrecedence) break;
+      const operator = this.currentKind as BinaryOperator;
       if (++chain > MAX_CHAIN_LENGTH) {
         throw this.failure('too-long', `the expression has more than ${MAX_CHAIN_LENGTH} operators in a row`);
       }
       this.next();
-      const right = this.recover(() => this.parseBinary(precedence, complex), OPERAND);
-      left = { kind: 'BinaryExpression', operator, left, right, ...this.loc(start) };
+      const right = this.recoverBinary(precedence, complex);
+      left = {
+        kind: 'BinaryExpression',
+        operator,
+        left,
+        right,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
     }
     return left;
   }
 
+  /** `recover` for the right operand of a binary operator, without a closure per operator. */
+  private recoverBinary(minPrecedence: number, complex: boolean): Expression {
+    const startPos = this.pos;
+    const depth = this.depth;
+    try {
+      return this.parseBinary(minPrecedence, complex);
+    } catch (error) {
+      return this.recovered(error, startPos, depth, OPERAND);
+    }
+  }
+
   private parseUnary(complex: boolean): Expression {
-    const token = this.peek();
-    if (token.kind === '!' || token.kind === '-') {
-      this.next();
+    const operator = this.currentKind;
+    if (operator === '!' || operator === '-') {
+      const start = this.nextStart();
       const operand = this.recover(() => this.parseMember(complex), OPERAND);
-      return { kind: 'UnaryExpression', operator: token.kind, operand, ...this.loc(token.start) };
+      return {
+        kind: 'UnaryExpression',
+        operator,
+        operand,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
     }
     return this.parseMember(complex);
   }
 
   private parseMember(complex: boolean): Expression {
-    const start = this.peek().start;
+    const start = this.starts[this.pos];
     let expression = this.parsePrimary(complex);
     let chain = 0;
     for (;;) {
-      const kind = this.peek().kind;
+      const kind = this.currentKind;
       if (kind !== '[' && kind !== '.' && kind !== '::' && kind !== '!') break;
       if (++chain > MAX_CHAIN_LENGTH) {
         throw this.failure(
@@ -1055,10 +1446,19 @@ class Parser {
           this.reportAt(this.peek(), 'unexpected-token', 'expected an index expression between the brackets');
           index = this.errorNode(this.pos);
         } else {
-          index = this.recover(() => this.parseExpression(complex), INDEX);
+          index = this.recoverExpression(complex, INDEX);
         }
         this.close(']', open, 'the index');
-        expression = { kind: 'IndexAccess', object: expression, index, safe, fromEnd, ...this.loc(start) };
+        expression = {
+          kind: 'IndexAccess',
+          object: expression,
+          index,
+          safe,
+          fromEnd,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       } else if (kind === '.') {
         this.next();
         const safe = this.eat('?');
@@ -1079,54 +1479,64 @@ class Parser {
             object: expression,
             property: name,
             safe,
-            ...this.loc(start),
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
           };
         }
       } else if (kind === '::') {
         this.next();
         const name = this.expectIdentifier("a nested resource name after '::'");
-        expression = { kind: 'ResourceAccess', object: expression, name, ...this.loc(start) };
+        expression = {
+          kind: 'ResourceAccess',
+          object: expression,
+          name,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       } else {
         this.next();
-        expression = { kind: 'NonNullAssertion', expression, ...this.loc(start) };
+        expression = {
+          kind: 'NonNullAssertion',
+          expression,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
     }
     return expression;
   }
 
   private parsePrimary(complex: boolean): Expression {
-    const token = this.peek();
-    switch (token.kind) {
+    const token = this.pos;
+    const start = this.starts[token];
+    switch (this.kindOf(token)) {
       case 'integer':
         return this.parseInteger();
       case 'true':
       case 'false':
-        this.next();
-        return { kind: 'BooleanLiteral', value: token.kind === 'true', ...this.loc(token.start) };
       case 'null':
-        this.next();
-        return { kind: 'NullLiteral', ...this.loc(token.start) };
+      case 'multilineString':
+        return this.parseKeywordOrMultilineLiteral();
       case 'string':
       case 'stringLeft':
         return this.parseString();
-      case 'multilineString':
-        this.next();
-        return { kind: 'StringLiteral', value: token.value, multiline: true, ...this.loc(token.start) };
       case '{':
         if (!complex) this.reportComplexLiteral(token);
         return this.parseObject(false);
       case '[': {
         if (!complex) this.reportComplexLiteral(token);
-        const following = this.peekPastNewlines(this.pos + 1);
-        if (following.kind === 'identifier' && following.value === 'for') return this.parseFor(false, false);
+        if (this.isKeyword(this.indexPastNewlines(token + 1), 'for')) return this.parseFor(false, false);
         return this.parseArray();
       }
       case '(':
         return this.parseParenthesizedOrLambda(complex);
       case 'identifier': {
         const name = this.identifier();
-        if (this.at('(')) return this.parseCall(token.start, null, name, complex);
-        if (this.at('=>')) return this.parseLambdaBody(token.start, [name]);
+        if (this.at('(')) return this.parseCall(start, null, name, complex);
+        if (this.at('=>')) return this.parseLambdaBody(start, [name]);
         return name;
       }
       default:
@@ -1134,7 +1544,28 @@ class Parser {
     }
   }
 
-  private reportComplexLiteral(token: Token): void {
+  /** At `true`, `false`, `null` or a multi-line string: literals that are both expressions and types. */
+  private parseKeywordOrMultilineLiteral(): BooleanLiteral | NullLiteral | StringLiteral {
+    const token = this.next();
+    const kind = this.kindOf(token);
+    const start = this.starts[token];
+    const length = this.lengthFrom(start);
+    const range = this.rangeFrom(start);
+    if (kind === 'null') return { kind: 'NullLiteral', offset: start, length, range };
+    if (kind === 'multilineString') {
+      return {
+        kind: 'StringLiteral',
+        value: this.tokens.value(token),
+        multiline: true,
+        offset: start,
+        length,
+        range,
+      };
+    }
+    return { kind: 'BooleanLiteral', value: kind === 'true', offset: start, length, range };
+  }
+
+  private reportComplexLiteral(token: TokenIndex): void {
     this.reportAt(
       token,
       'complex-literal',
@@ -1144,45 +1575,80 @@ class Parser {
 
   private parseInteger(): IntegerLiteral {
     const token = this.next();
-    const raw = token.value;
+    const raw = this.tokens.value(token);
     if (raw.length > 19 && (raw.length > 20 || BigInt(raw) > 18446744073709551615n)) {
       this.reportAt(token, 'invalid-integer', `the integer ${raw} is too large`);
     }
-    return { kind: 'IntegerLiteral', value: Number(raw), raw, ...this.loc(token.start) };
+    const start = this.starts[token];
+    return {
+      kind: 'IntegerLiteral',
+      value: Number(raw),
+      raw,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   /** A string (with or without interpolation) at the current token, which is `string` or `stringLeft`. */
   private parseString(): StringLiteral | InterpolatedString {
     const first = this.next();
-    if (first.kind === 'string') {
-      return { kind: 'StringLiteral', value: first.value, multiline: false, ...this.loc(first.start) };
+    const start = this.starts[first];
+    if (this.kindOf(first) === 'string') {
+      return {
+        kind: 'StringLiteral',
+        value: this.tokens.value(first),
+        multiline: false,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
     }
-    const segments = [first.value];
-    const expressions: Expression[] = [];
+    // the segments and the expressions alternate in `listItems`: segment, expression, segment, ...
+    const base = this.listItemCount;
+    const items = this.listItems;
+    try {
+      items[this.listItemCount++] = this.tokens.value(first);
+      this.readInterpolation();
+      return {
+        kind: 'InterpolatedString',
+        segments: everyOther(items, base, this.listItemCount) as string[],
+        expressions: everyOther(items, base + 1, this.listItemCount) as Expression[],
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
+    } finally {
+      this.listItemCount = base;
+    }
+  }
+
+  /** The holes of an interpolated string and the segments after them, added to `listItems`. */
+  private readInterpolation(): void {
+    const items = this.listItems;
     for (;;) {
-      const expression = this.recover(() => this.parseExpression(false), HOLE);
+      const expression = this.recoverExpression(false, HOLE);
       if (!this.at('stringMiddle') && !this.at('stringRight')) {
         const token = this.peek();
-        if (token.kind !== 'eof') {
+        if (this.kindOf(token) !== 'eof') {
           this.reportAt(
             token,
             'unexpected-token',
-            `expected '}' to end the interpolation, found ${describeToken(token, this.text)}`,
+            `expected '}' to end the interpolation, found ${this.describe(token)}`,
           );
           this.skip(HOLE, false);
         }
       }
-      expressions.push(expression);
+      items[this.listItemCount++] = expression;
       if (!this.at('stringMiddle') && !this.at('stringRight')) {
         // only at the end of the file; the lexer closes every string
-        segments.push('');
-        break;
+        items[this.listItemCount++] = '';
+        return;
       }
       const piece = this.next();
-      segments.push(piece.value);
-      if (piece.kind === 'stringRight') break;
+      items[this.listItemCount++] = this.tokens.value(piece);
+      if (this.kindOf(piece) === 'stringRight') return;
     }
-    return { kind: 'InterpolatedString', segments, expressions, ...this.loc(first.start) };
   }
 
   private expectString(what: string): StringLiteral | InterpolatedString {
@@ -1192,57 +1658,91 @@ class Parser {
 
   private parseObject(allowResources: boolean): ObjectExpression {
     const open = this.next();
-    const properties = this.parseList('}', 'block', 'properties', () =>
-      this.parseObjectMember(allowResources),
-    );
+    const properties = this.parseList('}', 'block', 'properties', this.parseObjectMember, allowResources);
     this.close('}', open, 'the object');
-    return { kind: 'ObjectExpression', properties, ...this.loc(open.start) };
+    const start = this.starts[open];
+    return {
+      kind: 'ObjectExpression',
+      properties,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
+  /** An object's member, or null for one that failed (reported, and skipped to its end). */
   private parseObjectMember(allowResources: boolean): ObjectMember | null {
-    return this.attempt((): ObjectMember => {
-      const token = this.peek();
+    const depth = this.depth;
+    try {
+      const token = this.pos;
+      const kind = this.kindOf(token);
+      const start = this.starts[token];
       if (
         allowResources &&
-        (token.kind === '@' || (this.atKeyword('resource') && this.peek(1).kind === 'identifier'))
+        (kind === '@' ||
+          (kind === 'identifier' && this.kindAhead(1) === 'identifier' && this.atKeyword('resource')))
       ) {
         const decorators = this.parseDecorators();
         if (!this.atKeyword('resource')) this.expected('a nested resource declaration after the decorator');
-        return this.parseResource(token.start, decorators);
+        return this.parseResource(start, decorators);
       }
-      if (token.kind === '...') return this.parseSpread(OBJECT_MEMBER);
+      if (kind === '...') return this.parseSpread(OBJECT_MEMBER);
       let key: Identifier | StringLiteral | InterpolatedString;
       let name: string | null;
-      if (token.kind === 'identifier') {
+      if (kind === 'identifier') {
         key = this.identifier();
         name = key.name;
-      } else if (token.kind === 'string' || token.kind === 'stringLeft') {
+      } else if (kind === 'string' || kind === 'stringLeft') {
         key = this.parseString();
         name = key.kind === 'StringLiteral' ? key.value : null;
       } else {
         return this.expected('a property name');
       }
       this.expect(':', "':' after the property name");
-      const value = this.recover(() => this.parseExpression(true), OBJECT_MEMBER);
-      return { kind: 'ObjectProperty', key, name, value, ...this.loc(token.start) };
-    }, OBJECT_MEMBER);
+      const value = this.recoverExpression(true, OBJECT_MEMBER);
+      return {
+        kind: 'ObjectProperty',
+        key,
+        name,
+        value,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
+    } catch (error) {
+      this.dropped(error, depth, OBJECT_MEMBER);
+      return null;
+    }
   }
 
   private parseSpread(stops: Stops): SpreadElement {
-    const start = this.next().start;
-    const expression = this.recover(() => this.parseExpression(true), stops);
-    return { kind: 'SpreadElement', expression, ...this.loc(start) };
+    const start = this.nextStart();
+    const expression = this.recoverExpression(true, stops);
+    return {
+      kind: 'SpreadElement',
+      expression,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseArray(): ArrayExpression {
     const open = this.next();
-    const items = this.parseList(']', 'block', 'array items', (): Expression | SpreadElement =>
-      this.at('...')
-        ? this.parseSpread(ARRAY_ITEM)
-        : this.recover(() => this.parseExpression(true), ARRAY_ITEM),
-    );
+    const items = this.parseList(']', 'block', 'array items', this.parseArrayItem);
     this.close(']', open, 'the array');
-    return { kind: 'ArrayExpression', items, ...this.loc(open.start) };
+    const start = this.starts[open];
+    return {
+      kind: 'ArrayExpression',
+      items,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
+  }
+
+  private parseArrayItem(): Expression | SpreadElement {
+    return this.at('...') ? this.parseSpread(ARRAY_ITEM) : this.recoverExpression(true, ARRAY_ITEM);
   }
 
   /**
@@ -1274,7 +1774,7 @@ class Parser {
         this.expected("the loop variable or '(item, index)' after 'for'");
       }
       this.expectKeyword('in', "'in' after the loop variable");
-      iterable = this.recover(() => this.parseExpression(true), FOR_ITERABLE);
+      iterable = this.recoverExpression(true, FOR_ITERABLE);
       this.expect(':', "':' after the loop collection");
     } catch (error) {
       if (!(error instanceof SyntaxFailure) || error.code === 'too-deep') throw error;
@@ -1298,20 +1798,30 @@ class Parser {
     if (body.kind !== 'Error') this.skipNewlines();
     this.close(']', open, 'the loop');
     this.depth--;
-    return { kind: 'ForExpression', item, index, iterable, body, ...this.loc(open.start) };
+    const start = this.starts[open];
+    return {
+      kind: 'ForExpression',
+      item,
+      index,
+      iterable,
+      body,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseIfCondition(allowResources: boolean): IfCondition {
-    const start = this.next().start;
+    const start = this.nextStart();
     this.expect('(', "'(' after if");
     this.skipNewlines();
-    const condition = this.recover(() => this.parseExpression(true), CONDITION);
+    const condition = this.recoverExpression(true, CONDITION);
     this.skipNewlines();
     if (!this.at(')')) {
       this.reportAt(
         this.peek(),
         'unexpected-token',
-        `expected ')' after the condition, found ${describeToken(this.peek(), this.text)}`,
+        `expected ')' after the condition, found ${this.describe(this.peek())}`,
       );
       this.skip(CONDITION, false);
       this.skipNewlines();
@@ -1319,7 +1829,14 @@ class Parser {
     if (this.at(')')) this.next();
     if (!this.at('{')) this.expected("'{' after the condition");
     const body = this.parseObject(allowResources);
-    return { kind: 'IfCondition', condition, body, ...this.loc(start) };
+    return {
+      kind: 'IfCondition',
+      condition,
+      body,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   /** `(expression)` or a lambda's `(a, b) =>`. */
@@ -1330,7 +1847,7 @@ class Parser {
     this.skipNewlines();
     while (!this.at(')') && !this.at('eof') && !this.atDeclarationBoundary()) {
       const before = this.pos;
-      items.push(this.recover(() => this.parseExpression(complex), PAREN_ITEM));
+      items.push(this.recoverExpression(complex, PAREN_ITEM));
       this.skipNewlines();
       if (this.at(',')) {
         this.next();
@@ -1342,7 +1859,7 @@ class Parser {
         this.reportAt(
           this.peek(),
           'unexpected-token',
-          `expected ')' or ',', found ${describeToken(this.peek(), this.text)}`,
+          `expected ')' or ',', found ${this.describe(this.peek())}`,
         );
         this.skip(PAREN_ITEM, false);
         this.skipNewlines();
@@ -1364,37 +1881,56 @@ class Parser {
         }
       }
       this.depth--;
-      return this.parseLambdaBody(open.start, parameters);
+      return this.parseLambdaBody(this.starts[open], parameters);
     }
     this.depth--;
     let expression: Expression;
     if (items.length === 1) {
       expression = items[0];
     } else {
-      const at = items.length === 0 ? open.end : items[1].offset;
+      const openEnd = this.ends[open];
+      const at = items.length === 0 ? openEnd : items[1].offset;
       this.report('unexpected-token', 'parentheses must hold exactly one expression', at, 0);
       expression = items[0] ?? {
         kind: 'Error',
-        offset: open.end,
+        offset: openEnd,
         length: 0,
-        range: this.positions.range(open.end, 0),
+        range: this.positions.range(openEnd, 0),
       };
     }
-    return { kind: 'ParenthesizedExpression', expression, ...this.loc(open.start) };
+    const start = this.starts[open];
+    return {
+      kind: 'ParenthesizedExpression',
+      expression,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   /** New lines may come between `=>` and the body, unless the next line starts a declaration. */
   private skipNewlinesBeforeLambdaBody(): void {
-    const following = this.peekPastNewlines();
-    if (!(following.kind === 'identifier' && DECLARATION_KEYWORDS.has(following.value))) this.skipNewlines();
+    const following = this.indexPastNewlines();
+    if (!(
+      this.kindOf(following) === 'identifier' && DECLARATION_KEYWORDS.has(this.tokens.value(following))
+    )) {
+      this.skipNewlines();
+    }
   }
 
   /** At `=>`. */
   private parseLambdaBody(start: number, parameters: Identifier[]): Expression {
     this.next();
     this.skipNewlinesBeforeLambdaBody();
-    const body = this.recover(() => this.parseExpression(true), OPERAND);
-    return { kind: 'LambdaExpression', parameters, body, ...this.loc(start) };
+    const body = this.recoverExpression(true, OPERAND);
+    return {
+      kind: 'LambdaExpression',
+      parameters,
+      body,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   /** At `(` after a function name. */
@@ -1405,11 +1941,21 @@ class Parser {
     complex: boolean,
   ): Expression {
     const open = this.next();
-    const args = this.parseList(')', 'call', 'arguments', () =>
-      this.recover(() => this.parseExpression(complex), ARGUMENT),
-    );
+    const args = this.parseList(')', 'call', 'arguments', this.parseArgument, complex);
     this.close(')', open, 'the argument list');
-    return { kind: 'FunctionCall', object, name, arguments: args, ...this.loc(start) };
+    return {
+      kind: 'FunctionCall',
+      object,
+      name,
+      arguments: args,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
+  }
+
+  private parseArgument(complex: boolean): Expression {
+    return this.recoverExpression(complex, ARGUMENT);
   }
 
   // ---------------------------------------------------------------------------------------------------
@@ -1417,23 +1963,29 @@ class Parser {
 
   /** A declared type: `resource 'T@v'` (for an output the type string may be left out) or a type expression. */
   private parseType(allowOptionalResourceType: boolean): TypeExpression {
-    if (this.atKeyword('resource') && this.peek(1).kind !== '<') {
-      const start = this.next().start;
+    if (this.atKeyword('resource') && this.kindAhead(1) !== '<') {
+      const start = this.nextStart();
       let typeString: StringLiteral | InterpolatedString | null = null;
       if (this.at('string') || this.at('stringLeft')) typeString = this.parseString();
       else if (!allowOptionalResourceType) this.expected("the resource type string after 'resource'");
-      return { kind: 'ResourceType', typeString, ...this.loc(start) };
+      return {
+        kind: 'ResourceType',
+        typeString,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
     }
     return this.parseTypeExpression();
   }
 
   private atUnionSeparator(): boolean {
-    return this.at('|') || (this.at('newline') && this.peekPastNewlines().kind === '|');
+    return this.at('|') || (this.at('newline') && this.kindPastNewlines() === '|');
   }
 
   private parseTypeExpression(): TypeExpression {
     this.enter();
-    const startToken = this.peekPastNewlines();
+    const start = this.starts[this.indexPastNewlines()];
     let members: TypeExpression[] | null = null;
     if (this.atUnionSeparator()) {
       this.skipNewlines();
@@ -1458,26 +2010,52 @@ class Parser {
       members.push(this.recover(() => this.parseUnaryType(), UNION_MEMBER));
     }
     this.depth--;
-    return { kind: 'UnionType', members, ...this.loc(startToken.start) };
+    return {
+      kind: 'UnionType',
+      members,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseUnaryType(): TypeExpression {
-    const token = this.peek();
+    const operator = this.currentKind;
+    const start = this.starts[this.pos];
     let type: TypeExpression;
-    if (token.kind === '!' || token.kind === '-') {
+    if (operator === '!' || operator === '-') {
       this.next();
       const operand = this.parseMemberType();
-      type = { kind: 'UnaryType', operator: token.kind as UnaryOperator, operand, ...this.loc(token.start) };
+      type = {
+        kind: 'UnaryType',
+        operator: operator as UnaryOperator,
+        operand,
+        offset: start,
+        length: this.lengthFrom(start),
+        range: this.rangeFrom(start),
+      };
     } else {
       type = this.parseMemberType();
     }
     for (;;) {
       if (this.at('?')) {
         this.next();
-        type = { kind: 'NullableType', base: type, ...this.loc(token.start) };
+        type = {
+          kind: 'NullableType',
+          base: type,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       } else if (this.at('!')) {
         this.next();
-        type = { kind: 'NonNullableType', base: type, ...this.loc(token.start) };
+        type = {
+          kind: 'NonNullableType',
+          base: type,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       } else {
         return type;
       }
@@ -1485,7 +2063,7 @@ class Parser {
   }
 
   private parseMemberType(): TypeExpression {
-    const start = this.peek().start;
+    const start = this.starts[this.pos];
     let type = this.parsePrimaryType();
     let chain = 0;
     for (;;) {
@@ -1497,43 +2075,74 @@ class Parser {
         const open = this.next();
         if (this.at(']')) {
           this.next();
-          type = { kind: 'ArrayType', element: type, ...this.loc(start) };
+          type = {
+            kind: 'ArrayType',
+            element: type,
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
+          };
         } else if (this.at('*')) {
           this.next();
           this.close(']', open, 'the index');
-          type = { kind: 'TypeItemsAccess', object: type, ...this.loc(start) };
+          type = {
+            kind: 'TypeItemsAccess',
+            object: type,
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
+          };
         } else {
-          const index = this.recover(() => this.parseExpression(false), INDEX);
+          const index = this.recoverExpression(false, INDEX);
           this.close(']', open, 'the index');
-          type = { kind: 'TypeIndexAccess', object: type, index, ...this.loc(start) };
+          type = {
+            kind: 'TypeIndexAccess',
+            object: type,
+            index,
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
+          };
         }
       } else {
         this.next();
         if (this.at('*')) {
           this.next();
-          type = { kind: 'TypeAdditionalPropertiesAccess', object: type, ...this.loc(start) };
+          type = {
+            kind: 'TypeAdditionalPropertiesAccess',
+            object: type,
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
+          };
           continue;
         }
         const name = this.expectIdentifier("a property name after '.'");
         type = this.at('<')
           ? this.parseTypeArguments(start, type, name)
-          : { kind: 'TypePropertyAccess', object: type, property: name, ...this.loc(start) };
+          : {
+              kind: 'TypePropertyAccess',
+              object: type,
+              property: name,
+              offset: start,
+              length: this.lengthFrom(start),
+              range: this.rangeFrom(start),
+            };
       }
     }
   }
 
   private parsePrimaryType(): TypeExpression {
-    const token = this.peek();
-    switch (token.kind) {
+    const token = this.pos;
+    const start = this.starts[token];
+    switch (this.kindOf(token)) {
       case 'integer':
         return this.parseInteger();
       case 'true':
       case 'false':
-        this.next();
-        return { kind: 'BooleanLiteral', value: token.kind === 'true', ...this.loc(token.start) };
       case 'null':
-        this.next();
-        return { kind: 'NullLiteral', ...this.loc(token.start) };
+      case 'multilineString':
+        return this.parseKeywordOrMultilineLiteral();
       case 'string':
       case 'stringLeft': {
         const value = this.parseString();
@@ -1547,9 +2156,6 @@ class Parser {
         }
         return value;
       }
-      case 'multilineString':
-        this.next();
-        return { kind: 'StringLiteral', value: token.value, multiline: true, ...this.loc(token.start) };
       case '{':
         return this.parseObjectType();
       case '[':
@@ -1560,16 +2166,28 @@ class Parser {
         const type = this.recover(() => this.parseTypeExpression(), PAREN_ITEM);
         if (this.at(',')) {
           this.reportAt(this.peek(), 'unexpected-token', 'parentheses must hold exactly one type');
-          this.skip(new Set<TokenKind>([')', 'newline']), false);
+          this.skip(CLOSE_PAREN_OR_LINE, false);
         }
         this.close(')', open, 'the parenthesis');
         this.depth--;
-        return { kind: 'ParenthesizedType', type, ...this.loc(open.start) };
+        return {
+          kind: 'ParenthesizedType',
+          type,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       case 'identifier': {
         const name = this.identifier();
-        if (this.at('<')) return this.parseTypeArguments(token.start, null, name);
-        return { kind: 'TypeReference', name, ...this.loc(token.start) };
+        if (this.at('<')) return this.parseTypeArguments(start, null, name);
+        return {
+          kind: 'TypeReference',
+          name,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }
       default:
         return this.expected('a type', token);
@@ -1579,39 +2197,56 @@ class Parser {
   /** At `<` after a parameterized type's name: `resourceInput<'T@v'>`. */
   private parseTypeArguments(start: number, object: TypeExpression | null, name: Identifier): TypeExpression {
     const open = this.next();
-    const args = this.parseList('>', 'call', 'type arguments', () =>
-      this.recover(() => this.parseTypeExpression(), TYPE_ARGUMENT),
-    );
+    const args = this.parseList('>', 'call', 'type arguments', this.parseTypeArgument);
     this.close('>', open, 'the type arguments');
-    return { kind: 'ParameterizedType', object, name, arguments: args, ...this.loc(start) };
+    return {
+      kind: 'ParameterizedType',
+      object,
+      name,
+      arguments: args,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
+  }
+
+  private parseTypeArgument(): TypeExpression {
+    return this.recover(() => this.parseTypeExpression(), TYPE_ARGUMENT);
   }
 
   private parseObjectType(): TypeExpression {
     const open = this.next();
     const properties = this.parseList('}', 'block', 'properties', () =>
       this.attempt((): ObjectTypeProperty | ObjectTypeAdditionalProperties => {
-        const start = this.peek().start;
+        const start = this.starts[this.pos];
         const decorators = this.parseDecorators();
-        const token = this.peek();
-        if (token.kind === '*') {
+        const kind = this.currentKind;
+        if (kind === '*') {
           this.next();
           this.expect(':', "':' after '*'");
           const value = this.recover(() => this.parseTypeExpression(), OBJECT_MEMBER);
-          return { kind: 'ObjectTypeAdditionalProperties', decorators, value, ...this.loc(start) };
+          return {
+            kind: 'ObjectTypeAdditionalProperties',
+            decorators,
+            value,
+            offset: start,
+            length: this.lengthFrom(start),
+            range: this.rangeFrom(start),
+          };
         }
         let key: Identifier | StringLiteral | InterpolatedString;
         let name: string | null;
-        if (token.kind === 'identifier') {
+        if (kind === 'identifier') {
           key = this.identifier();
           name = key.name;
-        } else if (token.kind === 'string' || token.kind === 'stringLeft') {
+        } else if (kind === 'string' || kind === 'stringLeft') {
           key = this.parseString();
           name = key.kind === 'StringLiteral' ? key.value : null;
         } else {
           return this.expected("a property name or '*'");
         }
         let optional = false;
-        if (this.at('?') && this.peek(1).kind === ':') {
+        if (this.at('?') && this.kindAhead(1) === ':') {
           // TypeScript's `name?: type`; Bicep writes an optional property as `name: type?`
           this.reportAt(
             this.peek(),
@@ -1631,24 +2266,54 @@ class Parser {
             length: value.length,
             range: value.range,
           };
-        return { kind: 'ObjectTypeProperty', decorators, key, name, value, ...this.loc(start) };
+        return {
+          kind: 'ObjectTypeProperty',
+          decorators,
+          key,
+          name,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }, OBJECT_MEMBER),
     );
     this.close('}', open, 'the object type');
-    return { kind: 'ObjectType', properties, ...this.loc(open.start) };
+    const start = this.starts[open];
+    return {
+      kind: 'ObjectType',
+      properties,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 
   private parseTupleType(): TypeExpression {
     const open = this.next();
     const items = this.parseList(']', 'block', 'tuple items', () =>
       this.attempt((): TupleTypeItem => {
-        const start = this.peek().start;
+        const start = this.starts[this.pos];
         const decorators = this.parseDecorators();
         const value = this.recover(() => this.parseTypeExpression(), ARRAY_ITEM);
-        return { kind: 'TupleTypeItem', decorators, value, ...this.loc(start) };
+        return {
+          kind: 'TupleTypeItem',
+          decorators,
+          value,
+          offset: start,
+          length: this.lengthFrom(start),
+          range: this.rangeFrom(start),
+        };
       }, ARRAY_ITEM),
     );
     this.close(']', open, 'the tuple type');
-    return { kind: 'TupleType', items, ...this.loc(open.start) };
+    const start = this.starts[open];
+    return {
+      kind: 'TupleType',
+      items,
+      offset: start,
+      length: this.lengthFrom(start),
+      range: this.rangeFrom(start),
+    };
   }
 }
