@@ -1,0 +1,557 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/model/display-path.ts
+
+/**
+ * A path as findings show it: relative to `from`, with `/` separators ('.' for `from` itself). Paths
+ * inside `from` take a prefix cut instead of `path.relative`, which a sweep would call for every file.
+ */
+function displayPath(from, abs) {
+    const prefix = from.endsWith(external_node_path_namespaceObject.sep) ? from : from + external_node_path_namespaceObject.sep;
+    if (abs.startsWith(prefix) && abs.length > prefix.length && !abs.includes(`${external_node_path_namespaceObject.sep}..`)) {
+        const rest = abs.slice(prefix.length);
+        return external_node_path_namespaceObject.sep === '/' ? rest : rest.split(external_node_path_namespaceObject.sep).join('/');
+    }
+    return (0,external_node_path_namespaceObject.relative)(from, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/sources/arm/detect.ts
+// A test on a JSON file's text that needs no parse, apart from the parser for folder walks.
+/** Cheap byte-level test: can this JSON text be an ARM template or parameters file? */
+function mayBeArm(text) {
+    return /deploymentTemplate|deploymentParameters|"resources"\s*:/i.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/sources/bicep/detect.ts
+// Tests on a Bicep file's name and text that need no parse, apart from the parser so that a folder walk
+// decides most files without loading it.
+const MAY_DEPLOY = /\b(?:resource|module)\s+[A-Za-z_]/;
+const MAY_PARAMETERIZE = /\busing\s/;
+/**
+ * Cheap byte-level test: a template matters only if it declares a resource or a module, a parameters
+ * file only if it has a `using` declaration. Other files (type and function libraries) are not read
+ * further unless named explicitly.
+ */
+function mayBeBicep(text, parametersFile) {
+    return (parametersFile ? MAY_PARAMETERIZE : MAY_DEPLOY).test(text);
+}
+function isBicepParametersFile(file) {
+    return file.toLowerCase().endsWith('.bicepparam');
+}
+/** Why a Bicep file found in a folder walk is not read further, or undefined when it may deploy something. */
+function bicepSkipReason(file, text) {
+    const parametersFile = isBicepParametersFile(file);
+    if (mayBeBicep(text, parametersFile))
+        return undefined;
+    return parametersFile ? 'a Bicep parameters file without using' : 'declares no Bicep resource or module';
+}
+
+;// CONCATENATED MODULE: ./src/sources/references.ts
+
+// Each pattern with a word it cannot match without: most files lack the word, and a plain search for
+// it is several times faster than the pattern's.
+const BICEP_REFERENCES = [
+    ['module', /\bmodule\s+[A-Za-z_]\w*\s+'([^'\n]*)'/g],
+    ['using', /^[ \t]*using\s+'([^'\n]*)'/gm],
+    ['extends', /^[ \t]*extends\s+'([^'\n]*)'/gm],
+    ['import', /\bimport\b[^'\n]*?\bfrom\s+'([^'\n]*)'/g],
+    ['load', /\bload[A-Za-z0-9]*\(\s*'([^'\n]*)'/g],
+];
+const ARM_RELATIVE_PATH = /"relativePath"\s*:\s*"((?:[^"\\]|\\.)*)"/gi;
+const ARM_RELATIVE_PATH_WORD = /relativepath/i;
+const TERRAFORM_SOURCE = /\bsource\s*=\s*"([^"\n]*)"/g;
+const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
+/** The files and folders `file` reads, found by a byte search (a mention in a comment counts). */
+function referencesOf(file, text, options = {}) {
+    const out = { files: [], dirs: [], wild: false };
+    const lower = file.toLowerCase();
+    const local = (reference) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), reference.replace(/\\/g, '/')));
+    // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
+    const moduleSources = (pattern) => {
+        for (const match of text.matchAll(pattern)) {
+            const mapped = options.modules?.[match[1]];
+            if (mapped !== undefined)
+                out.dirs.push(external_node_path_namespaceObject.posix.normalize(mapped));
+            else if (/^\.\.?\//.test(match[1]))
+                out.dirs.push(local(match[1]));
+        }
+    };
+    if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) {
+        for (const [keyword, pattern] of BICEP_REFERENCES) {
+            if (!text.includes(keyword))
+                continue;
+            for (const match of text.matchAll(pattern)) {
+                const reference = match[1];
+                if (!reference || reference.includes('${'))
+                    continue;
+                const mapped = mappedReference(options.modules, reference);
+                if (mapped)
+                    out.files.push(mapped);
+                else if (!/^(br|ts)[:/]/i.test(reference))
+                    out.files.push(local(reference));
+            }
+        }
+    }
+    else if (lower.endsWith('.json') || lower.endsWith('.jsonc')) {
+        const relativePaths = ARM_RELATIVE_PATH_WORD.test(text) ? text.matchAll(ARM_RELATIVE_PATH) : [];
+        for (const match of relativePaths) {
+            const reference = match[1];
+            if (/^\s*\[/.test(reference) && !reference.startsWith('[['))
+                out.wild = true;
+            else if (reference)
+                out.files.push(local(reference.replace(/^\[\[/, '[')));
+        }
+        if (lower.endsWith('.tf.json') && text.includes('"source"'))
+            moduleSources(TERRAFORM_JSON_SOURCE);
+    }
+    else if (lower.endsWith('.tf') && text.includes('source'))
+        moduleSources(TERRAFORM_SOURCE);
+    return out;
+}
+/** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
+function mappedReference(modules, reference) {
+    if (!modules)
+        return undefined;
+    if (Object.hasOwn(modules, reference))
+        return modules[reference];
+    const wanted = reference.toLowerCase();
+    for (const [key, file] of Object.entries(modules))
+        if (key.toLowerCase() === wanted)
+            return file;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sources/relevance.ts
+
+
+/** Why a file in a folder walk is not read further. */
+const IRRELEVANT_FILE = 'declares no Managed HSM resources';
+/**
+ * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
+ * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
+ * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
+ * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
+ */
+const MAY_MATTER = new RegExp([
+    'managedhsm',
+    'managed_hardware_security_module',
+    'managed[ -]hsm',
+    'operationalinsights/workspaces',
+    'log_analytics_workspace',
+    'securityinsights',
+    'sentinel',
+    // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
+    'a290e904',
+    '515eb02d',
+    '21dbd100',
+    '4bd23610',
+    '2c18b078',
+    '33413926',
+    '7b127d3c',
+    '6efe6056',
+    '18500a29',
+].join('|'), 'i');
+/**
+ * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
+ * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
+ * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
+ * source itself.
+ */
+function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
+    if (MAY_MATTER.test(text))
+        return true;
+    seen.add(file);
+    const references = referencesOf(file, text, { modules });
+    // A link written as an expression cannot be followed by a byte search: keep the file.
+    if (references.wild)
+        return true;
+    for (const linked of references.files) {
+        if (seen.has(linked))
+            continue;
+        const read = readFile(linked);
+        if ('error' in read)
+            continue;
+        if (mayMatter(linked, read.text, readFile, modules, seen))
+            return true;
+    }
+    return false;
+}
+/** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
+function namesAnythingRelevant(text) {
+    return MAY_MATTER.test(text);
+}
+/** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */
+const MAY_LINK = /relativepath|templatelink|\bmodule\s|\busing\s|\bsource\s*=/i;
+const CHUNK_BYTES = 1024 * 1024;
+/** Longer than any word searched for, so a word split between two chunks is still found. */
+const OVERLAP_BYTES = 256;
+/**
+ * The same test on a large file's bytes, a chunk at a time, so that a large file that cannot matter is
+ * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
+ */
+function mightMatterOnDisk(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch {
+        return true;
+    }
+    try {
+        const buffer = Buffer.alloc(CHUNK_BYTES + OVERLAP_BYTES);
+        let carried = 0;
+        let position = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, carried, CHUNK_BYTES, position);
+            if (read === 0)
+                return false;
+            position += read;
+            const filled = carried + read;
+            // latin1 keeps one character per byte: the words searched for are ASCII.
+            const text = buffer.toString('latin1', 0, filled);
+            if (MAY_MATTER.test(text) || MAY_LINK.test(text))
+                return true;
+            carried = Math.min(OVERLAP_BYTES, filled);
+            buffer.copy(buffer, 0, filled - carried, filled);
+        }
+    }
+    catch {
+        return true;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/files.ts
+/** Terraform variables files are read with the root module beside them, never on their own. */
+const TFVARS_FILE = /\.tfvars(\.json)?$/i;
+const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
+
+;// CONCATENATED MODULE: ./src/sources/tfplan/detect.ts
+// Recognises plan JSON without the plan reader, so that a folder walk does not load the Terraform source.
+/** Whether text (or parsed JSON) is `terraform show -json` output: `format_version` and `terraform_version`. */
+function isTerraformPlan(input) {
+    let value = input;
+    if (typeof input === 'string') {
+        if (!input.includes('"format_version"') || !input.includes('"terraform_version"'))
+            return false;
+        try {
+            value = JSON.parse(input);
+        }
+        catch {
+            return false;
+        }
+    }
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        'format_version' in value &&
+        'terraform_version' in value);
+}
+
+;// CONCATENATED MODULE: ./src/sources/walk-skip.ts
+
+
+
+
+
+/**
+ * Why a file found in a folder walk is not read further, decided from its text and the files it links
+ * before any parser runs; undefined when its source must read it. Most files of a repository stop here.
+ * It depends on nothing but the files, so any thread may decide it (see `engine/triage.ts`).
+ * Terraform files have no answer here: a Terraform folder is one module (see `terraform/source.ts`).
+ */
+function walkSkipReason(file, text, context) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
+        return armSkipReason(file, text, context);
+    if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
+        return bicepWalkSkipReason(file, text, context);
+    return undefined;
+}
+function armSkipReason(file, text, context) {
+    if (TFVARS_FILE.test(file))
+        return TFVARS_REASON;
+    // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
+    if (isTerraformPlan(text))
+        return namesAnythingRelevant(text) ? undefined : IRRELEVANT_FILE;
+    if (!mayBeArm(text))
+        return 'not an ARM template';
+    // Parameters files are read with their template (and are small): only templates are prefiltered.
+    if (/deploymentParameters/i.test(text))
+        return undefined;
+    return mayMatter(file, text, context.readFile, context.modules) ? undefined : IRRELEVANT_FILE;
+}
+/** Bicep files that deploy nothing, then those that deploy nothing that matters. */
+function bicepWalkSkipReason(file, text, context) {
+    const skip = bicepSkipReason(file, text);
+    if (skip)
+        return skip;
+    return mayMatter(file, text, context.readFile, context.modules) ? undefined : IRRELEVANT_FILE;
+}
+
+;// CONCATENATED MODULE: ./src/sources/read.ts
+
+/** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
+const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
+/**
+ * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
+ * them. Binary and oversized files are refused with a reason.
+ */
+function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
+    let size;
+    try {
+        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+    }
+    catch (error) {
+        return { ok: false, message: `Cannot read file: ${error.message}` };
+    }
+    if (size > limits.maxFileBytes) {
+        return {
+            ok: false,
+            message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
+        };
+    }
+    const skip = worthReading?.(path, size);
+    if (skip !== undefined)
+        return { ok: false, message: skip, skipped: true };
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+    }
+    catch (error) {
+        return { ok: false, message: `Cannot read file: ${error.message}` };
+    }
+    return decodeSource(bytes);
+}
+function decodeSource(bytes) {
+    if (bytes.length === 0)
+        return { ok: false, message: 'File is empty.' };
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0))
+        return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
+    const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
+    // A search, not trim(): trimming would copy a large file's whole text.
+    if (!/\S/.test(text))
+        return { ok: false, message: 'File is empty.' };
+    return { ok: true, text };
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/workspace.ts
+
+
+
+
+/**
+ * Reads files a source refers to (parameter files, linked templates). Only files inside the working
+ * folder or a scanned path are read, and never through a symbolic link: scanned content must not
+ * make hsmlint read elsewhere.
+ */
+function workspaceReader(cwd, paths, limits) {
+    const inside = insideWorkspace(cwd, paths);
+    // Files read for several scanned files (a module, a parameters file) are read once while they are
+    // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
+    // repository in memory, and never a file larger than any template a deployment takes (such a file is
+    // read again in the rare case it is needed twice).
+    const cache = new Map();
+    let cachedCharacters = 0;
+    const remember = (abs, outcome) => {
+        if ('text' in outcome && outcome.text.length > READ_CACHE_ENTRY_CHARACTERS)
+            return;
+        cache.set(abs, outcome);
+        if (!('text' in outcome))
+            return;
+        cachedCharacters += outcome.text.length;
+        for (const [key, old] of cache) {
+            if (cachedCharacters <= READ_CACHE_CHARACTERS)
+                break;
+            if (!('text' in old) || key === abs)
+                continue;
+            cache.delete(key);
+            cachedCharacters -= old.text.length;
+        }
+    };
+    return (file) => {
+        const abs = (0,external_node_path_namespaceObject.resolve)(cwd, file);
+        const cached = cache.get(abs);
+        if (cached) {
+            // Most recently used last, so that eviction drops the oldest first.
+            cache.delete(abs);
+            cache.set(abs, cached);
+            return cached;
+        }
+        let outcome;
+        if (!inside(abs))
+            outcome = { error: 'outside the scanned folders' };
+        else {
+            try {
+                if ((0,external_node_fs_namespaceObject.lstatSync)(abs).isSymbolicLink())
+                    outcome = { error: 'a symbolic link, not followed' };
+                else {
+                    const read = readSourceText(abs, limits);
+                    outcome = read.ok ? { text: read.text } : { error: read.message };
+                }
+            }
+            catch {
+                outcome = { error: 'no such file' };
+            }
+        }
+        remember(abs, outcome);
+        return outcome;
+    };
+}
+const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
+/** Twice ARM's 4 MB cap on a template. */
+const READ_CACHE_ENTRY_CHARACTERS = 8 * 1024 * 1024;
+const LARGE_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a scanned file. With `prefilter` (a file found in a folder walk), a large file is searched on
+ * disk first: most are never read whole.
+ */
+function readScannedFile(path, limits, prefilter) {
+    return readSourceText(path, limits, (file, size) => prefilter && size > LARGE_FILE_BYTES && !mightMatterOnDisk(file) ? IRRELEVANT_FILE : undefined);
+}
+/** Whether an absolute path lies inside the working folder or a scanned path. */
+function insideWorkspace(cwd, paths) {
+    const roots = [cwd, ...paths.map((p) => (0,external_node_path_namespaceObject.resolve)(cwd, p))];
+    return (abs) => roots.some((root) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && !/^[a-z]:/i.test(rel));
+    });
+}
+/** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
+function workspaceLister(cwd, paths) {
+    const inside = insideWorkspace(cwd, paths);
+    const cache = new Map();
+    return (dir) => {
+        const abs = resolve(cwd, dir);
+        const cached = cache.get(abs);
+        if (cached)
+            return cached;
+        let outcome;
+        if (!inside(abs))
+            outcome = { error: 'outside the scanned folders' };
+        else {
+            try {
+                if (lstatSync(abs).isSymbolicLink())
+                    outcome = { error: 'a symbolic link, not followed' };
+                else
+                    outcome = readdirSync(abs, { withFileTypes: true })
+                        .filter((e) => e.isFile())
+                        .map((e) => e.name)
+                        .sort();
+            }
+            catch {
+                outcome = { error: 'no such folder' };
+            }
+        }
+        cache.set(abs, outcome);
+        return outcome;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/triage.ts
+
+
+
+
+
+
+/** Fewer files than this are decided faster than a worker thread starts. */
+const FILES_PER_WORKER = 400;
+/** Files claimed at a time: large enough that the threads rarely touch the shared counter. */
+const BATCH = 16;
+/** The worker's bundle, next to the chunk that holds this code (see scripts/package.mjs). */
+const WORKER_FILE = 'triage-worker.js';
+const YOUNG_GENERATION_MB = 8;
+/** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
+async function triageWalk(files, context, workers) {
+    const eligible = files.filter((f) => !f.explicit && hasWalkSkipTest(f.path)).map((f) => f.path);
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const running = eligible.length >= FILES_PER_WORKER
+        ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
+        : [];
+    const mine = triageShare(eligible, counter, context);
+    const theirs = (await Promise.all(running)).flat();
+    const verdicts = new Map();
+    for (const [index, reason] of [...mine, ...theirs])
+        verdicts.set(eligible[index], reason);
+    return { verdicts, files: eligible.length, byWorker: theirs.length };
+}
+/** Decides files in batches claimed from `counter` until none is left. */
+function triageShare(files, counter, context) {
+    const readFile = workspaceReader(context.cwd, context.paths, context.limits);
+    const verdicts = [];
+    for (;;) {
+        const start = Atomics.add(counter, 0, BATCH);
+        if (start >= files.length)
+            return verdicts;
+        for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
+            const reason = skipReasonOf(files[index], context, readFile);
+            if (reason !== undefined)
+                verdicts.push([index, reason]);
+        }
+    }
+}
+/** The scan's own outcome for a skipped walk-found file, or undefined when the scan must read it. */
+function skipReasonOf(path, context, readFile) {
+    const read = readScannedFile(path, context.limits, true);
+    // Files that cannot be read are left to the scan, which reports why (an empty one is only skipped).
+    if (!read.ok)
+        return 'skipped' in read || /empty/i.test(read.message) ? read.message : undefined;
+    return walkSkipReason(displayPath(context.cwd, path), read.text, { readFile, modules: context.modules });
+}
+function hasWalkSkipTest(path) {
+    return /\.(jsonc?|bicep|bicepparam)$/i.test(path);
+}
+/** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
+function startWorker(files, counter, context) {
+    // The path is built at run time so that the bundler leaves the separately built worker alone.
+    const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
+    if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)))
+        return undefined;
+    return new Promise((resolve) => {
+        const worker = new Worker(url, {
+            workerData: { files, counter, context },
+            // Its garbage is file text read once: a small young generation keeps the process's peak down.
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        });
+        // A failed worker only costs time: the files it claimed take the ordinary path.
+        worker.once('message', (verdicts) => {
+            resolve(verdicts);
+            void worker.terminate();
+        });
+        worker.once('error', () => resolve([]));
+        worker.once('exit', () => resolve([]));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/triage-worker.ts
+// The worker thread of `triage.ts`, bundled on its own (dist/cli/triage-worker.js) so that it starts
+// without compiling the rest of hsmlint.
+
+
+const { files, counter, context } = external_node_worker_threads_namespaceObject.workerData;
+external_node_worker_threads_namespaceObject.parentPort?.postMessage(triageShare(files, counter, context));
+
