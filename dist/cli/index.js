@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9034:
+/***/ 298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1645,7 +1645,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4375:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1664,8 +1664,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(4868);
-    const parser_1 = __nccwpck_require__(1312);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -1853,7 +1853,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4868:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1872,8 +1872,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(6285);
-    const string_intern_1 = __nccwpck_require__(7571);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -2135,7 +2135,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 1312:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -2154,7 +2154,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(6285);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -2824,7 +2824,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 6285:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3287,7 +3287,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 7571:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3336,7 +3336,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4411:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -3355,10 +3355,10 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(4868);
-    const edit = __nccwpck_require__(4375);
-    const scanner = __nccwpck_require__(6285);
-    const parser = __nccwpck_require__(1312);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -3537,13 +3537,13 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -3561,7 +3561,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -3752,13 +3752,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -5184,15 +5184,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -5552,12 +5552,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -5574,7 +5574,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -5962,7 +5962,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -5973,7 +5973,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -6041,11 +6041,11 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9792:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1127);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2539);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -6060,7 +6060,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6080,9 +6080,9 @@ function defineRule(rule) {
 }
 
 // EXTERNAL MODULE: ./src/model/resource.ts + 1 modules
-var model_resource = __nccwpck_require__(5205);
+var model_resource = __nccwpck_require__(9060);
 // EXTERNAL MODULE: ./src/model/value.ts
-var model_value = __nccwpck_require__(2645);
+var model_value = __nccwpck_require__(2904);
 ;// CONCATENATED MODULE: ./rules/util/roles.ts
 
 /**
@@ -6639,7 +6639,7 @@ function parentName(name) {
 }
 
 // EXTERNAL MODULE: ./src/model/api-version.ts
-var api_version = __nccwpck_require__(8565);
+var api_version = __nccwpck_require__(7184);
 ;// CONCATENATED MODULE: ./rules/backup-identity.ts
 
 
@@ -8423,7 +8423,7 @@ function coversAllIpv4(range) {
 }));
 
 // EXTERNAL MODULE: ./src/model/resource-id.ts
-var resource_id = __nccwpck_require__(5670);
+var resource_id = __nccwpck_require__(1391);
 ;// CONCATENATED MODULE: ./src/model/link.ts
 
 
@@ -9674,9 +9674,9 @@ const ENGINE_FINDINGS = {
 };
 
 // EXTERNAL MODULE: ./src/model/range.ts
-var model_range = __nccwpck_require__(1845);
+var model_range = __nccwpck_require__(12);
 // EXTERNAL MODULE: ./src/model/libraries.ts + 1 modules
-var libraries = __nccwpck_require__(5692);
+var libraries = __nccwpck_require__(4492);
 ;// CONCATENATED MODULE: ./src/engine/config-schema.ts
 const severity = { type: 'string', enum: ['off', 'info', 'warn', 'error'] };
 /** The configuration file's structure, without the per-rule option schemas. */
@@ -10230,7 +10230,7 @@ const LIVE_OPTION_NAMES = [
 ];
 /** Reads the deployed HSMs (loading the Azure SDK only now) as a source for the scan. */
 async function readLive(settings, context) {
-    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(401), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3380));
+    const { readLiveState } = await Promise.all(/* import() */[__nccwpck_require__.e(873), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8408));
     const result = await readLiveState({
         auth: settings.auth,
         subscriptions: settings.subscriptions.length ? settings.subscriptions : undefined,
@@ -10255,7 +10255,7 @@ async function readLive(settings, context) {
 }
 
 // EXTERNAL MODULE: ./src/model/product.ts
-var product = __nccwpck_require__(7063);
+var product = __nccwpck_require__(4678);
 ;// CONCATENATED MODULE: ./src/model/location.ts
 /**
  * Findings on live resources are located by Azure resource id instead of a file. These helpers tell the
@@ -11193,11 +11193,11 @@ function formatResult(name, result, options) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-// EXTERNAL MODULE: ../../work/main/node_modules/ignore/index.js
-var ignore = __nccwpck_require__(9034);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/engine/discover.ts
 
@@ -11796,7 +11796,7 @@ function formatBytes(n) {
 }
 
 // EXTERNAL MODULE: ./src/sources/references.ts
-var references = __nccwpck_require__(9509);
+var references = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
 
 
@@ -11988,13 +11988,13 @@ function mayBeArm(text) {
 }
 
 // EXTERNAL MODULE: ./src/sources/bicep/detect.ts
-var detect = __nccwpck_require__(9976);
+var detect = __nccwpck_require__(7911);
 // EXTERNAL MODULE: ./src/sources/relevance.ts
-var relevance = __nccwpck_require__(1112);
+var relevance = __nccwpck_require__(221);
 // EXTERNAL MODULE: ./src/sources/terraform/files.ts
-var files = __nccwpck_require__(887);
+var files = __nccwpck_require__(9866);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
-var tfplan_detect = __nccwpck_require__(1710);
+var tfplan_detect = __nccwpck_require__(4639);
 ;// CONCATENATED MODULE: ./src/sources/walk-skip.ts
 
 
@@ -12297,9 +12297,9 @@ function push(map, key, value) {
 }
 
 // EXTERNAL MODULE: ./src/sources/arm/parameters.ts
-var parameters = __nccwpck_require__(5956);
+var parameters = __nccwpck_require__(275);
 // EXTERNAL MODULE: ./src/sources/arm/template.ts
-var template = __nccwpck_require__(2038);
+var template = __nccwpck_require__(8765);
 ;// CONCATENATED MODULE: ./src/sources/index.ts
 
 
@@ -12312,15 +12312,15 @@ async function loadSurface(surface) {
     if (surface === 'bicep') {
         if (loaded.bicep)
             return;
-        const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 6723)), (0,libraries/* loadLibraries */.k5)(['yaml'])]);
+        const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 2868)), (0,libraries/* loadLibraries */.k5)(['yaml'])]);
         loaded.bicep = source;
         return;
     }
     if (loaded.terraform)
         return;
     const [source, parser] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 176).then(__nccwpck_require__.bind(__nccwpck_require__, 6176)),
-        Promise.all(/* import() */[__nccwpck_require__.e(235), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7330)),
+        __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)),
+        Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225)),
         (0,libraries/* loadLibraries */.k5)(['yaml']),
     ]);
     await parser.loadHclParser();
@@ -13507,7 +13507,7 @@ function dirnameIfFile(path) {
 
 /***/ }),
 
-/***/ 8565:
+/***/ 7184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13531,7 +13531,7 @@ function apiVersionBefore(apiVersion, minimum) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 7507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13566,7 +13566,7 @@ function parseDirective(commentText, range) {
 
 /***/ }),
 
-/***/ 5692:
+/***/ 4492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13593,9 +13593,9 @@ const loaded = {};
 async function loadLibraries(names = ['yaml', 'ajv']) {
     await Promise.all(names.map(async (name) => {
         if (name === 'yaml')
-            loaded.yaml ??= await __nccwpck_require__.e(/* import() */ 207).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7207, 19));
+            loaded.yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
         else
-            loaded.ajv ??= commonJsExports(await __nccwpck_require__.e(/* import() */ 615).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7615, 23)));
+            loaded.ajv ??= commonJsExports(await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
     }));
 }
 /** A CommonJS module's exports: bundled, `import()` may wrap them in a namespace as `default`. */
@@ -13622,7 +13622,7 @@ function requireUnloaded(name) {
 
 /***/ }),
 
-/***/ 1830:
+/***/ 2909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13726,7 +13726,7 @@ function jsonToNode(value, range, prov = {}) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 4678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13746,7 +13746,7 @@ function ruleDocsUrl(ruleId) {
 
 /***/ }),
 
-/***/ 1845:
+/***/ 12:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13826,7 +13826,7 @@ function rangeContains(outer, inner) {
 
 /***/ }),
 
-/***/ 5670:
+/***/ 1391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13900,7 +13900,7 @@ function compactExpression(text) {
 
 /***/ }),
 
-/***/ 5205:
+/***/ 9060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13913,7 +13913,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Element, SURFACES
 
 // EXTERNAL MODULE: ./src/model/node.ts
-var model_node = __nccwpck_require__(1830);
+var model_node = __nccwpck_require__(2909);
 ;// CONCATENATED MODULE: ./src/model/path.ts
 const cache = new Map();
 function parsePath(path) {
@@ -14100,7 +14100,7 @@ const TYPES = {
 
 /***/ }),
 
-/***/ 2645:
+/***/ 2904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14145,13 +14145,13 @@ function equalsIgnoreCase(a, b) {
 
 /***/ }),
 
-/***/ 130:
+/***/ 4749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ armDefaultsFor)
 /* harmony export */ });
-/* harmony import */ var _model_api_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8565);
+/* harmony import */ var _model_api_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7184);
 
 /**
  * Platform defaults of Managed HSM resources in ARM (and so in Bicep), from the REST specifications
@@ -14229,7 +14229,7 @@ function armDefaultsFor(type) {
 
 /***/ }),
 
-/***/ 173:
+/***/ 3710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14241,7 +14241,7 @@ function armDefaultsFor(type) {
 /* harmony export */   oy: () => (/* binding */ MONTH_NAMES),
 /* harmony export */   yn: () => (/* binding */ DAY_NAMES)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9566);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7041);
 
 /*
  * Date handling for utcNow(), dateTimeAdd() and the epoch functions: ISO 8601 timestamps and durations in,
@@ -14450,7 +14450,7 @@ function addDuration(date, milliseconds) {
 
 /***/ }),
 
-/***/ 3143:
+/***/ 2860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14464,7 +14464,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ARM_GUID_NAMESPACE, DEFAULT_EVAL_LIMITS, MAX_PARSE_DEPTH, armGuid, armUniqueString, builtinFunctionNames, identityFromResourceId, murmurHash64, parseExpression, referenceFromResourceId, tokenize
 
 // EXTERNAL MODULE: ./src/sources/arm/expressions/values.ts
-var values = __nccwpck_require__(9566);
+var values = __nccwpck_require__(7041);
 ;// CONCATENATED MODULE: ./src/sources/arm/expressions/function-support.ts
 
 const MANY = Number.POSITIVE_INFINITY;
@@ -14803,7 +14803,7 @@ const collectionFunctions = {
 };
 
 // EXTERNAL MODULE: ./src/sources/arm/expressions/datetime.ts
-var datetime = __nccwpck_require__(173);
+var datetime = __nccwpck_require__(3710);
 ;// CONCATENATED MODULE: ./src/sources/arm/expressions/date-functions.ts
 
 
@@ -16512,7 +16512,7 @@ function evaluateTemplateString(raw, scope, limits) {
 
 /***/ }),
 
-/***/ 9566:
+/***/ 7041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16722,7 +16722,7 @@ class ValueMeter {
 
 /***/ }),
 
-/***/ 9405:
+/***/ 172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16730,9 +16730,9 @@ class ValueMeter {
 /* harmony export */   pX: () => (/* binding */ parseJsonc)
 /* harmony export */ });
 /* unused harmony exports parseJsoncFast, parseJsoncWithVisitor, findExcessiveNesting */
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4411);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _model_range_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1845);
+/* harmony import */ var _model_range_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12);
 
 
 const DEFAULT_JSON_LIMITS = { maxDepth: 256 };
@@ -17326,7 +17326,7 @@ function numberValue(text, start, end) {
 
 /***/ }),
 
-/***/ 959:
+/***/ 4406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17336,7 +17336,7 @@ function numberValue(text, start, end) {
 /* harmony export */   vN: () => (/* binding */ rerange)
 /* harmony export */ });
 /* unused harmony exports nodeToJson, firstUnknown, provenanceOfTree */
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1830);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2909);
 
 /** An evaluation result as a property node; unknown results keep the expression as written. */
 function resultToNode(result, expression, range) {
@@ -17489,7 +17489,7 @@ function rerange(node, range, expression) {
 
 /***/ }),
 
-/***/ 5956:
+/***/ 275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17499,9 +17499,9 @@ function rerange(node, range, expression) {
 /* unused harmony export parameterFileCandidates */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9405);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7678);
-/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2038);
+/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(172);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4775);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8765);
 
 
 
@@ -17577,16 +17577,16 @@ function parameterInputsFor(template, read, options) {
 
 /***/ }),
 
-/***/ 7678:
+/***/ 4775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ TemplateScope),
 /* harmony export */   m: () => (/* binding */ parameterInputsOf)
 /* harmony export */ });
-/* harmony import */ var _expressions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3143);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1830);
-/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(959);
+/* harmony import */ var _expressions_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2860);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2909);
+/* harmony import */ var _nodes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4406);
 
 
 
@@ -17848,7 +17848,7 @@ function cycle(reason) {
 
 /***/ }),
 
-/***/ 2038:
+/***/ 8765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17861,14 +17861,14 @@ function cycle(reason) {
 /* harmony export */   oR: () => (/* binding */ parseArmFile)
 /* harmony export */ });
 /* unused harmony exports interpretExpressions, fileProblem */
-/* harmony import */ var _model_directives_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(276);
-/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1830);
-/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5205);
+/* harmony import */ var _model_directives_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7507);
+/* harmony import */ var _model_node_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2909);
+/* harmony import */ var _model_resource_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9060);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(130);
-/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9405);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7678);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4749);
+/* harmony import */ var _jsonc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(172);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4775);
 
 
 
@@ -18322,7 +18322,7 @@ function fileProblem(file, message, range) {
 
 /***/ }),
 
-/***/ 9976:
+/***/ 7911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18356,7 +18356,7 @@ function bicepSkipReason(file, text) {
 
 /***/ }),
 
-/***/ 9509:
+/***/ 4942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18441,7 +18441,7 @@ function mappedReference(modules, reference) {
 
 /***/ }),
 
-/***/ 1112:
+/***/ 221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18452,7 +18452,7 @@ function mappedReference(modules, reference) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9509);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
 
 
 /** Why a file in a folder walk is not read further. */
@@ -18557,7 +18557,7 @@ function mightMatterOnDisk(path) {
 
 /***/ }),
 
-/***/ 887:
+/***/ 9866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18571,7 +18571,7 @@ const TFVARS_REASON = 'a Terraform variables file, read with the root module bes
 
 /***/ }),
 
-/***/ 1710:
+/***/ 4639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18664,7 +18664,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 3311:
+/***/ 5692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
@@ -18783,7 +18783,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 4547:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -19100,6 +19100,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9792);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 176;
-export const ids = [176];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
-/***/ 801:
+/***/ 374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -23,7 +23,7 @@ function setLoadedHclParser(parser) {
 
 /***/ }),
 
-/***/ 6176:
+/***/ 2099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -38,17 +38,17 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/range.ts
-var range = __webpack_require__(1845);
+var range = __webpack_require__(12);
 // EXTERNAL MODULE: ./src/model/node.ts
-var model_node = __webpack_require__(1830);
+var model_node = __webpack_require__(2909);
 // EXTERNAL MODULE: ./src/model/resource.ts + 1 modules
-var resource = __webpack_require__(5205);
+var resource = __webpack_require__(9060);
 // EXTERNAL MODULE: ./src/model/resource-id.ts
-var resource_id = __webpack_require__(5670);
+var resource_id = __webpack_require__(1391);
 // EXTERNAL MODULE: ./src/model/value.ts
-var value = __webpack_require__(2645);
+var value = __webpack_require__(2904);
 // EXTERNAL MODULE: ./src/sources/arm/defaults.ts
-var defaults = __webpack_require__(130);
+var defaults = __webpack_require__(4749);
 ;// CONCATENATED MODULE: ./src/sources/terraform/defaults.ts
 
 /**
@@ -900,7 +900,7 @@ function parsedBody(node) {
 }
 
 // EXTERNAL MODULE: ./src/model/directives.ts
-var directives = __webpack_require__(276);
+var directives = __webpack_require__(7507);
 ;// CONCATENATED MODULE: ./src/sources/terraform/eval/nodes.ts
 /** A Terraform evaluation error (type error, missing key, bad argument): `try`/`can` catch these. */
 class EvalError extends Error {
@@ -1756,7 +1756,7 @@ const collectionFunctions = {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/model/libraries.ts + 1 modules
-var libraries = __webpack_require__(5692);
+var libraries = __webpack_require__(2111);
 ;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/encoding.ts
 
 
@@ -2632,7 +2632,7 @@ const stringFunctions = {
 };
 
 // EXTERNAL MODULE: ./src/sources/arm/expressions/datetime.ts
-var datetime = __webpack_require__(173);
+var datetime = __webpack_require__(3710);
 ;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/time.ts
 
 
@@ -4702,17 +4702,17 @@ function sliceRange(file, range) {
 }
 
 // EXTERNAL MODULE: ./src/sources/terraform/files.ts
-var files = __webpack_require__(887);
+var files = __webpack_require__(9866);
 // EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
-var parser_state = __webpack_require__(801);
+var parser_state = __webpack_require__(374);
 // EXTERNAL MODULE: ./src/sources/references.ts
-var references = __webpack_require__(9509);
+var references = __webpack_require__(4942);
 // EXTERNAL MODULE: ./src/sources/relevance.ts
-var relevance = __webpack_require__(1112);
+var relevance = __webpack_require__(221);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
-var detect = __webpack_require__(1710);
+var detect = __webpack_require__(4639);
 // EXTERNAL MODULE: ./src/sources/arm/jsonc.ts
-var jsonc = __webpack_require__(9405);
+var jsonc = __webpack_require__(7791);
 ;// CONCATENATED MODULE: ./src/sources/tfplan/address.ts
 /**
  * Terraform addresses as `terraform show -json` writes them: `module.hsm["a"].azurerm_x.main[0]`,

@@ -1,8 +1,8 @@
-export const id = 723;
-export const ids = [723];
+export const id = 868;
+export const ids = [868];
 export const modules = {
 
-/***/ 6723:
+/***/ 2868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/model/range.ts
-var model_range = __webpack_require__(1845);
+var model_range = __webpack_require__(12);
 // EXTERNAL MODULE: ./src/sources/arm/parameters.ts
-var parameters = __webpack_require__(5956);
+var parameters = __webpack_require__(275);
 // EXTERNAL MODULE: ./src/sources/arm/template.ts
-var arm_template = __webpack_require__(2038);
+var arm_template = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/sources/bicep/detect.ts
-var detect = __webpack_require__(9976);
+var detect = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
 
 /** Every token kind; a token's kind is stored as its index in this list. */
@@ -3175,19 +3175,19 @@ class Parser {
 }
 
 // EXTERNAL MODULE: ./src/model/libraries.ts + 1 modules
-var libraries = __webpack_require__(3311);
+var libraries = __webpack_require__(4492);
 // EXTERNAL MODULE: ./src/model/directives.ts
-var directives = __webpack_require__(7895);
+var directives = __webpack_require__(7507);
 // EXTERNAL MODULE: ./src/model/node.ts
-var model_node = __webpack_require__(1830);
+var model_node = __webpack_require__(2909);
 // EXTERNAL MODULE: ./src/model/resource.ts + 1 modules
-var resource = __webpack_require__(5205);
+var resource = __webpack_require__(9060);
 // EXTERNAL MODULE: ./src/sources/arm/defaults.ts
-var defaults = __webpack_require__(130);
+var defaults = __webpack_require__(4749);
 // EXTERNAL MODULE: ./src/sources/arm/nodes.ts
-var nodes = __webpack_require__(959);
+var nodes = __webpack_require__(4406);
 // EXTERNAL MODULE: ./src/sources/arm/expressions/index.ts + 16 modules
-var expressions = __webpack_require__(3143);
+var expressions = __webpack_require__(2860);
 ;// CONCATENATED MODULE: ./src/sources/bicep/translate.ts
 /**
  * Translates Bicep expressions into the ARM expression syntax tree, as the Bicep compiler does when it

@@ -1,8 +1,8 @@
-export const id = 330;
-export const ids = [330];
+export const id = 225;
+export const ids = [225];
 export const modules = {
 
-/***/ 7330:
+/***/ 6225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -997,9 +997,9 @@ class FastParser {
 }
 
 // EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
-var parser_state = __webpack_require__(801);
+var parser_state = __webpack_require__(374);
 // EXTERNAL MODULE: ./src/sources/terraform/treesitter.cjs
-var treesitter = __webpack_require__(6940);
+var treesitter = __webpack_require__(6559);
 var treesitter_default = /*#__PURE__*/__webpack_require__.n(treesitter);
 ;// CONCATENATED MODULE: ./src/sources/terraform/parse.ts
 
@@ -1996,7 +1996,7 @@ class Converter {
 
 /***/ }),
 
-/***/ 801:
+/***/ 374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2017,7 +2017,7 @@ function setLoadedHclParser(parser) {
 
 /***/ }),
 
-/***/ 6940:
+/***/ 6559:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* global module, require */
@@ -2026,7 +2026,7 @@ function setLoadedHclParser(parser) {
 // __dirname, which an ESM bundle does not define.
 if (typeof globalThis.__dirname === 'undefined') globalThis.__dirname = process.cwd();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-module.exports = __webpack_require__(2235);
+module.exports = __webpack_require__(551);
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 915;
-export const ids = [915];
+export const id = 251;
+export const ids = [251];
 export const modules = {
 
-/***/ 4915:
+/***/ 3251:
 /***/ (function(module) {
 
 /**

@@ -1,8 +1,8 @@
-export const id = 380;
-export const ids = [380];
+export const id = 408;
+export const ids = [408];
 export const modules = {
 
-/***/ 3380:
+/***/ 8408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CLOUDS, DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, LIVE_TYPES, MAX_RETRIES
 
 // EXTERNAL MODULE: ./src/model/range.ts
-var model_range = __webpack_require__(1845);
+var model_range = __webpack_require__(12);
 ;// CONCATENATED MODULE: ./src/sources/live/clouds.ts
 const CLOUD_NAMES = ['AzureCloud', 'AzureChinaCloud', 'AzureUSGovernment'];
 const CLOUDS = {
@@ -76,14 +76,14 @@ function httpsUrl(option, value) {
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@azure/arm-keyvault/dist/esm/index.js + 35 modules
-var esm = __webpack_require__(638);
-// EXTERNAL MODULE: ../../work/main/node_modules/@azure/arm-monitor/dist/esm/index.js + 104 modules
-var dist_esm = __webpack_require__(5217);
-// EXTERNAL MODULE: ../../work/main/node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
-var core_rest_pipeline_dist_esm = __webpack_require__(3666);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-keyvault/dist/esm/index.js + 35 modules
+var esm = __webpack_require__(4950);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-monitor/dist/esm/index.js + 104 modules
+var dist_esm = __webpack_require__(2729);
+// EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 37 modules
+var core_rest_pipeline_dist_esm = __webpack_require__(1818);
 // EXTERNAL MODULE: ./src/model/product.ts
-var product = __webpack_require__(7063);
+var product = __webpack_require__(4678);
 ;// CONCATENATED MODULE: ./src/sources/live/http.ts
 
 
@@ -330,8 +330,8 @@ async function readHsmControlPlane(clients, subscriptionId, hsm) {
     return result;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@azure/identity/dist/esm/index.js + 172 modules
-var identity_dist_esm = __webpack_require__(5451);
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 172 modules
+var identity_dist_esm = __webpack_require__(9907);
 ;// CONCATENATED MODULE: ./src/sources/live/credentials.ts
 
 const AUTH_MODES = ['oidc', 'azure-cli', 'default', 'token'];
@@ -430,8 +430,8 @@ function jwtExpiry(token) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@azure/keyvault-keys/dist/esm/index.js + 43 modules
-var keyvault_keys_dist_esm = __webpack_require__(6872);
+// EXTERNAL MODULE: ./node_modules/@azure/keyvault-keys/dist/esm/index.js + 43 modules
+var keyvault_keys_dist_esm = __webpack_require__(2211);
 ;// CONCATENATED MODULE: ./src/sources/live/data-plane.ts
 
 
@@ -666,9 +666,9 @@ function createLimiter(concurrency) {
 }
 
 // EXTERNAL MODULE: ./src/model/node.ts
-var node = __webpack_require__(1830);
+var node = __webpack_require__(2909);
 // EXTERNAL MODULE: ./src/model/resource.ts + 1 modules
-var resource = __webpack_require__(5205);
+var resource = __webpack_require__(9060);
 ;// CONCATENATED MODULE: ./src/sources/live/map.ts
 
 
