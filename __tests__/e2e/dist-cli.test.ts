@@ -173,7 +173,7 @@ describe('the committed bundle dist/cli.js', () => {
     const { dir, cleanup } = tempTree(files);
     try {
       const runWith = (workers: string) =>
-        spawnSync(process.execPath, [cli, '.', '--format', 'json'], {
+        spawnSync(process.execPath, [cli, '.', '--format', 'json-with-metadata'], {
           cwd: dir,
           encoding: 'utf8',
           env: { ...process.env, HSMLINT_WORKERS: workers, HSMLINT_DEBUG: '1' },
@@ -184,7 +184,7 @@ describe('the committed bundle dist/cli.js', () => {
       expect(alone.stderr).toContain('triage decided 901 walk-found files before reading, 0 of them');
       expect(withWorker.stderr).toContain('triage decided 901 walk-found files before reading');
       expect(withWorker.stdout).toBe(alone.stdout);
-      expect(JSON.parse(alone.stdout)).toHaveLength(1);
+      expect(JSON.parse(alone.stdout).results).toHaveLength(1);
     } finally {
       cleanup();
     }

@@ -132,7 +132,7 @@ export interface ResultDocument {
   /** The hsmlint version that wrote it. */
   tool: string;
   shard?: { index: number; count: number };
-  result: Omit<ScanResult, 'cwd' | 'shard'>;
+  result: Omit<ScanResult, 'cwd' | 'shard' | 'triage'>;
 }
 
 export function toJsonWithMetadata(result: ScanResult): JsonWithMetadata {
@@ -143,7 +143,8 @@ export function toJsonWithMetadata(result: ScanResult): JsonWithMetadata {
       docs: { description: rule.description, ...(rule.helpUri ? { url: rule.helpUri } : {}) },
     };
   }
-  const { cwd, shard, ...rest } = result;
+  // How the run shared its work (`triage`) is not part of the result: the same scan writes the same document.
+  const { cwd, shard, triage: _triage, ...rest } = result;
   return {
     results: toJsonResults(result),
     metadata: {
