@@ -49006,7 +49006,8 @@ function toJsonWithMetadata(result) {
             docs: { description: rule.description, ...(rule.helpUri ? { url: rule.helpUri } : {}) },
         };
     }
-    const { cwd, shard, ...rest } = result;
+    // How the run shared its work (`triage`) is not part of the result: the same scan writes the same document.
+    const { cwd, shard, triage: _triage, ...rest } = result;
     return {
         results: toJsonResults(result),
         metadata: {
