@@ -20,7 +20,12 @@ import { compareRanges, pointRange, type SourceRange } from './model/range.js';
 import { TYPES, type Resource, type Surface } from './model/resource.js';
 import { loadSurface, SOURCE_EXTENSIONS, sourceFor, type LazySurface } from './sources/index.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './sources/read.js';
-import { readScannedFile, workspaceLister, workspaceReader } from './sources/workspace.js';
+import {
+  readScannedFile,
+  skipReasonOfFailedRead,
+  workspaceLister,
+  workspaceReader,
+} from './sources/workspace.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -138,13 +143,12 @@ export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
   }
 }
 
-/** Sources the scan will load whatever the files say: Terraform for any `.tf` file, Bicep for a named one. */
+/** Sources the scan will load whatever the files say (see `SourceHandler.certainlyLoads`). */
 function surfacesCertainlyNeeded(files: readonly DiscoveredFile[]): LazySurface[] {
   const needed = new Set<LazySurface>();
   for (const { path, explicit } of files) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.tf')) needed.add('terraform');
-    else if (explicit && (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))) needed.add('bicep');
+    const surface = sourceFor(path)?.certainlyLoads?.(explicit);
+    if (surface) needed.add(surface);
   }
   return [...needed];
 }
@@ -247,14 +251,10 @@ function* scanSteps(
     }
     const prefilter = !discovered.explicit && source.surface !== 'terraform';
     const read = readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
-    if (!read.ok && 'skipped' in read) {
-      skipped.push({ path: file, reason: read.message });
-      continue;
-    }
     if (!read.ok) {
-      if (discovered.explicit || !/empty/i.test(read.message))
-        parseError(file, read.message, undefined, source.surface);
-      else skipped.push({ path: file, reason: read.message });
+      const reason = skipReasonOfFailedRead(read, discovered.explicit);
+      if (reason === undefined) parseError(file, read.message, undefined, source.surface);
+      else skipped.push({ path: file, reason });
       continue;
     }
     let outcome;
@@ -388,7 +388,7 @@ function displayModules(cwd: string, config: ResolvedConfig): Record<string, str
   return Object.fromEntries(
     Object.entries(config.modules ?? {}).map(([reference, file]) => [
       reference,
-      relative(cwd, resolve(cwd, file)).split(sep).join('/') || '.',
+      displayPath(cwd, resolve(cwd, file)),
     ]),
   );
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan, scanAsync } from '../../src/scan.js';
+import { sourceFor } from '../../src/sources/index.js';
+import { hasWalkSkipTest } from '../../src/sources/walk-skip.js';
 import { armTemplate, hsm, onlyRules, tempTree } from '../helpers.js';
 
 // This file never calls loadSources(): it checks what a run loads on demand.
@@ -59,5 +61,35 @@ describe('sources loaded on demand', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('what a file is sure to load', () => {
+  it('is the Terraform source for any .tf file, the Bicep source for a named Bicep file, and nothing else', () => {
+    const loads = (file: string, explicit: boolean) => sourceFor(file)?.certainlyLoads?.(explicit);
+    expect(loads('infra/main.tf', false)).toBe('terraform');
+    expect(loads('infra/MAIN.TF', false)).toBe('terraform');
+    expect(loads('infra/prod.tfvars', true)).toBeUndefined();
+    expect(loads('infra/main.bicep', true)).toBe('bicep');
+    expect(loads('infra/main.bicepparam', true)).toBe('bicep');
+    // A walk-found Bicep file may be skipped on its text, before any parser runs.
+    expect(loads('infra/main.bicep', false)).toBeUndefined();
+    // A JSON file may be a plan, which needs the Terraform source, but only its text tells.
+    expect(loads('infra/plan.json', true)).toBeUndefined();
+  });
+
+  it('has a walk-skip test exactly where a walk-found file may be skipped on its text', () => {
+    expect(['a.json', 'a.JSONC', 'a.bicep', 'a.bicepparam'].map(hasWalkSkipTest)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['a.tf', 'a.tfvars', 'a.yaml', 'a.json.bak'].map(hasWalkSkipTest)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

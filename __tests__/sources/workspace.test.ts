@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_READ_LIMITS } from '../../src/sources/read.js';
-import { workspaceReader } from '../../src/sources/workspace.js';
+import { readScannedFile, skipReasonOfFailedRead, workspaceReader } from '../../src/sources/workspace.js';
 import { tempTree } from '../helpers.js';
 
 describe('the workspace reader', () => {
@@ -29,6 +29,40 @@ describe('the workspace reader', () => {
       const read = workspaceReader(dir, ['in'], DEFAULT_READ_LIMITS);
       expect(read('../outside.json')).toEqual({ error: 'outside the scanned folders' });
       expect(read('in/a.json')).toEqual({ text: '{}' });
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('a failed read of a scanned file', () => {
+  it('is a skip when a prefilter passed the file over, whether or not the user named it', () => {
+    const read = { ok: false as const, message: 'nothing relevant', skipped: true as const };
+    expect(skipReasonOfFailedRead(read, false)).toBe('nothing relevant');
+    expect(skipReasonOfFailedRead(read, true)).toBe('nothing relevant');
+  });
+
+  it('is a skip for an empty file found in a walk, and an error for an empty file the user named', () => {
+    const { dir, cleanup } = tempTree({ 'blank.json': ' \n\t\n' });
+    try {
+      const read = readScannedFile(join(dir, 'blank.json'), DEFAULT_READ_LIMITS, true);
+      expect(read.ok).toBe(false);
+      if (read.ok) return;
+      expect(skipReasonOfFailedRead(read, false)).toBe('File is empty.');
+      expect(skipReasonOfFailedRead(read, true)).toBeUndefined();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('is an error when the file cannot be read, even in a walk', () => {
+    const { dir, cleanup } = tempTree({});
+    try {
+      const read = readScannedFile(join(dir, 'gone.json'), DEFAULT_READ_LIMITS, true);
+      expect(read.ok).toBe(false);
+      if (read.ok) return;
+      expect(read.message).toMatch(/^Cannot read file/);
+      expect(skipReasonOfFailedRead(read, false)).toBeUndefined();
     } finally {
       cleanup();
     }

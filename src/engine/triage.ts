@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { displayPath } from '../model/display-path.js';
 import type { ReadLimits } from '../sources/read.js';
-import { walkSkipReason } from '../sources/walk-skip.js';
-import { readScannedFile, workspaceReader } from '../sources/workspace.js';
+import { hasWalkSkipTest, walkSkipReason } from '../sources/walk-skip.js';
+import { readScannedFile, skipReasonOfFailedRead, workspaceReader } from '../sources/workspace.js';
 import type { DiscoveredFile } from './discover.js';
 
 /**
@@ -88,13 +88,9 @@ function skipReasonOf(
   readFile: ReturnType<typeof workspaceReader>,
 ): string | undefined {
   const read = readScannedFile(path, context.limits, true);
-  // Files that cannot be read are left to the scan, which reports why (an empty one is only skipped).
-  if (!read.ok) return 'skipped' in read || /empty/i.test(read.message) ? read.message : undefined;
+  // Files that cannot be read are left to the scan, which reports why.
+  if (!read.ok) return skipReasonOfFailedRead(read, false);
   return walkSkipReason(displayPath(context.cwd, path), read.text, { readFile, modules: context.modules });
-}
-
-function hasWalkSkipTest(path: string): boolean {
-  return /\.(jsonc?|bicep|bicepparam)$/i.test(path);
 }
 
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */

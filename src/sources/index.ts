@@ -78,6 +78,11 @@ export interface SourceHandler {
   /** Lower-case file endings this source reads. */
   extensions: readonly string[];
   parse(file: string, text: string, options: SourceParseOptions): SourceOutcome;
+  /**
+   * The source loaded on demand that a file of this kind is sure to need (`explicit`: the user named it),
+   * so that a scan can start loading it before reaching the file.
+   */
+  certainlyLoads?(explicit: boolean): LazySurface | undefined;
 }
 
 const arm: SourceHandler = {
@@ -136,6 +141,8 @@ const bicep: SourceHandler = {
     if (!loaded.bicep) return { kind: 'needs', surface: 'bicep' };
     return loaded.bicep.parseBicepSource(file, text, options);
   },
+  // A file found in a walk may be skipped before it is parsed.
+  certainlyLoads: (explicit) => (explicit ? 'bicep' : undefined),
 };
 
 /** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
@@ -146,6 +153,7 @@ const terraform: SourceHandler = {
     if (!loaded.terraform) return { kind: 'needs', surface: 'terraform' };
     return loaded.terraform.parseTerraformSource(file, text, terraformOptions(options));
   },
+  certainlyLoads: () => 'terraform',
 };
 
 function terraformOptions(options: SourceParseOptions): TerraformSourceOptions {
@@ -173,6 +181,10 @@ export function sourceFor(file: string): SourceHandler | undefined {
   const lower = file.toLowerCase();
   // A variables file named on the command line is read with its root module.
   if (lower.endsWith('.tfvars'))
-    return { ...terraform, parse: () => ({ kind: 'skipped', reason: TFVARS_REASON }) };
+    return {
+      ...terraform,
+      parse: () => ({ kind: 'skipped', reason: TFVARS_REASON }),
+      certainlyLoads: () => undefined,
+    };
   return SOURCES.find((s) => s.extensions.some((ext) => lower.endsWith(ext)));
 }

@@ -12,7 +12,9 @@ export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; message: string }
   /** `worthReading` said no: the file is skipped, not an error. */
-  | { ok: false; message: string; skipped: true };
+  | { ok: false; message: string; skipped: true }
+  /** The file holds nothing but white space. */
+  | { ok: false; message: string; empty: true };
 
 /**
  * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
@@ -46,8 +48,10 @@ export function readSourceText(
   return decodeSource(bytes);
 }
 
+const EMPTY_FILE: ReadResult = { ok: false, message: 'File is empty.', empty: true };
+
 export function decodeSource(bytes: Uint8Array): ReadResult {
-  if (bytes.length === 0) return { ok: false, message: 'File is empty.' };
+  if (bytes.length === 0) return EMPTY_FILE;
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -57,7 +61,7 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
     return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
   const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
   // A search, not trim(): trimming would copy a large file's whole text.
-  if (!/\S/.test(text)) return { ok: false, message: 'File is empty.' };
+  if (!/\S/.test(text)) return EMPTY_FILE;
   return { ok: true, text };
 }
 

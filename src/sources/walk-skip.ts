@@ -12,10 +12,20 @@ import { isTerraformPlan } from './tfplan/detect.js';
  * Terraform files have no answer here: a Terraform folder is one module (see `terraform/source.ts`).
  */
 export function walkSkipReason(file: string, text: string, context: WalkSkipContext): string | undefined {
+  return walkSkipTestFor(file)?.(file, text, context);
+}
+
+/** Whether files such as `file` have a walk-skip test: worth deciding before the scan. */
+export function hasWalkSkipTest(file: string): boolean {
+  return walkSkipTestFor(file) !== undefined;
+}
+
+type WalkSkipTest = (file: string, text: string, context: WalkSkipContext) => string | undefined;
+
+function walkSkipTestFor(file: string): WalkSkipTest | undefined {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return armSkipReason(file, text, context);
-  if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
-    return bicepWalkSkipReason(file, text, context);
+  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return armSkipReason;
+  if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) return bicepWalkSkipReason;
   return undefined;
 }
 

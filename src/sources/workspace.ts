@@ -71,6 +71,19 @@ export function readScannedFile(path: string, limits: ReadLimits, prefilter: boo
   );
 }
 
+/**
+ * What a failed read of a scanned file means: the reason it is skipped, or undefined when the failure is
+ * an error to report. A file a prefilter passed over is skipped; so is an empty file found in a walk,
+ * which a named one is not.
+ */
+export function skipReasonOfFailedRead(
+  read: ReadResult & { ok: false },
+  explicit: boolean,
+): string | undefined {
+  if ('skipped' in read || (!explicit && 'empty' in read)) return read.message;
+  return undefined;
+}
+
 /** Whether an absolute path lies inside the working folder or a scanned path. */
 function insideWorkspace(cwd: string, paths: readonly string[]): (abs: string) => boolean {
   const roots = [cwd, ...paths.map((p) => resolve(cwd, p))];
