@@ -27,6 +27,9 @@ const linking = armTemplate([
 ]);
 const plan = JSON.stringify({ format_version: '1.2', terraform_version: '1.9.0', planned_values: {} });
 
+/** A storage account whose tags make a template larger than the files read whole (a megabyte). */
+const padded = (bytes: number) => ({ ...storage, name: 'padded', tags: { note: 'x'.repeat(bytes) } });
+
 /** A folder of every kind of file a walk meets: skipped for different reasons, read, or broken. */
 const FILES: Record<string, string | Uint8Array> = {
   'app/storage.json': armTemplate([storage]),
@@ -39,6 +42,9 @@ const FILES: Record<string, string | Uint8Array> = {
   'linked/parent.json': linking,
   'linked/child.json': armTemplate([hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: 'Enabled' })]),
   'plan/plan.json': plan,
+  // Searched a chunk at a time; the HSM is declared near the end of the first megabyte.
+  'large/storage.json': armTemplate([storage, padded(1_200_000)]),
+  'large/hsm.json': armTemplate([padded(1024 * 1024 - 300), hsm(COMPLIANT_PROPERTIES)]),
   'tf/terraform.tfvars.json': '{ "name": "x" }',
   'bicep/types.bicep': 'type name = string\n',
   'bicep/storage.bicep': "resource st 'Microsoft.Storage/storageAccounts@2023-01-01' = { name: 'st' }\n",
@@ -70,6 +76,7 @@ describe('triage of a folder walk', () => {
       );
       expect(decided).toEqual({
         'app/storage.json': 'declares no Managed HSM resources',
+        'large/storage.json': 'declares no Managed HSM resources',
         'app/package.json': 'not an ARM template',
         'app/empty.json': 'File is empty.',
         'plan/plan.json': 'declares no Managed HSM resources',
@@ -89,6 +96,7 @@ describe('triage of a folder walk', () => {
         'app/storage.parameters.json',
         'bicep/hsm.bicep',
         'hsm/hsm.json',
+        'large/hsm.json',
         'linked/child.json',
         'linked/parent.json',
       ]);

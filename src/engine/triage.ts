@@ -2,9 +2,23 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { displayPath } from '../model/display-path.js';
-import type { ReadLimits } from '../sources/read.js';
-import { hasWalkSkipTest, walkSkipReason } from '../sources/walk-skip.js';
-import { readScannedFile, skipReasonOfFailedRead, workspaceReader } from '../sources/workspace.js';
+import { decodeSource, type ReadLimits } from '../sources/read.js';
+import {
+  hasWalkSkipTest,
+  UNDECIDED,
+  WALK_WORD_OVERLAP,
+  WalkWords,
+  walkSkipReason,
+  walkSkipReasonOfBytes,
+  walkSkipReasonOfWords,
+} from '../sources/walk-skip.js';
+import {
+  readScannedFile,
+  ScannedBytesReader,
+  skipReasonOfFailedRead,
+  visitChunksOfFile,
+  workspaceReader,
+} from '../sources/workspace.js';
 import type { DiscoveredFile } from './discover.js';
 
 /**
@@ -69,13 +83,16 @@ export function triageShare(
   counter: Int32Array,
   context: TriageContext,
 ): TriageVerdicts {
-  const readFile = workspaceReader(context.cwd, context.paths, context.limits);
+  const readers = {
+    bytes: new ScannedBytesReader(context.limits),
+    linked: workspaceReader(context.cwd, context.paths, context.limits),
+  };
   const verdicts: TriageVerdicts = [];
   for (;;) {
     const start = Atomics.add(counter, 0, BATCH);
     if (start >= files.length) return verdicts;
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-      const reason = skipReasonOf(files[index], context, readFile);
+      const reason = skipReasonOf(files[index], context, readers);
       if (reason !== undefined) verdicts.push([index, reason]);
     }
   }
@@ -85,12 +102,37 @@ export function triageShare(
 function skipReasonOf(
   path: string,
   context: TriageContext,
-  readFile: ReturnType<typeof workspaceReader>,
+  readers: { bytes: ScannedBytesReader; linked: ReturnType<typeof workspaceReader> },
 ): string | undefined {
+  const file = displayPath(context.cwd, path);
+  const walkContext = { readFile: readers.linked, modules: context.modules };
+  // Most files are decided on their bytes; the rest on their text, decoded from the same bytes.
+  const bytes = readers.bytes.read(path);
+  if (bytes) {
+    const verdict = walkSkipReasonOfBytes(file, bytes);
+    if (verdict !== UNDECIDED) return verdict;
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) return skipReasonOfFailedRead(decoded, false);
+    return walkSkipReason(file, decoded.text, walkContext);
+  }
+  // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
+  const words = new WalkWords();
+  const visit = (chunk: Uint8Array) => words.add(chunk);
+  if (
+    isJson(file) &&
+    visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)
+  ) {
+    const verdict = walkSkipReasonOfWords(file, words);
+    if (verdict !== UNDECIDED) return verdict;
+  }
   const read = readScannedFile(path, context.limits, true);
   // Files that cannot be read are left to the scan, which reports why.
   if (!read.ok) return skipReasonOfFailedRead(read, false);
-  return walkSkipReason(displayPath(context.cwd, path), read.text, { readFile, modules: context.modules });
+  return walkSkipReason(file, read.text, walkContext);
+}
+
+function isJson(file: string): boolean {
+  return /\.jsonc?$/i.test(file);
 }
 
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */

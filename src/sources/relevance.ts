@@ -6,33 +6,37 @@ import { referencesOf } from './references.js';
 export const IRRELEVANT_FILE = 'declares no Managed HSM resources';
 
 /**
- * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
+ * Words (any case) without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
  * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
  * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
  * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
  */
-const MAY_MATTER = new RegExp(
-  [
-    'managedhsm',
-    'managed_hardware_security_module',
-    'managed[ -]hsm',
-    'operationalinsights/workspaces',
-    'log_analytics_workspace',
-    'securityinsights',
-    'sentinel',
-    // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
-    'a290e904',
-    '515eb02d',
-    '21dbd100',
-    '4bd23610',
-    '2c18b078',
-    '33413926',
-    '7b127d3c',
-    '6efe6056',
-    '18500a29',
-  ].join('|'),
-  'i',
-);
+export const MAY_MATTER_WORDS: readonly string[] = [
+  'managedhsm',
+  'managed_hardware_security_module',
+  'managed hsm',
+  'managed-hsm',
+  'operationalinsights/workspaces',
+  'log_analytics_workspace',
+  'securityinsights',
+  'sentinel',
+  // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
+  'a290e904',
+  '515eb02d',
+  '21dbd100',
+  '4bd23610',
+  '2c18b078',
+  '33413926',
+  '7b127d3c',
+  '6efe6056',
+  '18500a29',
+];
+
+const MAY_MATTER = new RegExp(MAY_MATTER_WORDS.map(escapeRegExp).join('|'), 'i');
+
+function escapeRegExp(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does

@@ -1,9 +1,10 @@
 import type { FileReader } from './arm/parameters.js';
 import { mayBeArm } from './arm/detect.js';
 import { bicepSkipReason } from './bicep/detect.js';
-import { IRRELEVANT_FILE, mayMatter, namesAnythingRelevant } from './relevance.js';
+import { IRRELEVANT_FILE, MAY_MATTER_WORDS, mayMatter, namesAnythingRelevant } from './relevance.js';
 import { TFVARS_FILE, TFVARS_REASON } from './terraform/files.js';
 import { isTerraformPlan } from './tfplan/detect.js';
+import { WordSearch } from './word-search.js';
 
 /**
  * Why a file found in a folder walk is not read further, decided from its text and the files it links
@@ -51,4 +52,100 @@ function bicepWalkSkipReason(file: string, text: string, context: WalkSkipContex
   const skip = bicepSkipReason(file, text);
   if (skip) return skip;
   return mayMatter(file, text, context.readFile, context.modules) ? undefined : IRRELEVANT_FILE;
+}
+
+/** What `walkSkipReasonOfBytes` answers when the bytes alone cannot tell: the file's text must. */
+export const UNDECIDED = Symbol('undecided');
+
+/**
+ * The words the walk-skip test of a JSON file asks about: with them, most JSON files of a repository are
+ * decided from their bytes, in one pass, without being decoded.
+ */
+const JSON_WORDS = [
+  ...MAY_MATTER_WORDS,
+  'deploymenttemplate',
+  'deploymentparameters',
+  '"resources"',
+  'relativepath',
+  '"format_version"',
+  '"terraform_version"',
+];
+/** As long as the longest word the walk's byte tests look for: enough for chunks to share. */
+export const WALK_WORD_OVERLAP = Math.max(...JSON_WORDS.map((word) => word.length));
+/** Made on first use: a run that walks no folder does not need its tables. */
+let jsonWords: WordSearch | undefined;
+const bitOf = (word: string) => 1 << JSON_WORDS.indexOf(word);
+const MAY_MATTER_BITS = MAY_MATTER_WORDS.reduce((bits, word) => bits | bitOf(word), 0);
+const DEPLOYMENT_TEMPLATE = bitOf('deploymenttemplate');
+const DEPLOYMENT_PARAMETERS = bitOf('deploymentparameters');
+const RESOURCES_KEY = bitOf('"resources"');
+const RELATIVE_PATH = bitOf('relativepath');
+const PLAN_KEYS = bitOf('"format_version"') | bitOf('"terraform_version"');
+
+/**
+ * `walkSkipReason` of a walk-found file from its bytes (as read from disk), or UNDECIDED when only its
+ * text can tell: it never answers otherwise than the text would. It decides JSON files, which a search
+ * for a few words settles: whether they can be a template, a parameters file or a plan, and whether
+ * they name anything that matters or link another template.
+ */
+export function walkSkipReasonOfBytes(
+  file: string,
+  bytes: Uint8Array,
+): string | undefined | typeof UNDECIDED {
+  const words = new WalkWords();
+  words.add(bytes);
+  return walkSkipReasonOfWords(file, words);
+}
+
+/**
+ * The words a JSON file's walk-skip test asks about, gathered from its bytes a chunk at a time (a large
+ * file is never held whole): each chunk repeats at least the last `WALK_WORD_OVERLAP` bytes of the one
+ * before, so that no word is lost between two.
+ */
+export class WalkWords {
+  /** The words found, a bit for each of JSON_WORDS. */
+  found = 0;
+  /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
+  opensWithAsciiText: boolean | undefined;
+
+  add(chunk: Uint8Array): void {
+    this.opensWithAsciiText ??= opensWithAsciiText(chunk);
+    jsonWords ??= new WordSearch(JSON_WORDS);
+    this.found |= jsonWords.inBytes(chunk);
+  }
+}
+
+/** `walkSkipReasonOfBytes` from the words of a file's bytes. */
+export function walkSkipReasonOfWords(file: string, words: WalkWords): string | undefined | typeof UNDECIDED {
+  const lower = file.toLowerCase();
+  if (!(lower.endsWith('.json') || lower.endsWith('.jsonc'))) return UNDECIDED;
+  // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
+  // be white space), are left to the decoder, which says what they are.
+  if (!words.opensWithAsciiText) return UNDECIDED;
+  if (TFVARS_FILE.test(file)) return TFVARS_REASON;
+  const found = words.found;
+  // A plan, an object with `"resources":` or a linked template: the text tells (see armSkipReason).
+  if ((found & PLAN_KEYS) === PLAN_KEYS) return UNDECIDED;
+  if ((found & (DEPLOYMENT_TEMPLATE | DEPLOYMENT_PARAMETERS)) === 0) {
+    return found & RESOURCES_KEY ? UNDECIDED : 'not an ARM template';
+  }
+  if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS)) return undefined;
+  if (found & RELATIVE_PATH || lower.endsWith('.tf.json')) return UNDECIDED;
+  return IRRELEVANT_FILE;
+}
+
+
+/** Whether the bytes decode as UTF-8 text whose first character that is not white space is ASCII. */
+function opensWithAsciiText(bytes: Uint8Array): boolean {
+  if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0)) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  // The decoder drops a UTF-8 byte order mark.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const byte = bytes[i];
+    // tab, line feed, vertical tab, form feed, carriage return, space
+    if ((byte >= 9 && byte <= 13) || byte === 32) continue;
+    return byte < 0x80;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { FileReader } from './arm/parameters.js';
 import { readSourceText, type ReadLimits, type ReadResult } from './read.js';
@@ -82,6 +82,81 @@ export function skipReasonOfFailedRead(
 ): string | undefined {
   if ('skipped' in read || (!explicit && 'empty' in read)) return read.message;
   return undefined;
+}
+
+/**
+ * Reads small walk-found files into one buffer that each read reuses, so that a sweep's many files cost
+ * no allocation (nor the collection of it) when their bytes alone decide them.
+ */
+export class ScannedBytesReader {
+  // One byte more than a small file can have, so that a file that grew past it is noticed.
+  readonly buffer = Buffer.allocUnsafe(LARGE_FILE_BYTES + 1);
+
+  constructor(private readonly limits: ReadLimits) {}
+
+  /**
+   * The bytes of the file at `path`, valid until the next read; undefined when the file is not small (it
+   * takes `readScannedFile`, which searches large files on disk) or cannot be read (which that reports).
+   */
+  read(path: string): Uint8Array | undefined {
+    const most = Math.min(LARGE_FILE_BYTES, this.limits.maxFileBytes);
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      let filled = 0;
+      for (;;) {
+        const read = readSync(fd, this.buffer, filled, this.buffer.length - filled, null);
+        if (read === 0) break;
+        filled += read;
+        if (filled > most) return undefined;
+      }
+      return this.buffer.subarray(0, filled);
+    } catch {
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/**
+ * Passes a file's bytes to `visit` in chunks of at most a megabyte, each repeating the last `overlap` bytes
+ * of the one before, read into `buffer` (a chunk is valid during its visit). False when the file cannot be
+ * read or is over the limit: the ordinary read reports why.
+ */
+export function visitChunksOfFile(
+  path: string,
+  limits: ReadLimits,
+  overlap: number,
+  buffer: Buffer,
+  visit: (chunk: Uint8Array) => void,
+): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    if (fstatSync(fd).size > limits.maxFileBytes) return false;
+    let carried = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, carried, buffer.length - carried, null);
+      if (read === 0) return true;
+      const filled = carried + read;
+      visit(buffer.subarray(0, filled));
+      carried = Math.min(overlap, filled);
+      buffer.copy(buffer, 0, filled - carried, filled);
+    }
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Whether an absolute path lies inside the working folder or a scanned path. */
