@@ -96,7 +96,6 @@ function walk(
   const stack: Array<{ dir: string; scopes: IgnoreScope[] }> = [{ dir: root, scopes: inheritedScopes(root) }];
   while (stack.length > 0) {
     const { dir, scopes: parentScopes } = stack.pop()!;
-    const scopes = withGitignore(dir, parentScopes);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -104,6 +103,10 @@ function walk(
       result.skipped.push({ path: dir, reason: `cannot read folder: ${(error as Error).message}` });
       continue;
     }
+    // Looked up in the listing: trying to open a .gitignore in every folder costs a failed call in most.
+    const scopes = entries.some((e) => e.name === '.gitignore' && !e.isDirectory())
+      ? withGitignore(dir, parentScopes)
+      : parentScopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
     for (const entry of entries) {
