@@ -84,57 +84,6 @@ const _everyKindListed = true;
  * which compile to plain loads; a lookup by a variable kind would cost a hash lookup per token.
  */
 const KIND = Object.fromEntries(TOKEN_KINDS.map((kind, code) => [kind, code]));
-/** FNV-1a over UTF-16 code units: the hash of no characters, and the step for one more. */
-const HASH_SEED = 0x811c9dc5;
-function hashStep(hash, code) {
-    return Math.imul(hash ^ code, 0x01000193);
-}
-/**
- * The strings of ranges of a text, made once for the texts that repeat: a large file repeats a few names
- * and values (`location`, `'Standard_LRS'`) many times, and its tree keeps every one. A range is looked up
- * by a hash of its characters, so a repeat gets the string made before without cutting a new one. The
- * table is small and keeps the last string per slot: the repeating texts are few, and a table of every
- * text, most of which appear once, would be large enough to miss the processor's caches on every look.
- */
-class TextStrings {
-    text;
-    static SLOTS = 8192;
-    hashes = new Int32Array(TextStrings.SLOTS);
-    strings = new Array(TextStrings.SLOTS).fill('');
-    constructor(text) {
-        this.text = text;
-    }
-    /** The text from `start` to `end`. */
-    get(start, end) {
-        let hash = HASH_SEED;
-        for (let i = start; i < end; i++)
-            hash = hashStep(hash, this.text.charCodeAt(i));
-        return this.getHashed(start, end, hash);
-    }
-    /** The text from `start` to `end`, whose characters `hashStep` hashes to `hash` from HASH_SEED. */
-    getHashed(start, end, hash) {
-        // high bits folded into the low ones the slot is picked by
-        const folded = hash ^ (hash >>> 16);
-        const slot = folded & (TextStrings.SLOTS - 1);
-        const known = this.strings[slot];
-        if (this.hashes[slot] === folded && this.isTextOf(known, start, end))
-            return known;
-        const made = this.text.slice(start, end);
-        this.hashes[slot] = folded;
-        this.strings[slot] = made;
-        return made;
-    }
-    /** Whether `known` is the text from `start` to `end` (compared here: most are a few characters long). */
-    isTextOf(known, start, end) {
-        if (known.length !== end - start)
-            return false;
-        for (let i = start; i < end; i++) {
-            if (this.text.charCodeAt(i) !== known.charCodeAt(i - start))
-                return false;
-        }
-        return true;
-    }
-}
 /**
  * The tokens of a text column by column, in typed arrays: a large file has millions of tokens, and one
  * object per token (or a push onto a growing JavaScript array per token) costs more than the lexing.
@@ -157,13 +106,10 @@ class TokenColumns {
     pieceValues = [];
     /** Where in the pieces the last look-up found one: the parser asks for them in order. */
     pieceCursor = 0;
-    /** The names and the string values without escapes, made once for the texts that repeat. */
-    strings;
     /** The indexes of the string pieces that the line or the file ended before closing. */
     unterminated = new Set();
     constructor(text, capacity) {
         this.text = text;
-        this.strings = new TextStrings(text);
         this.kindCodes = new Uint8Array(capacity);
         this.starts = new Int32Array(capacity);
         this.ends = new Int32Array(capacity);
@@ -204,7 +150,7 @@ class TokenColumns {
     }
     /** The text of the token at `index`: its value if it is an identifier, an integer or a reserved word. */
     textOf(index) {
-        return this.strings.get(this.starts[index], this.ends[index]);
+        return this.text.slice(this.starts[index], this.ends[index]);
     }
     /** Whether the token at `index` is the identifier `name`; cuts no string from the text. */
     isIdentifier(index, name) {
@@ -251,14 +197,20 @@ class TokenColumns {
 const MAX_IDENTIFIER_LENGTH = 255;
 /**
  * The offset at which each line starts, as `lineStartsOf` finds them; faster on a text without carriage
- * returns (most), where `indexOf` finds the line feeds without a look at every character from here.
+ * returns (most), where `indexOf` finds the line feeds without a look at every character from here. The
+ * lines are counted first: an array grown line by line would allocate (and copy) several times its size.
  */
 function lineStartsIn(text) {
     if (text.includes('\r'))
         return (0,model_range/* lineStartsOf */.xV)(text);
-    const starts = [0];
+    let lines = 1;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+        lines++;
+    const starts = new Array(lines);
+    starts[0] = 0;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts[line++] = i + 1;
     return starts;
 }
 /** Maps offsets to 1-based line and column positions; fast for offsets asked in (roughly) increasing order. */
@@ -817,11 +769,9 @@ class Scanner {
         // the value so far, with its escapes decoded, up to `chunk`
         let value = '';
         let chunk = pos;
-        // the hash of the text, for a piece without escapes (see pieceValue)
-        let hash = HASH_SEED;
         for (;;) {
             if (pos >= length || isNewLine(text.charCodeAt(pos))) {
-                value = this.pieceValue(from, chunk, value, pos, hash);
+                value += text.slice(chunk, pos);
                 this.report('unterminated-string', pos >= length
                     ? "the string is not closed: the file ends before the closing '"
                     : "the string is not closed before the end of the line (use '''...''' for text on several lines)", start, pos - start);
@@ -830,19 +780,18 @@ class Scanner {
             }
             const c = text.charCodeAt(pos);
             if (c === 39) {
-                value = this.pieceValue(from, chunk, value, pos, hash);
+                value += text.slice(chunk, pos);
                 pos++;
                 this.tokens.push(first ? KIND.string : KIND.stringRight, start, pos, value);
                 return pos;
             }
             if (c === 36 && text.charCodeAt(pos + 1) === 123) {
-                value = this.pieceValue(from, chunk, value, pos, hash);
+                value += text.slice(chunk, pos);
                 pos += 2;
                 this.tokens.push(first ? KIND.stringLeft : KIND.stringMiddle, start, pos, value);
                 return pos;
             }
             if (c !== 92) {
-                hash = hashStep(hash, c);
                 pos++;
                 continue;
             }
@@ -918,16 +867,6 @@ class Scanner {
             }
             chunk = pos;
         }
-    }
-    /**
-     * A string piece's value: its text from `contentStart` to `end`, where `decoded` holds the text before
-     * `chunk` with its escapes decoded. A piece without escapes is its text (whose characters hash to
-     * `hash`), shared with its repeats.
-     */
-    pieceValue(contentStart, chunk, decoded, end, hash) {
-        return chunk === contentStart
-            ? this.tokens.strings.getHashed(contentStart, end, hash)
-            : decoded + this.text.slice(chunk, end);
     }
     /** From `from`, after the opening `'''`; returns the end of the string. */
     scanMultilineString(start, from) {

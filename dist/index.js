@@ -39346,6 +39346,7 @@ function mappedReference(modules, reference) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ namesAnythingRelevant),
+/* harmony export */   Eh: () => (/* binding */ MAY_MATTER_WORDS),
 /* harmony export */   Sz: () => (/* binding */ IRRELEVANT_FILE),
 /* harmony export */   XL: () => (/* binding */ mightMatterOnDisk),
 /* harmony export */   dx: () => (/* binding */ mayMatter)
@@ -39358,15 +39359,16 @@ function mappedReference(modules, reference) {
 /** Why a file in a folder walk is not read further. */
 const IRRELEVANT_FILE = 'declares no Managed HSM resources';
 /**
- * Words without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
+ * Words (any case) without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
  * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
  * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
  * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
  */
-const MAY_MATTER = new RegExp([
+const MAY_MATTER_WORDS = [
     'managedhsm',
     'managed_hardware_security_module',
-    'managed[ -]hsm',
+    'managed hsm',
+    'managed-hsm',
     'operationalinsights/workspaces',
     'log_analytics_workspace',
     'securityinsights',
@@ -39381,7 +39383,11 @@ const MAY_MATTER = new RegExp([
     '7b127d3c',
     '6efe6056',
     '18500a29',
-].join('|'), 'i');
+];
+const MAY_MATTER = new RegExp(MAY_MATTER_WORDS.map(escapeRegExp).join('|'), 'i');
+function escapeRegExp(word) {
+    return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 /**
  * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
  * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
@@ -46938,9 +46944,10 @@ function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
     }
     return decodeSource(bytes);
 }
+const EMPTY_FILE = { ok: false, message: 'File is empty.', empty: true };
 function decodeSource(bytes) {
     if (bytes.length === 0)
-        return { ok: false, message: 'File is empty.' };
+        return EMPTY_FILE;
     if (bytes[0] === 0xff && bytes[1] === 0xfe)
         return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
     if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -46951,7 +46958,7 @@ function decodeSource(bytes) {
     const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
     // A search, not trim(): trimming would copy a large file's whole text.
     if (!/\S/.test(text))
-        return { ok: false, message: 'File is empty.' };
+        return EMPTY_FILE;
     return { ok: true, text };
 }
 function formatBytes(n) {
@@ -48076,7 +48083,6 @@ function walk(root, options, isIgnoredByConfig, result, add) {
     const stack = [{ dir: root, scopes: inheritedScopes(root) }];
     while (stack.length > 0) {
         const { dir, scopes: parentScopes } = stack.pop();
-        const scopes = withGitignore(dir, parentScopes);
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
@@ -48085,6 +48091,10 @@ function walk(root, options, isIgnoredByConfig, result, add) {
             result.skipped.push({ path: dir, reason: `cannot read folder: ${error.message}` });
             continue;
         }
+        // Looked up in the listing: trying to open a .gitignore in every folder costs a failed call in most.
+        const scopes = entries.some((e) => e.name === '.gitignore' && !e.isDirectory())
+            ? withGitignore(dir, parentScopes)
+            : parentScopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const subdirs = [];
         for (const entry of entries) {
@@ -49912,7 +49922,145 @@ var detect = __nccwpck_require__(7911);
 var relevance = __nccwpck_require__(221);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
 var tfplan_detect = __nccwpck_require__(4639);
+;// CONCATENATED MODULE: ./src/sources/word-search.ts
+/**
+ * Finds which of a fixed set of ASCII words occur in a text, ignoring ASCII case, in one pass over its
+ * bytes (or characters). It answers the same as one `/word/i` test per word, without decoding the bytes
+ * and without one regular-expression pass per word: most files of a sweep are decided by a handful of
+ * such tests, and their bytes are all a decision needs.
+ *
+ * Bytes and text agree: UTF-8 encodes every non-ASCII character (and an invalid sequence decodes to
+ * U+FFFD) without ASCII bytes, and a JavaScript `/i` pattern without the `u` flag never folds a
+ * non-ASCII character to an ASCII one.
+ *
+ * The search is Wu–Manber's: a window as long as the shortest word moves along the text by the distance
+ * its last two characters allow, and only where they end some word's first part are words compared.
+ */
+class WordSearch {
+    words;
+    /** The shortest word's length: the window. */
+    window;
+    /** For each pair of folded characters, how far the window may move when they end it. */
+    shifts = new Uint8Array(PAIRS);
+    /** For each pair that ends some word's first `window` characters, those words: `candidates[from..to]`. */
+    candidateStarts = new Int32Array(PAIRS + 1);
+    candidates;
+    constructor(words) {
+        if (words.length === 0 || words.length > 31)
+            throw new RangeError('WordSearch takes 1 to 31 words.');
+        for (const word of words) {
+            if (word.length < 2 || !/^[\x20-\x7e]+$/.test(word))
+                throw new RangeError(`WordSearch words are printable ASCII, two characters or more: '${word}'.`);
+        }
+        this.words = words.map((word) => Uint8Array.from(word.toLowerCase(), (c) => c.charCodeAt(0)));
+        this.window = Math.min(...this.words.map((w) => w.length));
+        this.shifts.fill(this.window - 1);
+        // Built at start-up: a few pairs end a word's window, so they are listed rather than tabled.
+        const ending = new Map();
+        this.words.forEach((word, index) => {
+            for (let end = 1; end < this.window; end++) {
+                const pair = pairOf(word[end - 1], word[end]);
+                const shift = this.window - 1 - end;
+                if (shift < this.shifts[pair])
+                    this.shifts[pair] = shift;
+                if (shift === 0)
+                    ending.set(pair, [...(ending.get(pair) ?? []), index]);
+            }
+        });
+        const flat = [];
+        let pair = 0;
+        for (const [ends, indexes] of [...ending].sort((a, b) => a[0] - b[0])) {
+            for (; pair <= ends; pair++)
+                this.candidateStarts[pair] = flat.length;
+            flat.push(...indexes);
+        }
+        for (; pair <= PAIRS; pair++)
+            this.candidateStarts[pair] = flat.length;
+        this.candidates = Int32Array.from(flat);
+    }
+    /** The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. */
+    inBytes(bytes) {
+        const { shifts, candidateStarts, candidates, words } = this;
+        const length = bytes.length;
+        const all = (1 << words.length) - 1;
+        let found = 0;
+        for (let end = this.window - 1; end < length;) {
+            const pair = pairOf(bytes[end - 1], bytes[end]);
+            const shift = shifts[pair];
+            if (shift !== 0) {
+                end += shift;
+                continue;
+            }
+            const start = end - this.window + 1;
+            for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
+                const index = candidates[k];
+                if ((found & (1 << index)) === 0 && bytesHoldWordAt(bytes, start, words[index]))
+                    found |= 1 << index;
+            }
+            if (found === all)
+                return found;
+            end++;
+        }
+        return found;
+    }
+    /** The words in `text`, as a bit set: bit i for word i. */
+    inText(text) {
+        const { shifts, candidateStarts, candidates, words } = this;
+        const length = text.length;
+        const all = (1 << words.length) - 1;
+        let found = 0;
+        for (let end = this.window - 1; end < length;) {
+            const pair = pairOf(text.charCodeAt(end - 1), text.charCodeAt(end));
+            const shift = shifts[pair];
+            if (shift !== 0) {
+                end += shift;
+                continue;
+            }
+            const start = end - this.window + 1;
+            for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
+                const index = candidates[k];
+                if ((found & (1 << index)) === 0 && textHoldsWordAt(text, start, words[index]))
+                    found |= 1 << index;
+            }
+            if (found === all)
+                return found;
+            end++;
+        }
+        return found;
+    }
+}
+/** Pairs are indexed by their two characters folded to lower case and cut to 8 bits each. */
+const PAIRS = 1 << 16;
+function pairOf(first, second) {
+    // `| 32` lowers ASCII letters; it also merges a few other characters, which only costs a comparison.
+    return (((first | 32) & 0xff) << 8) | ((second | 32) & 0xff);
+}
+/** Whether `word` (lower case) is at `start`, ignoring the case of ASCII letters. */
+function bytesHoldWordAt(bytes, start, word) {
+    if (start + word.length > bytes.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        const wanted = word[i];
+        const seen = bytes[start + i];
+        if (seen !== wanted && !(wanted >= 97 && wanted <= 122 && seen === wanted - 32))
+            return false;
+    }
+    return true;
+}
+function textHoldsWordAt(text, start, word) {
+    if (start + word.length > text.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        const wanted = word[i];
+        const seen = text.charCodeAt(start + i);
+        if (seen !== wanted && !(wanted >= 97 && wanted <= 122 && seen === wanted - 32))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/walk-skip.ts
+
 
 
 
@@ -49925,11 +50073,18 @@ var tfplan_detect = __nccwpck_require__(4639);
  * Terraform files have no answer here: a Terraform folder is one module (see `terraform/source.ts`).
  */
 function walkSkipReason(file, text, context) {
+    return walkSkipTestFor(file)?.(file, text, context);
+}
+/** Whether files such as `file` have a walk-skip test: worth deciding before the scan. */
+function hasWalkSkipTest(file) {
+    return walkSkipTestFor(file) !== undefined;
+}
+function walkSkipTestFor(file) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
-        return armSkipReason(file, text, context);
+        return armSkipReason;
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
-        return bicepWalkSkipReason(file, text, context);
+        return bicepWalkSkipReason;
     return undefined;
 }
 function armSkipReason(file, text, context) {
@@ -49951,6 +50106,100 @@ function bicepWalkSkipReason(file, text, context) {
     if (skip)
         return skip;
     return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
+}
+/** What `walkSkipReasonOfBytes` answers when the bytes alone cannot tell: the file's text must. */
+const UNDECIDED = Symbol('undecided');
+/**
+ * The words the walk-skip test of a JSON file asks about: with them, most JSON files of a repository are
+ * decided from their bytes, in one pass, without being decoded.
+ */
+const JSON_WORDS = [
+    ...relevance/* MAY_MATTER_WORDS */.Eh,
+    'deploymenttemplate',
+    'deploymentparameters',
+    '"resources"',
+    'relativepath',
+    '"format_version"',
+    '"terraform_version"',
+];
+/** As long as the longest word the walk's byte tests look for: enough for chunks to share. */
+const WALK_WORD_OVERLAP = Math.max(...JSON_WORDS.map((word) => word.length));
+/** Made on first use: a run that walks no folder does not need its tables. */
+let jsonWords;
+const bitOf = (word) => 1 << JSON_WORDS.indexOf(word);
+const MAY_MATTER_BITS = relevance/* MAY_MATTER_WORDS */.Eh.reduce((bits, word) => bits | bitOf(word), 0);
+const DEPLOYMENT_TEMPLATE = bitOf('deploymenttemplate');
+const DEPLOYMENT_PARAMETERS = bitOf('deploymentparameters');
+const RESOURCES_KEY = bitOf('"resources"');
+const RELATIVE_PATH = bitOf('relativepath');
+const PLAN_KEYS = bitOf('"format_version"') | bitOf('"terraform_version"');
+/**
+ * `walkSkipReason` of a walk-found file from its bytes (as read from disk), or UNDECIDED when only its
+ * text can tell: it never answers otherwise than the text would. It decides JSON files, which a search
+ * for a few words settles: whether they can be a template, a parameters file or a plan, and whether
+ * they name anything that matters or link another template.
+ */
+function walkSkipReasonOfBytes(file, bytes) {
+    const words = new WalkWords();
+    words.add(bytes);
+    return walkSkipReasonOfWords(file, words);
+}
+/**
+ * The words a JSON file's walk-skip test asks about, gathered from its bytes a chunk at a time (a large
+ * file is never held whole): each chunk repeats at least the last `WALK_WORD_OVERLAP` bytes of the one
+ * before, so that no word is lost between two.
+ */
+class WalkWords {
+    /** The words found, a bit for each of JSON_WORDS. */
+    found = 0;
+    /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
+    opensWithAsciiText;
+    add(chunk) {
+        this.opensWithAsciiText ??= opensWithAsciiText(chunk);
+        jsonWords ??= new WordSearch(JSON_WORDS);
+        this.found |= jsonWords.inBytes(chunk);
+    }
+}
+/** `walkSkipReasonOfBytes` from the words of a file's bytes. */
+function walkSkipReasonOfWords(file, words) {
+    const lower = file.toLowerCase();
+    if (!(lower.endsWith('.json') || lower.endsWith('.jsonc')))
+        return UNDECIDED;
+    // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
+    // be white space), are left to the decoder, which says what they are.
+    if (!words.opensWithAsciiText)
+        return UNDECIDED;
+    if (files/* TFVARS_FILE */.i.test(file))
+        return files/* TFVARS_REASON */.g;
+    const found = words.found;
+    // A plan, an object with `"resources":` or a linked template: the text tells (see armSkipReason).
+    if ((found & PLAN_KEYS) === PLAN_KEYS)
+        return UNDECIDED;
+    if ((found & (DEPLOYMENT_TEMPLATE | DEPLOYMENT_PARAMETERS)) === 0) {
+        return found & RESOURCES_KEY ? UNDECIDED : 'not an ARM template';
+    }
+    if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS))
+        return undefined;
+    if (found & RELATIVE_PATH || lower.endsWith('.tf.json'))
+        return UNDECIDED;
+    return relevance/* IRRELEVANT_FILE */.Sz;
+}
+/** Whether the bytes decode as UTF-8 text whose first character that is not white space is ASCII. */
+function opensWithAsciiText(bytes) {
+    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
+        return false;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return false;
+    // The decoder drops a UTF-8 byte order mark.
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (let i = start; i < bytes.length; i++) {
+        const byte = bytes[i];
+        // tab, line feed, vertical tab, form feed, carriage return, space
+        if ((byte >= 9 && byte <= 13) || byte === 32)
+            continue;
+        return byte < 0x80;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
@@ -50027,6 +50276,94 @@ const LARGE_FILE_BYTES = 1024 * 1024;
 function readScannedFile(path, limits, prefilter) {
     return readSourceText(path, limits, (file, size) => prefilter && size > LARGE_FILE_BYTES && !(0,relevance/* mightMatterOnDisk */.XL)(file) ? relevance/* IRRELEVANT_FILE */.Sz : undefined);
 }
+/**
+ * What a failed read of a scanned file means: the reason it is skipped, or undefined when the failure is
+ * an error to report. A file a prefilter passed over is skipped; so is an empty file found in a walk,
+ * which a named one is not.
+ */
+function skipReasonOfFailedRead(read, explicit) {
+    if ('skipped' in read || (!explicit && 'empty' in read))
+        return read.message;
+    return undefined;
+}
+/**
+ * Reads small walk-found files into one buffer that each read reuses, so that a sweep's many files cost
+ * no allocation (nor the collection of it) when their bytes alone decide them.
+ */
+class ScannedBytesReader {
+    limits;
+    // One byte more than a small file can have, so that a file that grew past it is noticed.
+    buffer = Buffer.allocUnsafe(LARGE_FILE_BYTES + 1);
+    constructor(limits) {
+        this.limits = limits;
+    }
+    /**
+     * The bytes of the file at `path`, valid until the next read; undefined when the file is not small (it
+     * takes `readScannedFile`, which searches large files on disk) or cannot be read (which that reports).
+     */
+    read(path) {
+        const most = Math.min(LARGE_FILE_BYTES, this.limits.maxFileBytes);
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'r');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            let filled = 0;
+            for (;;) {
+                const read = (0,external_node_fs_.readSync)(fd, this.buffer, filled, this.buffer.length - filled, null);
+                if (read === 0)
+                    break;
+                filled += read;
+                if (filled > most)
+                    return undefined;
+            }
+            return this.buffer.subarray(0, filled);
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/**
+ * Passes a file's bytes to `visit` in chunks of at most a megabyte, each repeating the last `overlap` bytes
+ * of the one before, read into `buffer` (a chunk is valid during its visit). False when the file cannot be
+ * read or is over the limit: the ordinary read reports why.
+ */
+function visitChunksOfFile(path, limits, overlap, buffer, visit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return false;
+    }
+    try {
+        if ((0,external_node_fs_.fstatSync)(fd).size > limits.maxFileBytes)
+            return false;
+        let carried = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, carried, buffer.length - carried, null);
+            if (read === 0)
+                return true;
+            const filled = carried + read;
+            visit(buffer.subarray(0, filled));
+            carried = Math.min(overlap, filled);
+            buffer.copy(buffer, 0, filled - carried, filled);
+        }
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** Whether an absolute path lies inside the working folder or a scanned path. */
 function insideWorkspace(cwd, paths) {
     const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
@@ -50073,6 +50410,7 @@ function workspaceLister(cwd, paths) {
 
 
 
+
 /** Fewer files than this are decided faster than a worker thread starts. */
 const FILES_PER_WORKER = 400;
 /** Files claimed at a time: large enough that the threads rarely touch the shared counter. */
@@ -50096,29 +50434,54 @@ async function triageWalk(files, context, workers) {
 }
 /** Decides files in batches claimed from `counter` until none is left. */
 function triageShare(files, counter, context) {
-    const readFile = workspaceReader(context.cwd, context.paths, context.limits);
+    const readers = {
+        bytes: new ScannedBytesReader(context.limits),
+        linked: workspaceReader(context.cwd, context.paths, context.limits),
+    };
     const verdicts = [];
     for (;;) {
         const start = Atomics.add(counter, 0, BATCH);
         if (start >= files.length)
             return verdicts;
         for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-            const reason = skipReasonOf(files[index], context, readFile);
+            const reason = skipReasonOf(files[index], context, readers);
             if (reason !== undefined)
                 verdicts.push([index, reason]);
         }
     }
 }
 /** The scan's own outcome for a skipped walk-found file, or undefined when the scan must read it. */
-function skipReasonOf(path, context, readFile) {
+function skipReasonOf(path, context, readers) {
+    const file = displayPath(context.cwd, path);
+    const walkContext = { readFile: readers.linked, modules: context.modules };
+    // Most files are decided on their bytes; the rest on their text, decoded from the same bytes.
+    const bytes = readers.bytes.read(path);
+    if (bytes) {
+        const verdict = walkSkipReasonOfBytes(file, bytes);
+        if (verdict !== UNDECIDED)
+            return verdict;
+        const decoded = decodeSource(bytes);
+        if (!decoded.ok)
+            return skipReasonOfFailedRead(decoded, false);
+        return walkSkipReason(file, decoded.text, walkContext);
+    }
+    // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
+    const words = new WalkWords();
+    const visit = (chunk) => words.add(chunk);
+    if (isJson(file) &&
+        visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
+        const verdict = walkSkipReasonOfWords(file, words);
+        if (verdict !== UNDECIDED)
+            return verdict;
+    }
     const read = readScannedFile(path, context.limits, true);
-    // Files that cannot be read are left to the scan, which reports why (an empty one is only skipped).
+    // Files that cannot be read are left to the scan, which reports why.
     if (!read.ok)
-        return 'skipped' in read || /empty/i.test(read.message) ? read.message : undefined;
-    return walkSkipReason(displayPath(context.cwd, path), read.text, { readFile, modules: context.modules });
+        return skipReasonOfFailedRead(read, false);
+    return walkSkipReason(file, read.text, walkContext);
 }
-function hasWalkSkipTest(path) {
-    return /\.(jsonc?|bicep|bicepparam)$/i.test(path);
+function isJson(file) {
+    return /\.jsonc?$/i.test(file);
 }
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
 function startWorker(files, counter, context) {
@@ -50307,6 +50670,8 @@ const bicep = {
             return { kind: 'needs', surface: 'bicep' };
         return loaded.bicep.parseBicepSource(file, text, options);
     },
+    // A file found in a walk may be skipped before it is parsed.
+    certainlyLoads: (explicit) => (explicit ? 'bicep' : undefined),
 };
 /** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
 const terraform = {
@@ -50317,6 +50682,7 @@ const terraform = {
             return { kind: 'needs', surface: 'terraform' };
         return loaded.terraform.parseTerraformSource(file, text, terraformOptions(options));
     },
+    certainlyLoads: () => 'terraform',
 };
 function terraformOptions(options) {
     return {
@@ -50340,7 +50706,11 @@ function sourceFor(file) {
     const lower = file.toLowerCase();
     // A variables file named on the command line is read with its root module.
     if (lower.endsWith('.tfvars'))
-        return { ...terraform, parse: () => ({ kind: 'skipped', reason: files/* TFVARS_REASON */.g }) };
+        return {
+            ...terraform,
+            parse: () => ({ kind: 'skipped', reason: files/* TFVARS_REASON */.g }),
+            certainlyLoads: () => undefined,
+        };
     return SOURCES.find((s) => s.extensions.some((ext) => lower.endsWith(ext)));
 }
 
@@ -50404,15 +50774,13 @@ async function scanAsync(options) {
         await (loading.get(step.value) ?? loadSurface(step.value));
     }
 }
-/** Sources the scan will load whatever the files say: Terraform for any `.tf` file, Bicep for a named one. */
+/** Sources the scan will load whatever the files say (see `SourceHandler.certainlyLoads`). */
 function surfacesCertainlyNeeded(files) {
     const needed = new Set();
     for (const { path, explicit } of files) {
-        const lower = path.toLowerCase();
-        if (lower.endsWith('.tf'))
-            needed.add('terraform');
-        else if (explicit && (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')))
-            needed.add('bicep');
+        const surface = sourceFor(path)?.certainlyLoads?.(explicit);
+        if (surface)
+            needed.add(surface);
     }
     return [...needed];
 }
@@ -50502,15 +50870,12 @@ function* scanSteps(options, discovery, verdicts) {
         }
         const prefilter = !discovered.explicit && source.surface !== 'terraform';
         const read = readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
-        if (!read.ok && 'skipped' in read) {
-            skipped.push({ path: file, reason: read.message });
-            continue;
-        }
         if (!read.ok) {
-            if (discovered.explicit || !/empty/i.test(read.message))
+            const reason = skipReasonOfFailedRead(read, discovered.explicit);
+            if (reason === undefined)
                 parseError(file, read.message, undefined, source.surface);
             else
-                skipped.push({ path: file, reason: read.message });
+                skipped.push({ path: file, reason });
             continue;
         }
         let outcome;
@@ -50645,7 +51010,7 @@ function* scanSteps(options, discovery, verdicts) {
 function displayModules(cwd, config) {
     return Object.fromEntries(Object.entries(config.modules ?? {}).map(([reference, file]) => [
         reference,
-        (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/') || '.',
+        displayPath(cwd, (0,external_node_path_.resolve)(cwd, file)),
     ]));
 }
 /** The configured parameter values for a file: every matching glob, later globs winning. */

@@ -134,7 +134,6 @@ export function walkSkipReasonOfWords(file: string, words: WalkWords): string | 
   return IRRELEVANT_FILE;
 }
 
-
 /** Whether the bytes decode as UTF-8 text whose first character that is not white space is ASCII. */
 function opensWithAsciiText(bytes: Uint8Array): boolean {
   if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0)) return false;
