@@ -4,14 +4,6 @@ import { WordSearch } from '../../src/sources/word-search.js';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The answer of one `/word/i` test per word, as a bit set. */
-function byRegExp(words: readonly string[], text: string): number {
-  return words.reduce(
-    (bits, word, i) => (new RegExp(escape(word), 'i').test(text) ? bits | (1 << i) : bits),
-    0,
-  );
-}
-
 describe('WordSearch', () => {
   const words = ['managedhsm', 'sentinel', '"resources"', 'relativepath', 'a290e904'];
   const search = new WordSearch(words);
@@ -69,19 +61,42 @@ describe('WordSearch', () => {
       minLength: 2,
       maxLength: 6,
     });
-    const textUnit = fc.oneof({ weight: 8, arbitrary: letter }, fc.constantFrom('é', '→', '😀', '\x7f', '`'));
+    const textUnit = fc.oneof(
+      { weight: 8, arbitrary: letter },
+      fc.constantFrom('é', '→', '😀', '\x7f', '`', '1'),
+    );
+    const entry = fc
+      .tuple(word, fc.boolean())
+      .map(([w, start]) => ({ word: w, atWordStart: start && /^\w/.test(w) }));
     fc.assert(
       fc.property(
-        fc.uniqueArray(word, { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(entry, { minLength: 1, maxLength: 6, selector: (e) => e.word }),
         fc.string({ unit: textUnit, maxLength: 60 }),
-        (ws, text) => {
-          const s = new WordSearch(ws);
-          const expected = byRegExp(ws, text);
+        (entries, text) => {
+          const s = new WordSearch(entries);
+          const expected = entries.reduce(
+            (bits, e, i) =>
+              new RegExp((e.atWordStart ? '\\b' : '') + escape(e.word), 'i').test(text)
+                ? bits | (1 << i)
+                : bits,
+            0,
+          );
           expect(s.inText(text)).toBe(expected);
           expect(s.inBytes(Buffer.from(text, 'utf8'))).toBe(expected);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
+  });
+
+  it('finds a word asked for at a word start only there, as \\b does', () => {
+    const search = new WordSearch([{ word: 'source', atWordStart: true }, 'managedhsm']);
+    expect(search.inText('resource "x" {}')).toBe(0);
+    expect(search.inText('  source = "./m"')).toBe(0b1);
+    expect(search.inText('{source="./m"}')).toBe(0b1);
+    expect(search.inText('Source')).toBe(0b1);
+    expect(search.inBytes(Buffer.from('é_source é-source'))).toBe(0b1);
+    expect(search.inBytes(Buffer.from('é_source 9source'))).toBe(0);
+    expect(() => new WordSearch([{ word: '-x', atWordStart: true }])).toThrow(RangeError);
   });
 });

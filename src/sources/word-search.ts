@@ -8,11 +8,16 @@
  * U+FFFD) without ASCII bytes, and a JavaScript `/i` pattern without the `u` flag never folds a
  * non-ASCII character to an ASCII one.
  *
+ * A word may be asked for at a word start only, as `/\bword/i` finds it (after no ASCII letter, digit or
+ * underscore).
+ *
  * The search is Wu–Manber's: a window as long as the shortest word moves along the text by the distance
  * its last two characters allow, and only where they end some word's first part are words compared.
  */
 export class WordSearch {
   private readonly words: Uint8Array[];
+  /** A bit for each word found at a word start only. */
+  private readonly atWordStart: number;
   /** The shortest word's length: the window. */
   private readonly window: number;
   /** For each pair of folded characters, how far the window may move when they end it. */
@@ -21,11 +26,20 @@ export class WordSearch {
   private readonly candidateStarts = new Int32Array(PAIRS + 1);
   private readonly candidates: Int32Array;
 
-  constructor(words: readonly string[]) {
-    if (words.length === 0 || words.length > 31) throw new RangeError('WordSearch takes 1 to 31 words.');
+  constructor(entries: ReadonlyArray<string | { word: string; atWordStart: boolean }>) {
+    if (entries.length === 0 || entries.length > 31) throw new RangeError('WordSearch takes 1 to 31 words.');
+    const words = entries.map((entry) => (typeof entry === 'string' ? entry : entry.word));
+    this.atWordStart = entries.reduce(
+      (bits, entry, i) => (typeof entry !== 'string' && entry.atWordStart ? bits | (1 << i) : bits),
+      0,
+    );
     for (const word of words) {
       if (word.length < 2 || !/^[\x20-\x7e]+$/.test(word))
         throw new RangeError(`WordSearch words are printable ASCII, two characters or more: '${word}'.`);
+    }
+    for (const [i, word] of words.entries()) {
+      if (this.atWordStart & (1 << i) && !/^\w/.test(word))
+        throw new RangeError(`A word asked for at a word start begins with a word character: '${word}'.`);
     }
     this.words = words.map((word) => Uint8Array.from(word.toLowerCase(), (c) => c.charCodeAt(0)));
     this.window = Math.min(...this.words.map((w) => w.length));
@@ -66,7 +80,9 @@ export class WordSearch {
       const start = end - this.window + 1;
       for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
         const index = candidates[k];
-        if ((found & (1 << index)) === 0 && bytesHoldWordAt(bytes, start, words[index])) found |= 1 << index;
+        const bit = 1 << index;
+        if ((found & bit) !== 0 || !bytesHoldWordAt(bytes, start, words[index])) continue;
+        if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(bytes[start - 1])) found |= bit;
       }
       if (found === all) return found;
       end++;
@@ -90,7 +106,10 @@ export class WordSearch {
       const start = end - this.window + 1;
       for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
         const index = candidates[k];
-        if ((found & (1 << index)) === 0 && textHoldsWordAt(text, start, words[index])) found |= 1 << index;
+        const bit = 1 << index;
+        if ((found & bit) !== 0 || !textHoldsWordAt(text, start, words[index])) continue;
+        if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(text.charCodeAt(start - 1)))
+          found |= bit;
       }
       if (found === all) return found;
       end++;
@@ -105,6 +124,13 @@ const PAIRS = 1 << 16;
 function pairOf(first: number, second: number): number {
   // `| 32` lowers ASCII letters; it also merges a few other characters, which only costs a comparison.
   return (((first | 32) & 0xff) << 8) | ((second | 32) & 0xff);
+}
+
+/** A letter, digit or underscore: what `\b` tells from other characters (without the u flag). */
+function isWordCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95
+  );
 }
 
 /** Whether `word` (lower case) is at `start`, ignoring the case of ASCII letters. */
