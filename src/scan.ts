@@ -8,7 +8,7 @@ import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { findDrift } from './engine/drift.js';
 import { filesOfShard, type Shard } from './engine/shard.js';
-import { triageWalk } from './engine/triage.js';
+import { triageWalk, type TriageOutcome } from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
@@ -136,7 +136,7 @@ export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
     },
     options.workers ?? defaultWorkers(),
   );
-  const steps = scanSteps(options, discovery, triage.verdicts);
+  const steps = scanSteps(options, discovery, triage);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return { ...step.value, triage: { files: triage.files, byWorker: triage.byWorker } };
     await (loading.get(step.value) ?? loadSurface(step.value));
@@ -189,7 +189,7 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
 function* scanSteps(
   options: ScanOptions,
   discovery: ReturnType<typeof discoverFiles>,
-  verdicts?: ReadonlyMap<string, string>,
+  triage?: Pick<TriageOutcome, 'verdicts' | 'facts'>,
 ): Generator<LazySurface, ScanResult, void> {
   const { cwd, config, registry } = options;
   const now = options.now ?? new Date();
@@ -224,6 +224,7 @@ function* scanSteps(
   const configuredParameters = parameterMatcher(config);
   const scanFiles = discovery.files.map((f) => display(f.path));
   const modules = displayModules(cwd, config);
+  const facts = triage && ((file: string) => triage.facts.get(file));
   // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
   // errors, unresolved references and directives once.
   const reported = new Set<string>();
@@ -244,7 +245,7 @@ function* scanSteps(
       );
       continue;
     }
-    const verdict = verdicts?.get(discovered.path);
+    const verdict = triage?.verdicts.get(discovered.path);
     if (verdict !== undefined) {
       skipped.push({ path: file, reason: verdict });
       continue;
@@ -269,6 +270,7 @@ function* scanSteps(
         modules,
         listDir,
         cache,
+        facts,
         ...configuredParameters(discovered.path),
       };
       outcome = source.parse(file, read.text, parseOptions);

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { triageShare, type TriageVerdicts } from '../../src/engine/triage.js';
+import { triageShare, type TriageShare } from '../../src/engine/triage.js';
 import { DEFAULT_READ_LIMITS } from '../../src/sources/read.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 
@@ -143,6 +143,9 @@ describe('the committed bundle dist/cli.js', () => {
     const files: Record<string, string> = { 'hsm.json': armTemplate([hsm(COMPLIANT_PROPERTIES)]) };
     for (let i = 0; i < 40; i++) files[`t${i}.json`] = armTemplate([storage]);
     for (let i = 0; i < 10; i++) files[`m${i}.bicep`] = `type t${i} = string\n`;
+    files['deploy.bicep'] = "module m './m0.bicep' = {\n  name: 'm'\n}\n";
+    files['tf/main.tf'] = 'module "m" {\n  source = "./modules/m"\n}\n';
+    files['tf/modules/m/main.tf'] = 'resource "azurerm_key_vault_managed_hardware_security_module" "h" {}\n';
     const { dir, cleanup } = tempTree(files);
     try {
       const paths = Object.keys(files).map((f) => join(dir, f));
@@ -152,12 +155,22 @@ describe('the committed bundle dist/cli.js', () => {
       const worker = new Worker(join(root, 'dist', 'cli', 'triage-worker.js'), {
         workerData: { files: paths, counter, context },
       });
-      const fromWorker = await new Promise<TriageVerdicts>((resolve, reject) => {
+      const fromWorker = await new Promise<TriageShare>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
       });
       await worker.terminate();
-      expect(inThread).toHaveLength(50);
+      expect(inThread.verdicts).toHaveLength(51);
+      // Facts of the Bicep and Terraform files, as the sources would read them.
+      expect(inThread.facts).toHaveLength(13);
+      expect(inThread.facts).toContainEqual([
+        paths.indexOf(join(dir, 'deploy.bicep')),
+        { kind: 'bicep', deploys: ['m0.bicep'] },
+      ]);
+      expect(inThread.facts).toContainEqual([
+        paths.indexOf(join(dir, 'tf/main.tf')),
+        { kind: 'terraform', relevant: false, calls: ['tf/modules/m'] },
+      ]);
       expect(fromWorker).toEqual(inThread);
     } finally {
       cleanup();

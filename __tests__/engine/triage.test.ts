@@ -128,13 +128,71 @@ describe('triage of a folder walk', () => {
       const counter = new Int32Array(new SharedArrayBuffer(4));
       // Another thread has already claimed the first batch.
       Atomics.store(counter, 0, 16);
-      const verdicts = triageShare(files, counter, context(dir));
+      const { verdicts } = triageShare(files, counter, context(dir));
       expect(verdicts.map(([index]) => index)).toEqual(Array.from({ length: 24 }, (_, i) => i + 16));
       expect(Atomics.load(counter, 0)).toBeGreaterThanOrEqual(40);
       // Nothing left: a late thread decides nothing.
-      expect(triageShare(files, counter, context(dir))).toEqual([]);
+      expect(triageShare(files, counter, context(dir))).toEqual({ verdicts: [], facts: [] });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('gathers what the Terraform and Bicep sources would read of each file, and the scan reaches the same result', async () => {
+    const { dir, cleanup } = tempTree(WITH_MODULES);
+    try {
+      const discovery = discoverFiles(['.'], dir, {
+        extensions: ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf'],
+        ignore: [],
+        baseDir: dir,
+      });
+      const triage = await triageWalk(discovery.files, context(dir), 0);
+      expect(Object.fromEntries(triage.facts)).toEqual({
+        'tf/main.tf': { kind: 'terraform', relevant: false, calls: ['tf/modules/hsm'] },
+        'tf/variables.tf': { kind: 'terraform', relevant: false, calls: [] },
+        'tf/modules/hsm/main.tf': { kind: 'terraform', relevant: true, calls: [] },
+        'tf/other/main.tf': { kind: 'terraform', relevant: false, calls: [] },
+        'bicep/main.bicep': { kind: 'bicep', deploys: ['bicep/hsm.bicep'] },
+        'bicep/hsm.bicep': { kind: 'bicep', deploys: [] },
+        'bicep/main.bicepparam': { kind: 'bicep', deploys: ['bicep/main.bicep'] },
+      });
+      // Terraform files are never skipped by the triage: a folder's outcome depends on other folders.
+      expect([...triage.verdicts.keys()].filter((path) => path.endsWith('.tf'))).toEqual([]);
+      const ordinary = scan(options(dir));
+      const { triage: _, ...triaged } = await scanAsync(options(dir));
+      expect(triaged).toEqual(ordinary);
+      const reported = new Set(ordinary.findings.map((f) => f.range.file));
+      expect(reported).toContain('tf/modules/hsm/main.tf');
+      expect(reported).toContain('bicep/hsm.bicep');
+      expect(ordinary.skipped).toContainEqual({
+        path: 'tf/other/main.tf',
+        reason: 'declares no Managed HSM resources',
+      });
     } finally {
       cleanup();
     }
   });
 });
+
+/** Terraform folders calling a module, and Bicep files deploying one. */
+const WITH_MODULES: Record<string, string> = {
+  'tf/main.tf': 'module "hsm" {\n  source = "./modules/hsm"\n  name   = var.name\n}\n',
+  'tf/variables.tf': 'variable "name" {\n  default = "hsm"\n}\n',
+  'tf/modules/hsm/main.tf': [
+    'variable "name" {}',
+    'resource "azurerm_key_vault_managed_hardware_security_module" "hsm" {',
+    '  name                = var.name',
+    '  resource_group_name = "rg"',
+    '  location            = "westeurope"',
+    '  sku_name            = "Standard_B1"',
+    '  tenant_id           = "00000000-0000-0000-0000-000000000000"',
+    '  admin_object_ids    = ["00000000-0000-0000-0000-000000000001"]',
+    '}',
+    '',
+  ].join('\n'),
+  'tf/other/main.tf': 'resource "azurerm_storage_account" "st" {\n  name = "st"\n}\n',
+  'bicep/main.bicep': "module hsm './hsm.bicep' = {\n  name: 'hsm'\n}\n",
+  'bicep/hsm.bicep':
+    "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {\n  name: 'h'\n  location: 'westeurope'\n}\n",
+  'bicep/main.bicepparam': "using './main.bicep'\n",
+};

@@ -19,6 +19,7 @@ import {
   visitChunksOfFile,
   workspaceReader,
 } from '../sources/workspace.js';
+import { bicepDeploys, terraformFacts, TerraformWords, type FileFacts } from '../sources/file-facts.js';
 import type { DiscoveredFile } from './discover.js';
 
 /**
@@ -37,12 +38,20 @@ export interface TriageContext {
   modules: Readonly<Record<string, string>>;
 }
 
-/** What the worker reports: for each file it skipped, its index in the list and the reason. */
-export type TriageVerdicts = Array<[index: number, reason: string]>;
+/**
+ * What a thread reports, each file by its index in the list: the files it skipped, with the reason, and
+ * what it learnt of files for the sources that read them (see `sources/file-facts.ts`).
+ */
+export interface TriageShare {
+  verdicts: Array<[index: number, reason: string]>;
+  facts: Array<[index: number, facts: FileFacts]>;
+}
 
 export interface TriageOutcome {
   /** Skip reasons by absolute path. */
   verdicts: Map<string, string>;
+  /** Facts by display path. */
+  facts: Map<string, FileFacts>;
   /** Files decided, and how many of them a worker thread decided. */
   files: number;
   byWorker: number;
@@ -62,7 +71,7 @@ export async function triageWalk(
   context: TriageContext,
   workers: number,
 ): Promise<TriageOutcome> {
-  const eligible = files.filter((f) => !f.explicit && hasWalkSkipTest(f.path)).map((f) => f.path);
+  const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const running =
     eligible.length >= FILES_PER_WORKER
@@ -70,11 +79,20 @@ export async function triageWalk(
           startWorker(eligible, counter, context),
         ).filter((w) => w !== undefined)
       : [];
-  const mine = triageShare(eligible, counter, context);
-  const theirs = (await Promise.all(running)).flat();
+  const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
   const verdicts = new Map<string, string>();
-  for (const [index, reason] of [...mine, ...theirs]) verdicts.set(eligible[index], reason);
-  return { verdicts, files: eligible.length, byWorker: theirs.length };
+  const facts = new Map<string, FileFacts>();
+  for (const share of shares) {
+    for (const [index, reason] of share.verdicts) verdicts.set(eligible[index], reason);
+    for (const [index, known] of share.facts) facts.set(displayPath(context.cwd, eligible[index]), known);
+  }
+  const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
+  return { verdicts, facts, files: eligible.length, byWorker };
+}
+
+/** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
+function worthTriage(path: string): boolean {
+  return hasWalkSkipTest(path) || /\.tf$/i.test(path);
 }
 
 /** Decides files in batches claimed from `counter` until none is left. */
@@ -82,38 +100,53 @@ export function triageShare(
   files: readonly string[],
   counter: Int32Array,
   context: TriageContext,
-): TriageVerdicts {
+): TriageShare {
   const readers = {
     bytes: new ScannedBytesReader(context.limits),
     linked: workspaceReader(context.cwd, context.paths, context.limits),
   };
-  const verdicts: TriageVerdicts = [];
+  const share: TriageShare = { verdicts: [], facts: [] };
   for (;;) {
     const start = Atomics.add(counter, 0, BATCH);
-    if (start >= files.length) return verdicts;
+    if (start >= files.length) return share;
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-      const reason = skipReasonOf(files[index], context, readers);
-      if (reason !== undefined) verdicts.push([index, reason]);
+      const { reason, facts } = triageFile(files[index], context, readers);
+      if (reason !== undefined) share.verdicts.push([index, reason]);
+      if (facts) share.facts.push([index, facts]);
     }
   }
 }
 
-/** The scan's own outcome for a skipped walk-found file, or undefined when the scan must read it. */
-function skipReasonOf(
+interface Readers {
+  bytes: ScannedBytesReader;
+  linked: ReturnType<typeof workspaceReader>;
+}
+
+/**
+ * A walk-found file's triage: the scan's own outcome when it skips the file (undefined when the scan must
+ * read it), and the facts the sources need of it.
+ */
+function triageFile(
   path: string,
   context: TriageContext,
-  readers: { bytes: ScannedBytesReader; linked: ReturnType<typeof workspaceReader> },
-): string | undefined {
+  readers: Readers,
+): { reason?: string; facts?: FileFacts } {
   const file = displayPath(context.cwd, path);
+  if (/\.tf$/i.test(file)) return { facts: terraformFactsOfFile(path, file, context, readers) };
   const walkContext = { readFile: readers.linked, modules: context.modules };
+  const ofText = (text: string) => ({
+    reason: walkSkipReason(file, text, walkContext),
+    facts: isBicep(file)
+      ? { kind: 'bicep' as const, deploys: bicepDeploys(file, text, context.modules) }
+      : undefined,
+  });
   // Most files are decided on their bytes; the rest on their text, decoded from the same bytes.
   const bytes = readers.bytes.read(path);
   if (bytes) {
     const verdict = walkSkipReasonOfBytes(file, bytes);
-    if (verdict !== UNDECIDED) return verdict;
+    if (verdict !== UNDECIDED) return { reason: verdict };
     const decoded = decodeSource(bytes);
-    if (!decoded.ok) return skipReasonOfFailedRead(decoded, false);
-    return walkSkipReason(file, decoded.text, walkContext);
+    return decoded.ok ? ofText(decoded.text) : { reason: skipReasonOfFailedRead(decoded, false) };
   }
   // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
   const words = new WalkWords();
@@ -123,12 +156,35 @@ function skipReasonOf(
     visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)
   ) {
     const verdict = walkSkipReasonOfWords(file, words);
-    if (verdict !== UNDECIDED) return verdict;
+    if (verdict !== UNDECIDED) return { reason: verdict };
   }
   const read = readScannedFile(path, context.limits, true);
   // Files that cannot be read are left to the scan, which reports why.
-  if (!read.ok) return skipReasonOfFailedRead(read, false);
-  return walkSkipReason(file, read.text, walkContext);
+  return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
+}
+
+/** A Terraform file's facts, from its bytes when they tell them; undefined when it cannot be read. */
+function terraformFactsOfFile(
+  path: string,
+  file: string,
+  context: TriageContext,
+  readers: Readers,
+): FileFacts | undefined {
+  const words = new TerraformWords();
+  const bytes = readers.bytes.read(path);
+  if (bytes) words.add(bytes);
+  else if (
+    !visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c))
+  )
+    return undefined;
+  const known = words.facts();
+  if (known) return known;
+  const text = bytes ? decodeSource(bytes) : readScannedFile(path, context.limits, false);
+  return text.ok ? terraformFacts(file, text.text, context.modules) : undefined;
+}
+
+function isBicep(file: string): boolean {
+  return /\.bicep(param)?$/i.test(file);
 }
 
 function isJson(file: string): boolean {
@@ -140,7 +196,7 @@ function startWorker(
   files: readonly string[],
   counter: Int32Array,
   context: TriageContext,
-): Promise<TriageVerdicts> | undefined {
+): Promise<TriageShare> | undefined {
   // The path is built at run time so that the bundler leaves the separately built worker alone.
   const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
   if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
@@ -151,11 +207,11 @@ function startWorker(
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     // A failed worker only costs time: the files it claimed take the ordinary path.
-    worker.once('message', (verdicts: TriageVerdicts) => {
-      resolve(verdicts);
+    worker.once('message', (share: TriageShare) => {
+      resolve(share);
       void worker.terminate();
     });
-    worker.once('error', () => resolve([]));
-    worker.once('exit', () => resolve([]));
+    worker.once('error', () => resolve({ verdicts: [], facts: [] }));
+    worker.once('exit', () => resolve({ verdicts: [], facts: [] }));
   });
 }

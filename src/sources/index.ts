@@ -3,6 +3,7 @@ import type { ParsedFile } from '../model/parsed-file.js';
 import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
 import { parseArmFile } from './arm/template.js';
+import type { FactsLookup } from './file-facts.js';
 import { TFVARS_FILE, TFVARS_REASON } from './terraform/files.js';
 import type * as BicepSource from './bicep/source.js';
 import type * as TerraformSource from './terraform/source.js';
@@ -35,6 +36,8 @@ export interface SourceParseOptions {
   listDir?: (dir: string) => string[] | { error: string };
   /** Shared by the files of one scan, for work done once per scan (a Terraform folder's evaluation). */
   cache?: Map<string, unknown>;
+  /** What the walk triage learnt of the scan's files, so that sources need not read them again. */
+  facts?: FactsLookup;
 }
 
 export type SourceOutcome =
@@ -169,6 +172,7 @@ function terraformOptions(options: SourceParseOptions): TerraformSourceOptions {
     parameters: options.parameters,
     parametersSource: options.parametersSource,
     modules: options.modules,
+    facts: options.facts,
     cache: options.cache ?? new Map(),
   };
 }

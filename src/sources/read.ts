@@ -65,6 +65,25 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
   return { ok: true, text };
 }
 
+/**
+ * Whether `decodeSource` reads these bytes (or a file's first chunk of them) as UTF-8 text whose first
+ * character that is not white space is ASCII: not empty, not binary, not UTF-16. Such bytes can be
+ * searched for ASCII words as they are, with the same answers as their text.
+ */
+export function opensAsUtf8Text(bytes: Uint8Array): boolean {
+  if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0)) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  // The decoder drops a UTF-8 byte order mark.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const byte = bytes[i];
+    // tab, line feed, vertical tab, form feed, carriage return, space
+    if ((byte >= 9 && byte <= 13) || byte === 32) continue;
+    return byte < 0x80;
+  }
+  return false;
+}
+
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;

@@ -73,7 +73,7 @@ export function referencesOf(file: string, text: string, options: ReferenceOptio
 }
 
 /** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
-function mappedReference(modules: Readonly<Record<string, string>> | undefined, reference: string) {
+export function mappedReference(modules: Readonly<Record<string, string>> | undefined, reference: string) {
   if (!modules) return undefined;
   if (Object.hasOwn(modules, reference)) return modules[reference];
   const wanted = reference.toLowerCase();

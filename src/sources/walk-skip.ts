@@ -3,6 +3,7 @@ import { mayBeArm } from './arm/detect.js';
 import { bicepSkipReason } from './bicep/detect.js';
 import { IRRELEVANT_FILE, MAY_MATTER_WORDS, mayMatter, namesAnythingRelevant } from './relevance.js';
 import { TFVARS_FILE, TFVARS_REASON } from './terraform/files.js';
+import { opensAsUtf8Text } from './read.js';
 import { isTerraformPlan } from './tfplan/detect.js';
 import { WordSearch } from './word-search.js';
 
@@ -106,10 +107,10 @@ export class WalkWords {
   /** The words found, a bit for each of JSON_WORDS. */
   found = 0;
   /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
-  opensWithAsciiText: boolean | undefined;
+  opensAsText: boolean | undefined;
 
   add(chunk: Uint8Array): void {
-    this.opensWithAsciiText ??= opensWithAsciiText(chunk);
+    this.opensAsText ??= opensAsUtf8Text(chunk);
     jsonWords ??= new WordSearch(JSON_WORDS);
     this.found |= jsonWords.inBytes(chunk);
   }
@@ -121,7 +122,7 @@ export function walkSkipReasonOfWords(file: string, words: WalkWords): string | 
   if (!(lower.endsWith('.json') || lower.endsWith('.jsonc'))) return UNDECIDED;
   // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
   // be white space), are left to the decoder, which says what they are.
-  if (!words.opensWithAsciiText) return UNDECIDED;
+  if (!words.opensAsText) return UNDECIDED;
   if (TFVARS_FILE.test(file)) return TFVARS_REASON;
   const found = words.found;
   // A plan, an object with `"resources":` or a linked template: the text tells (see armSkipReason).
@@ -132,19 +133,4 @@ export function walkSkipReasonOfWords(file: string, words: WalkWords): string | 
   if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS)) return undefined;
   if (found & RELATIVE_PATH || lower.endsWith('.tf.json')) return UNDECIDED;
   return IRRELEVANT_FILE;
-}
-
-/** Whether the bytes decode as UTF-8 text whose first character that is not white space is ASCII. */
-function opensWithAsciiText(bytes: Uint8Array): boolean {
-  if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0)) return false;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  // The decoder drops a UTF-8 byte order mark.
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  for (let i = start; i < bytes.length; i++) {
-    const byte = bytes[i];
-    // tab, line feed, vertical tab, form feed, carriage return, space
-    if ((byte >= 9 && byte <= 13) || byte === 32) continue;
-    return byte < 0x80;
-  }
-  return false;
 }

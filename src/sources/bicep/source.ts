@@ -7,15 +7,10 @@ import type { ParameterInput } from '../arm/scope.js';
 import { parseArmFile } from '../arm/template.js';
 import type { Program, UsingDeclaration } from './ast.js';
 import { bicepSkipReason, isBicepParametersFile } from './detect.js';
+import { bicepDeploys, resolveFrom, type FactsLookup } from '../file-facts.js';
+import { mappedReference } from '../references.js';
 import { parseBicep } from './parser.js';
-import {
-  BicepTemplate,
-  loadProgram,
-  mappedModule,
-  newContext,
-  recordProgram,
-  type BicepContext,
-} from './template.js';
+import { BicepTemplate, loadProgram, newContext, recordProgram, type BicepContext } from './template.js';
 
 /**
  * The Bicep source: `.bicep` templates and `.bicepparam` parameter files.
@@ -45,6 +40,8 @@ export interface BicepSourceOptions {
   scanFiles?: readonly string[];
   /** Registry and template spec references mapped to local files (display paths). */
   modules?: Readonly<Record<string, string>>;
+  /** What the walk triage learnt of scanned files, so that they need not be read again. */
+  facts?: FactsLookup;
 }
 
 export type BicepOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
@@ -126,7 +123,7 @@ function evaluateParametersFile(
     return;
   }
   const reference = using.path.value;
-  const mapped = mappedModule(options.modules, reference);
+  const mapped = mappedReference(options.modules, reference);
   if (/^(br|ts)[:/]/i.test(reference) && !mapped) {
     context.result.unresolved!.push({
       message: `The template ${reference} is not a local file; the resources it deploys are not checked.`,
@@ -178,10 +175,6 @@ function evaluateParametersFile(
     chain: [file, target],
   });
   template.readResources();
-}
-
-function resolveFrom(file: string, relativePath: string): string {
-  return posix.normalize(posix.join(posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }
 
 /** The `.bicepparam` values a file gives, when it is one whose `using` names `template` (or any, if not given). */
@@ -296,9 +289,6 @@ interface DeployIndex {
 
 const INDEXES = new WeakMap<readonly string[], DeployIndex>();
 
-const MODULE_REFERENCE = /^[ \t]*(?:@[^\n]*\n[ \t]*)*module\s+[A-Za-z_]\w*\s+'([^'\n]+)'/gm;
-const USING_REFERENCE = /^[ \t]*using\s+'([^'\n]+)'/gm;
-
 /** The scanned files that deploy `file`, unless `file` deploys them itself (a cycle). */
 export function deployersOf(file: string, options: BicepSourceOptions): string[] {
   const scanFiles = options.scanFiles;
@@ -329,8 +319,8 @@ function reaches(index: DeployIndex, from: string, to: string): boolean {
 }
 
 /**
- * Reads every scanned Bicep file once (the reader caches) and notes, by a byte search, the modules it
- * uses and the template its `using` names. A reference in a comment may count: then the module is
+ * Notes the modules each scanned Bicep file uses and the template its `using` names (see `bicepDeploys`),
+ * as the walk triage found them or by reading the file (the reader caches). A reference in a comment may count: then the module is
  * reported through the file that mentions it, which still checks it.
  */
 function buildIndex(scanFiles: readonly string[], options: BicepSourceOptions): DeployIndex {
@@ -344,19 +334,14 @@ function buildIndex(scanFiles: readonly string[], options: BicepSourceOptions): 
   for (const file of scanFiles) {
     const lower = file.toLowerCase();
     if (!lower.endsWith('.bicep') && !lower.endsWith('.bicepparam')) continue;
+    const known = options.facts?.(file);
+    if (known?.kind === 'bicep') {
+      for (const target of known.deploys) add(file, target);
+      continue;
+    }
     const read = options.readFile(file);
     if ('error' in read) continue;
-    const [keyword, pattern] = lower.endsWith('.bicepparam')
-      ? ['using', USING_REFERENCE]
-      : ['module', MODULE_REFERENCE];
-    // Most files name no module: a plain search for the keyword is much faster than the pattern.
-    if (!read.text.includes(keyword)) continue;
-    for (const match of read.text.matchAll(pattern)) {
-      const reference = match[1];
-      const mapped = mappedModule(options.modules, reference);
-      if (mapped) add(file, mapped);
-      else if (!/^(br|ts)[:/]/i.test(reference)) add(file, resolveFrom(file, reference));
-    }
+    for (const target of bicepDeploys(file, read.text, options.modules)) add(file, target);
   }
   return index;
 }

@@ -13,6 +13,7 @@ import { LineIndex, type SourceRange } from '../../model/range.js';
 import { Resource, type ResourceSuppression } from '../../model/resource.js';
 import type { Value } from '../../model/value.js';
 import { armDefaultsFor } from '../arm/defaults.js';
+import { mappedReference } from '../references.js';
 import type { EvalResult, JsonValue } from '../arm/expressions/index.js';
 import { markProvenance, resultToNode, treeResult } from '../arm/nodes.js';
 import type { FileReader } from '../arm/parameters.js';
@@ -120,18 +121,6 @@ export function recordProgram(result: ParsedFile, program: Program): void {
     const directive = parseDirective(comment.value, { file: program.file, ...comment.range });
     if (directive) result.directives.push(directive);
   }
-}
-
-/** The local file configuration maps a registry or template spec reference to. */
-export function mappedModule(
-  modules: Readonly<Record<string, string>> | undefined,
-  reference: string,
-): string | undefined {
-  if (!modules) return undefined;
-  if (Object.hasOwn(modules, reference)) return modules[reference];
-  const wanted = reference.toLowerCase();
-  for (const [key, file] of Object.entries(modules)) if (key.toLowerCase() === wanted) return file;
-  return undefined;
 }
 
 type Condition = boolean | string;
@@ -1182,7 +1171,7 @@ class ModuleSymbol {
 
   /** The local file a reference designates, or why its resources cannot be checked. */
   target(reference: string): { file: string } | { unresolved: string } {
-    const mapped = mappedModule(this.template.context.modules, reference);
+    const mapped = mappedReference(this.template.context.modules, reference);
     if (mapped) return { file: mapped };
     if (/^br[:/]/i.test(reference))
       return {

@@ -14,9 +14,9 @@ import {
 } from './module.js';
 import { TFVARS_FILE } from './files.js';
 import { loadedHclParser } from './parser-state.js';
-import { referencesOf } from '../references.js';
+import { terraformFacts, type FactsLookup, type TerraformFileFacts } from '../file-facts.js';
 import { relocate } from './eval/nodes.js';
-import { IRRELEVANT_FILE, namesAnythingRelevant } from '../relevance.js';
+import { IRRELEVANT_FILE } from '../relevance.js';
 import { isTerraformPlan, readPlan } from '../tfplan/index.js';
 import type { TfInstance } from './instance.js';
 
@@ -31,6 +31,8 @@ export interface TerraformSourceOptions {
   parameters?: Record<string, unknown>;
   parametersSource?: string;
   modules?: Readonly<Record<string, string>>;
+  /** What the walk triage learnt of scanned files, so that they need not be read again. */
+  facts?: FactsLookup;
   /** Shared by the files of one scan: a root module folder is evaluated once. */
   cache: Map<string, unknown>;
 }
@@ -169,10 +171,10 @@ function mayMatter(dir: string, options: TerraformSourceOptions, seen: Set<strin
   if ('error' in listed) return true;
   for (const name of listed) {
     if (!/\.tf$/i.test(name)) continue;
-    const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
-    if ('error' in read) continue;
-    if (namesAnythingRelevant(read.text)) return true;
-    for (const called of calledFolders(dir, name, read.text, options)) {
+    const facts = factsOf(dir === '.' ? name : `${dir}/${name}`, options);
+    if (!facts) continue;
+    if (facts.relevant) return true;
+    for (const called of facts.calls) {
       if (mayMatter(called, options, seen)) return true;
     }
   }
@@ -194,8 +196,7 @@ function rootsOf(options: TerraformSourceOptions, state: ScanState): Set<string>
     const listed = options.workspace.listDir(dir);
     for (const name of 'error' in listed ? [] : listed) {
       if (!/\.tf$/i.test(name)) continue;
-      const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
-      if ('text' in read) targets.push(...calledFolders(dir, name, read.text, options));
+      targets.push(...(factsOf(dir === '.' ? name : `${dir}/${name}`, options)?.calls ?? []));
     }
     calls.set(dir, targets);
   }
@@ -217,15 +218,16 @@ function rootsOf(options: TerraformSourceOptions, state: ScanState): Set<string>
   return roots;
 }
 
-/** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
-function calledFolders(dir: string, name: string, text: string, options: TerraformSourceOptions): string[] {
-  const file = dir === '.' ? name : `${dir}/${name}`;
-  return referencesOf(file, text, { modules: options.modules }).dirs.map(normalizeDir);
-}
-
-function normalizeDir(path: string): string {
-  const normalized = posix.normalize(path).replace(/\/+$/, '');
-  return normalized === '' ? '.' : normalized;
+/**
+ * Whether a `.tf` file names anything that matters, and the module folders it calls: as the walk triage
+ * found them, or from the file (undefined when it cannot be read).
+ */
+function factsOf(file: string, options: TerraformSourceOptions): TerraformFileFacts | undefined {
+  const known = options.facts?.(file);
+  if (known?.kind === 'terraform') return known;
+  const read = options.workspace.readFile(file);
+  if ('error' in read) return undefined;
+  return terraformFacts(file, read.text, options.modules);
 }
 
 function scanState(options: TerraformSourceOptions, parser: HclParser): ScanState {
