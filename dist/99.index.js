@@ -4705,8 +4705,8 @@ function sliceRange(file, range) {
 var files = __webpack_require__(9866);
 // EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
 var parser_state = __webpack_require__(374);
-// EXTERNAL MODULE: ./src/sources/references.ts
-var references = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/sources/file-facts.ts
+var file_facts = __webpack_require__(2348);
 // EXTERNAL MODULE: ./src/sources/relevance.ts
 var relevance = __webpack_require__(221);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
@@ -5351,12 +5351,12 @@ function mayMatter(dir, options, seen) {
     for (const name of listed) {
         if (!/\.tf$/i.test(name))
             continue;
-        const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
-        if ('error' in read)
+        const facts = factsOf(dir === '.' ? name : `${dir}/${name}`, options);
+        if (!facts)
             continue;
-        if ((0,relevance/* namesAnythingRelevant */.Aj)(read.text))
+        if (facts.relevant)
             return true;
-        for (const called of calledFolders(dir, name, read.text, options)) {
+        for (const called of facts.calls) {
             if (mayMatter(called, options, seen))
                 return true;
         }
@@ -5380,9 +5380,7 @@ function rootsOf(options, state) {
         for (const name of 'error' in listed ? [] : listed) {
             if (!/\.tf$/i.test(name))
                 continue;
-            const read = options.workspace.readFile(dir === '.' ? name : `${dir}/${name}`);
-            if ('text' in read)
-                targets.push(...calledFolders(dir, name, read.text, options));
+            targets.push(...(factsOf(dir === '.' ? name : `${dir}/${name}`, options)?.calls ?? []));
         }
         calls.set(dir, targets);
     }
@@ -5406,14 +5404,18 @@ function rootsOf(options, state) {
     state.roots = roots;
     return roots;
 }
-/** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
-function calledFolders(dir, name, text, options) {
-    const file = dir === '.' ? name : `${dir}/${name}`;
-    return (0,references/* referencesOf */.C)(file, text, { modules: options.modules }).dirs.map(normalizeDir);
-}
-function normalizeDir(path) {
-    const normalized = external_node_path_.posix.normalize(path).replace(/\/+$/, '');
-    return normalized === '' ? '.' : normalized;
+/**
+ * Whether a `.tf` file names anything that matters, and the module folders it calls: as the walk triage
+ * found them, or from the file (undefined when it cannot be read).
+ */
+function factsOf(file, options) {
+    const known = options.facts?.(file);
+    if (known?.kind === 'terraform')
+        return known;
+    const read = options.workspace.readFile(file);
+    if ('error' in read)
+        return undefined;
+    return (0,file_facts/* terraformFacts */.Yy)(file, read.text, options.modules);
 }
 function scanState(options, parser) {
     let state = options.cache.get('terraform');

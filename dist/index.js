@@ -39256,11 +39256,200 @@ function bicepSkipReason(file, text) {
 
 /***/ }),
 
+/***/ 2348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ TerraformWords),
+/* harmony export */   Yy: () => (/* binding */ terraformFacts),
+/* harmony export */   dx: () => (/* binding */ resolveFrom),
+/* harmony export */   mw: () => (/* binding */ bicepDeploys)
+/* harmony export */ });
+/* unused harmony exports terraformCalls, normalizeDir */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5768);
+/* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4942);
+/* harmony import */ var _relevance_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(221);
+/* harmony import */ var _word_search_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2681);
+
+
+
+
+
+/** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
+function terraformCalls(file, text, modules) {
+    return (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .referencesOf */ .C)(file, text, { modules }).dirs.map(normalizeDir);
+}
+function normalizeDir(path) {
+    const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '');
+    return normalized === '' ? '.' : normalized;
+}
+function terraformFacts(file, text, modules) {
+    return {
+        kind: 'terraform',
+        relevant: (0,_relevance_js__WEBPACK_IMPORTED_MODULE_3__/* .namesAnythingRelevant */ .Aj)(text),
+        calls: terraformCalls(file, text, modules),
+    };
+}
+// `source` at a word start, as a module's source is written (`resource` does not count).
+const TERRAFORM_WORDS = [..._relevance_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_MATTER_WORDS */ .Eh, { word: 'source', atWordStart: true }];
+const SOURCE_BIT = 1 << _relevance_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_MATTER_WORDS */ .Eh.length;
+/** Made on first use: a scan without Terraform does not need its tables. */
+let terraformWords;
+/**
+ * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them: a file that
+ * never writes the word `source` calls no module. Chunks repeat the end of the one before (see `WalkWords`).
+ */
+class TerraformWords {
+    found = 0;
+    /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
+    opensAsText;
+    add(chunk) {
+        this.opensAsText ??= (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .opensAsUtf8Text */ .wA)(chunk);
+        terraformWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_4__/* .WordSearch */ .b(TERRAFORM_WORDS);
+        this.found |= terraformWords.inBytes(chunk);
+    }
+    /** The facts, or undefined when the file's text must be read for them. */
+    facts() {
+        if (!this.opensAsText || this.found & SOURCE_BIT)
+            return undefined;
+        return { kind: 'terraform', relevant: this.found !== 0, calls: [] };
+    }
+}
+// A `module` declaration, after any decorators; a parameters file's `using` declaration.
+const MODULE_REFERENCE = /^[ \t]*(?:@[^\n]*\n[ \t]*)*module\s+[A-Za-z_]\w*\s+'([^'\n]+)'/gm;
+const USING_REFERENCE = /^[ \t]*using\s+'([^'\n]+)'/gm;
+/**
+ * The files a Bicep file deploys, found by a byte search: its modules' local paths (and references
+ * mapped under `modules`), or the template its `using` names. A reference in a comment may count.
+ */
+function bicepDeploys(file, text, modules) {
+    const [keyword, pattern] = file.toLowerCase().endsWith('.bicepparam')
+        ? ['using', USING_REFERENCE]
+        : ['module', MODULE_REFERENCE];
+    // Most files name no module: a plain search for the keyword is much faster than the pattern.
+    if (!text.includes(keyword))
+        return [];
+    const deploys = [];
+    for (const match of text.matchAll(pattern)) {
+        const reference = match[1];
+        const mapped = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .mappedReference */ .L)(modules, reference);
+        if (mapped)
+            deploys.push(mapped);
+        else if (!/^(br|ts)[:/]/i.test(reference))
+            deploys.push(resolveFrom(file, reference));
+    }
+    return deploys;
+}
+/** A path written in `file`, relative to its folder, as a display path. */
+function resolveFrom(file, relativePath) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), relativePath.replace(/\\/g, '/')));
+}
+
+
+/***/ }),
+
+/***/ 5768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   Vv: () => (/* binding */ readSourceText),
+/* harmony export */   q8: () => (/* binding */ DEFAULT_READ_LIMITS),
+/* harmony export */   wA: () => (/* binding */ opensAsUtf8Text)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
+const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
+/**
+ * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
+ * them. Binary and oversized files are refused with a reason.
+ */
+function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
+    let size;
+    try {
+        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).size;
+    }
+    catch (error) {
+        return { ok: false, message: `Cannot read file: ${error.message}` };
+    }
+    if (size > limits.maxFileBytes) {
+        return {
+            ok: false,
+            message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
+        };
+    }
+    const skip = worthReading?.(path, size);
+    if (skip !== undefined)
+        return { ok: false, message: skip, skipped: true };
+    let bytes;
+    try {
+        bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+    }
+    catch (error) {
+        return { ok: false, message: `Cannot read file: ${error.message}` };
+    }
+    return decodeSource(bytes);
+}
+const EMPTY_FILE = { ok: false, message: 'File is empty.', empty: true };
+function decodeSource(bytes) {
+    if (bytes.length === 0)
+        return EMPTY_FILE;
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
+    const probe = bytes.subarray(0, 8192);
+    if (probe.includes(0))
+        return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
+    const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
+    // A search, not trim(): trimming would copy a large file's whole text.
+    if (!/\S/.test(text))
+        return EMPTY_FILE;
+    return { ok: true, text };
+}
+/**
+ * Whether `decodeSource` reads these bytes (or a file's first chunk of them) as UTF-8 text whose first
+ * character that is not white space is ASCII: not empty, not binary, not UTF-16. Such bytes can be
+ * searched for ASCII words as they are, with the same answers as their text.
+ */
+function opensAsUtf8Text(bytes) {
+    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
+        return false;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return false;
+    // The decoder drops a UTF-8 byte order mark.
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (let i = start; i < bytes.length; i++) {
+        const byte = bytes[i];
+        // tab, line feed, vertical tab, form feed, carriage return, space
+        if ((byte >= 9 && byte <= 13) || byte === 32)
+            continue;
+        return byte < 0x80;
+    }
+    return false;
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    if (n >= 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${n} bytes`;
+}
+
+
+/***/ }),
+
 /***/ 4942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ referencesOf)
+/* harmony export */   C: () => (/* binding */ referencesOf),
+/* harmony export */   L: () => (/* binding */ mappedReference)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -39502,6 +39691,172 @@ function isTerraformPlan(input) {
         !Array.isArray(value) &&
         'format_version' in value &&
         'terraform_version' in value);
+}
+
+
+/***/ }),
+
+/***/ 2681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ WordSearch)
+/* harmony export */ });
+/**
+ * Finds which of a fixed set of ASCII words occur in a text, ignoring ASCII case, in one pass over its
+ * bytes (or characters). It answers the same as one `/word/i` test per word, without decoding the bytes
+ * and without one regular-expression pass per word: most files of a sweep are decided by a handful of
+ * such tests, and their bytes are all a decision needs.
+ *
+ * Bytes and text agree: UTF-8 encodes every non-ASCII character (and an invalid sequence decodes to
+ * U+FFFD) without ASCII bytes, and a JavaScript `/i` pattern without the `u` flag never folds a
+ * non-ASCII character to an ASCII one.
+ *
+ * A word may be asked for at a word start only, as `/\bword/i` finds it (after no ASCII letter, digit or
+ * underscore).
+ *
+ * The search is Wu–Manber's: a window as long as the shortest word moves along the text by the distance
+ * its last two characters allow, and only where they end some word's first part are words compared.
+ */
+class WordSearch {
+    words;
+    /** A bit for each word found at a word start only. */
+    atWordStart;
+    /** The shortest word's length: the window. */
+    window;
+    /** For each pair of folded characters, how far the window may move when they end it. */
+    shifts = new Uint8Array(PAIRS);
+    /** For each pair that ends some word's first `window` characters, those words: `candidates[from..to]`. */
+    candidateStarts = new Int32Array(PAIRS + 1);
+    candidates;
+    constructor(entries) {
+        if (entries.length === 0 || entries.length > 31)
+            throw new RangeError('WordSearch takes 1 to 31 words.');
+        const words = entries.map((entry) => (typeof entry === 'string' ? entry : entry.word));
+        this.atWordStart = entries.reduce((bits, entry, i) => (typeof entry !== 'string' && entry.atWordStart ? bits | (1 << i) : bits), 0);
+        for (const word of words) {
+            if (word.length < 2 || !/^[\x20-\x7e]+$/.test(word))
+                throw new RangeError(`WordSearch words are printable ASCII, two characters or more: '${word}'.`);
+        }
+        for (const [i, word] of words.entries()) {
+            if (this.atWordStart & (1 << i) && !/^\w/.test(word))
+                throw new RangeError(`A word asked for at a word start begins with a word character: '${word}'.`);
+        }
+        this.words = words.map((word) => Uint8Array.from(word.toLowerCase(), (c) => c.charCodeAt(0)));
+        this.window = Math.min(...this.words.map((w) => w.length));
+        this.shifts.fill(this.window - 1);
+        // Built at start-up: a few pairs end a word's window, so they are listed rather than tabled.
+        const ending = new Map();
+        this.words.forEach((word, index) => {
+            for (let end = 1; end < this.window; end++) {
+                const pair = pairOf(word[end - 1], word[end]);
+                const shift = this.window - 1 - end;
+                if (shift < this.shifts[pair])
+                    this.shifts[pair] = shift;
+                if (shift === 0)
+                    ending.set(pair, [...(ending.get(pair) ?? []), index]);
+            }
+        });
+        const flat = [];
+        let pair = 0;
+        for (const [ends, indexes] of [...ending].sort((a, b) => a[0] - b[0])) {
+            for (; pair <= ends; pair++)
+                this.candidateStarts[pair] = flat.length;
+            flat.push(...indexes);
+        }
+        for (; pair <= PAIRS; pair++)
+            this.candidateStarts[pair] = flat.length;
+        this.candidates = Int32Array.from(flat);
+    }
+    /** The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. */
+    inBytes(bytes) {
+        const { shifts, candidateStarts, candidates, words } = this;
+        const length = bytes.length;
+        const all = (1 << words.length) - 1;
+        let found = 0;
+        for (let end = this.window - 1; end < length;) {
+            const pair = pairOf(bytes[end - 1], bytes[end]);
+            const shift = shifts[pair];
+            if (shift !== 0) {
+                end += shift;
+                continue;
+            }
+            const start = end - this.window + 1;
+            for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
+                const index = candidates[k];
+                const bit = 1 << index;
+                if ((found & bit) !== 0 || !bytesHoldWordAt(bytes, start, words[index]))
+                    continue;
+                if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(bytes[start - 1]))
+                    found |= bit;
+            }
+            if (found === all)
+                return found;
+            end++;
+        }
+        return found;
+    }
+    /** The words in `text`, as a bit set: bit i for word i. */
+    inText(text) {
+        const { shifts, candidateStarts, candidates, words } = this;
+        const length = text.length;
+        const all = (1 << words.length) - 1;
+        let found = 0;
+        for (let end = this.window - 1; end < length;) {
+            const pair = pairOf(text.charCodeAt(end - 1), text.charCodeAt(end));
+            const shift = shifts[pair];
+            if (shift !== 0) {
+                end += shift;
+                continue;
+            }
+            const start = end - this.window + 1;
+            for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
+                const index = candidates[k];
+                const bit = 1 << index;
+                if ((found & bit) !== 0 || !textHoldsWordAt(text, start, words[index]))
+                    continue;
+                if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(text.charCodeAt(start - 1)))
+                    found |= bit;
+            }
+            if (found === all)
+                return found;
+            end++;
+        }
+        return found;
+    }
+}
+/** Pairs are indexed by their two characters folded to lower case and cut to 8 bits each. */
+const PAIRS = 1 << 16;
+function pairOf(first, second) {
+    // `| 32` lowers ASCII letters; it also merges a few other characters, which only costs a comparison.
+    return (((first | 32) & 0xff) << 8) | ((second | 32) & 0xff);
+}
+/** A letter, digit or underscore: what `\b` tells from other characters (without the u flag). */
+function isWordCharacter(code) {
+    return ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95);
+}
+/** Whether `word` (lower case) is at `start`, ignoring the case of ASCII letters. */
+function bytesHoldWordAt(bytes, start, word) {
+    if (start + word.length > bytes.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        const wanted = word[i];
+        const seen = bytes[start + i];
+        if (seen !== wanted && !(wanted >= 97 && wanted <= 122 && seen === wanted - 32))
+            return false;
+    }
+    return true;
+}
+function textHoldsWordAt(text, start, word) {
+    if (start + word.length > text.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        const wanted = word[i];
+        const seen = text.charCodeAt(start + i);
+        if (seen !== wanted && !(wanted >= 97 && wanted <= 122 && seen === wanted - 32))
+            return false;
+    }
+    return true;
 }
 
 
@@ -46910,65 +47265,8 @@ async function readLive(settings, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sources/read.ts
-
-/** ARM caps a template at 4 MB; eight times that leaves room for generated files. */
-const DEFAULT_READ_LIMITS = { maxFileBytes: 32 * 1024 * 1024 };
-/**
- * Reads a source file as text: UTF-8 (BOM removed) or UTF-16 with a BOM, as editors on Windows write
- * them. Binary and oversized files are refused with a reason.
- */
-function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch (error) {
-        return { ok: false, message: `Cannot read file: ${error.message}` };
-    }
-    if (size > limits.maxFileBytes) {
-        return {
-            ok: false,
-            message: `File is ${formatBytes(size)}, above the ${formatBytes(limits.maxFileBytes)} limit; it is not scanned.`,
-        };
-    }
-    const skip = worthReading?.(path, size);
-    if (skip !== undefined)
-        return { ok: false, message: skip, skipped: true };
-    let bytes;
-    try {
-        bytes = (0,external_node_fs_.readFileSync)(path);
-    }
-    catch (error) {
-        return { ok: false, message: `Cannot read file: ${error.message}` };
-    }
-    return decodeSource(bytes);
-}
-const EMPTY_FILE = { ok: false, message: 'File is empty.', empty: true };
-function decodeSource(bytes) {
-    if (bytes.length === 0)
-        return EMPTY_FILE;
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
-        return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
-    const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
-    // A search, not trim(): trimming would copy a large file's whole text.
-    if (!/\S/.test(text))
-        return EMPTY_FILE;
-    return { ok: true, text };
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${n} bytes`;
-}
-
+// EXTERNAL MODULE: ./src/sources/read.ts
+var sources_read = __nccwpck_require__(5768);
 // EXTERNAL MODULE: ./src/sources/references.ts
 var references = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
@@ -47116,7 +47414,7 @@ function filesOfShard(discovered, shard, options) {
         reference,
         display((0,external_node_path_.resolve)(cwd, file)),
     ]));
-    const limits = options.limits ?? DEFAULT_READ_LIMITS;
+    const limits = options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8;
     // Like the scan's reader: nothing outside the working folder, never through a symbolic link.
     const readText = (file) => {
         if (file === '..' || file.startsWith('../') || external_node_path_.posix.isAbsolute(file))
@@ -47125,7 +47423,7 @@ function filesOfShard(discovered, shard, options) {
             const abs = (0,external_node_path_.resolve)(cwd, file);
             if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
                 return undefined;
-            const read = readSourceText(abs, limits);
+            const read = (0,sources_read/* readSourceText */.Vv)(abs, limits);
             return read.ok ? read.text : undefined;
         }
         catch {
@@ -49922,144 +50220,10 @@ var detect = __nccwpck_require__(7911);
 var relevance = __nccwpck_require__(221);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
 var tfplan_detect = __nccwpck_require__(4639);
-;// CONCATENATED MODULE: ./src/sources/word-search.ts
-/**
- * Finds which of a fixed set of ASCII words occur in a text, ignoring ASCII case, in one pass over its
- * bytes (or characters). It answers the same as one `/word/i` test per word, without decoding the bytes
- * and without one regular-expression pass per word: most files of a sweep are decided by a handful of
- * such tests, and their bytes are all a decision needs.
- *
- * Bytes and text agree: UTF-8 encodes every non-ASCII character (and an invalid sequence decodes to
- * U+FFFD) without ASCII bytes, and a JavaScript `/i` pattern without the `u` flag never folds a
- * non-ASCII character to an ASCII one.
- *
- * The search is Wu–Manber's: a window as long as the shortest word moves along the text by the distance
- * its last two characters allow, and only where they end some word's first part are words compared.
- */
-class WordSearch {
-    words;
-    /** The shortest word's length: the window. */
-    window;
-    /** For each pair of folded characters, how far the window may move when they end it. */
-    shifts = new Uint8Array(PAIRS);
-    /** For each pair that ends some word's first `window` characters, those words: `candidates[from..to]`. */
-    candidateStarts = new Int32Array(PAIRS + 1);
-    candidates;
-    constructor(words) {
-        if (words.length === 0 || words.length > 31)
-            throw new RangeError('WordSearch takes 1 to 31 words.');
-        for (const word of words) {
-            if (word.length < 2 || !/^[\x20-\x7e]+$/.test(word))
-                throw new RangeError(`WordSearch words are printable ASCII, two characters or more: '${word}'.`);
-        }
-        this.words = words.map((word) => Uint8Array.from(word.toLowerCase(), (c) => c.charCodeAt(0)));
-        this.window = Math.min(...this.words.map((w) => w.length));
-        this.shifts.fill(this.window - 1);
-        // Built at start-up: a few pairs end a word's window, so they are listed rather than tabled.
-        const ending = new Map();
-        this.words.forEach((word, index) => {
-            for (let end = 1; end < this.window; end++) {
-                const pair = pairOf(word[end - 1], word[end]);
-                const shift = this.window - 1 - end;
-                if (shift < this.shifts[pair])
-                    this.shifts[pair] = shift;
-                if (shift === 0)
-                    ending.set(pair, [...(ending.get(pair) ?? []), index]);
-            }
-        });
-        const flat = [];
-        let pair = 0;
-        for (const [ends, indexes] of [...ending].sort((a, b) => a[0] - b[0])) {
-            for (; pair <= ends; pair++)
-                this.candidateStarts[pair] = flat.length;
-            flat.push(...indexes);
-        }
-        for (; pair <= PAIRS; pair++)
-            this.candidateStarts[pair] = flat.length;
-        this.candidates = Int32Array.from(flat);
-    }
-    /** The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. */
-    inBytes(bytes) {
-        const { shifts, candidateStarts, candidates, words } = this;
-        const length = bytes.length;
-        const all = (1 << words.length) - 1;
-        let found = 0;
-        for (let end = this.window - 1; end < length;) {
-            const pair = pairOf(bytes[end - 1], bytes[end]);
-            const shift = shifts[pair];
-            if (shift !== 0) {
-                end += shift;
-                continue;
-            }
-            const start = end - this.window + 1;
-            for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
-                const index = candidates[k];
-                if ((found & (1 << index)) === 0 && bytesHoldWordAt(bytes, start, words[index]))
-                    found |= 1 << index;
-            }
-            if (found === all)
-                return found;
-            end++;
-        }
-        return found;
-    }
-    /** The words in `text`, as a bit set: bit i for word i. */
-    inText(text) {
-        const { shifts, candidateStarts, candidates, words } = this;
-        const length = text.length;
-        const all = (1 << words.length) - 1;
-        let found = 0;
-        for (let end = this.window - 1; end < length;) {
-            const pair = pairOf(text.charCodeAt(end - 1), text.charCodeAt(end));
-            const shift = shifts[pair];
-            if (shift !== 0) {
-                end += shift;
-                continue;
-            }
-            const start = end - this.window + 1;
-            for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
-                const index = candidates[k];
-                if ((found & (1 << index)) === 0 && textHoldsWordAt(text, start, words[index]))
-                    found |= 1 << index;
-            }
-            if (found === all)
-                return found;
-            end++;
-        }
-        return found;
-    }
-}
-/** Pairs are indexed by their two characters folded to lower case and cut to 8 bits each. */
-const PAIRS = 1 << 16;
-function pairOf(first, second) {
-    // `| 32` lowers ASCII letters; it also merges a few other characters, which only costs a comparison.
-    return (((first | 32) & 0xff) << 8) | ((second | 32) & 0xff);
-}
-/** Whether `word` (lower case) is at `start`, ignoring the case of ASCII letters. */
-function bytesHoldWordAt(bytes, start, word) {
-    if (start + word.length > bytes.length)
-        return false;
-    for (let i = 0; i < word.length; i++) {
-        const wanted = word[i];
-        const seen = bytes[start + i];
-        if (seen !== wanted && !(wanted >= 97 && wanted <= 122 && seen === wanted - 32))
-            return false;
-    }
-    return true;
-}
-function textHoldsWordAt(text, start, word) {
-    if (start + word.length > text.length)
-        return false;
-    for (let i = 0; i < word.length; i++) {
-        const wanted = word[i];
-        const seen = text.charCodeAt(start + i);
-        if (seen !== wanted && !(wanted >= 97 && wanted <= 122 && seen === wanted - 32))
-            return false;
-    }
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/sources/word-search.ts
+var word_search = __nccwpck_require__(2681);
 ;// CONCATENATED MODULE: ./src/sources/walk-skip.ts
+
 
 
 
@@ -50153,10 +50317,10 @@ class WalkWords {
     /** The words found, a bit for each of JSON_WORDS. */
     found = 0;
     /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
-    opensWithAsciiText;
+    opensAsText;
     add(chunk) {
-        this.opensWithAsciiText ??= opensWithAsciiText(chunk);
-        jsonWords ??= new WordSearch(JSON_WORDS);
+        this.opensAsText ??= (0,sources_read/* opensAsUtf8Text */.wA)(chunk);
+        jsonWords ??= new word_search/* WordSearch */.b(JSON_WORDS);
         this.found |= jsonWords.inBytes(chunk);
     }
 }
@@ -50167,7 +50331,7 @@ function walkSkipReasonOfWords(file, words) {
         return UNDECIDED;
     // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
     // be white space), are left to the decoder, which says what they are.
-    if (!words.opensWithAsciiText)
+    if (!words.opensAsText)
         return UNDECIDED;
     if (files/* TFVARS_FILE */.i.test(file))
         return files/* TFVARS_REASON */.g;
@@ -50183,23 +50347,6 @@ function walkSkipReasonOfWords(file, words) {
     if (found & RELATIVE_PATH || lower.endsWith('.tf.json'))
         return UNDECIDED;
     return relevance/* IRRELEVANT_FILE */.Sz;
-}
-/** Whether the bytes decode as UTF-8 text whose first character that is not white space is ASCII. */
-function opensWithAsciiText(bytes) {
-    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
-        return false;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-        return false;
-    // The decoder drops a UTF-8 byte order mark.
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    for (let i = start; i < bytes.length; i++) {
-        const byte = bytes[i];
-        // tab, line feed, vertical tab, form feed, carriage return, space
-        if ((byte >= 9 && byte <= 13) || byte === 32)
-            continue;
-        return byte < 0x80;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
@@ -50253,7 +50400,7 @@ function workspaceReader(cwd, paths, limits) {
                 if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
                     outcome = { error: 'a symbolic link, not followed' };
                 else {
-                    const read = readSourceText(abs, limits);
+                    const read = (0,sources_read/* readSourceText */.Vv)(abs, limits);
                     outcome = read.ok ? { text: read.text } : { error: read.message };
                 }
             }
@@ -50274,7 +50421,7 @@ const LARGE_FILE_BYTES = 1024 * 1024;
  * disk first: most are never read whole.
  */
 function readScannedFile(path, limits, prefilter) {
-    return readSourceText(path, limits, (file, size) => prefilter && size > LARGE_FILE_BYTES && !(0,relevance/* mightMatterOnDisk */.XL)(file) ? relevance/* IRRELEVANT_FILE */.Sz : undefined);
+    return (0,sources_read/* readSourceText */.Vv)(path, limits, (file, size) => prefilter && size > LARGE_FILE_BYTES && !(0,relevance/* mightMatterOnDisk */.XL)(file) ? relevance/* IRRELEVANT_FILE */.Sz : undefined);
 }
 /**
  * What a failed read of a scanned file means: the reason it is skipped, or undefined when the failure is
@@ -50403,7 +50550,10 @@ function workspaceLister(cwd, paths) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sources/file-facts.ts
+var file_facts = __nccwpck_require__(2348);
 ;// CONCATENATED MODULE: ./src/engine/triage.ts
+
 
 
 
@@ -50420,17 +50570,26 @@ const WORKER_FILE = 'triage-worker.js';
 const YOUNG_GENERATION_MB = 8;
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
 async function triageWalk(files, context, workers) {
-    const eligible = files.filter((f) => !f.explicit && hasWalkSkipTest(f.path)).map((f) => f.path);
+    const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const running = eligible.length >= FILES_PER_WORKER
         ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
         : [];
-    const mine = triageShare(eligible, counter, context);
-    const theirs = (await Promise.all(running)).flat();
+    const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
     const verdicts = new Map();
-    for (const [index, reason] of [...mine, ...theirs])
-        verdicts.set(eligible[index], reason);
-    return { verdicts, files: eligible.length, byWorker: theirs.length };
+    const facts = new Map();
+    for (const share of shares) {
+        for (const [index, reason] of share.verdicts)
+            verdicts.set(eligible[index], reason);
+        for (const [index, known] of share.facts)
+            facts.set(displayPath(context.cwd, eligible[index]), known);
+    }
+    const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
+    return { verdicts, facts, files: eligible.length, byWorker };
+}
+/** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
+function worthTriage(path) {
+    return hasWalkSkipTest(path) || /\.tf$/i.test(path);
 }
 /** Decides files in batches claimed from `counter` until none is left. */
 function triageShare(files, counter, context) {
@@ -50438,32 +50597,43 @@ function triageShare(files, counter, context) {
         bytes: new ScannedBytesReader(context.limits),
         linked: workspaceReader(context.cwd, context.paths, context.limits),
     };
-    const verdicts = [];
+    const share = { verdicts: [], facts: [] };
     for (;;) {
         const start = Atomics.add(counter, 0, BATCH);
         if (start >= files.length)
-            return verdicts;
+            return share;
         for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-            const reason = skipReasonOf(files[index], context, readers);
+            const { reason, facts } = triageFile(files[index], context, readers);
             if (reason !== undefined)
-                verdicts.push([index, reason]);
+                share.verdicts.push([index, reason]);
+            if (facts)
+                share.facts.push([index, facts]);
         }
     }
 }
-/** The scan's own outcome for a skipped walk-found file, or undefined when the scan must read it. */
-function skipReasonOf(path, context, readers) {
+/**
+ * A walk-found file's triage: the scan's own outcome when it skips the file (undefined when the scan must
+ * read it), and the facts the sources need of it.
+ */
+function triageFile(path, context, readers) {
     const file = displayPath(context.cwd, path);
+    if (/\.tf$/i.test(file))
+        return { facts: terraformFactsOfFile(path, file, context, readers) };
     const walkContext = { readFile: readers.linked, modules: context.modules };
+    const ofText = (text) => ({
+        reason: walkSkipReason(file, text, walkContext),
+        facts: isBicep(file)
+            ? { kind: 'bicep', deploys: (0,file_facts/* bicepDeploys */.mw)(file, text, context.modules) }
+            : undefined,
+    });
     // Most files are decided on their bytes; the rest on their text, decoded from the same bytes.
     const bytes = readers.bytes.read(path);
     if (bytes) {
         const verdict = walkSkipReasonOfBytes(file, bytes);
         if (verdict !== UNDECIDED)
-            return verdict;
-        const decoded = decodeSource(bytes);
-        if (!decoded.ok)
-            return skipReasonOfFailedRead(decoded, false);
-        return walkSkipReason(file, decoded.text, walkContext);
+            return { reason: verdict };
+        const decoded = (0,sources_read/* decodeSource */.E4)(bytes);
+        return decoded.ok ? ofText(decoded.text) : { reason: skipReasonOfFailedRead(decoded, false) };
     }
     // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
     const words = new WalkWords();
@@ -50472,13 +50642,28 @@ function skipReasonOf(path, context, readers) {
         visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
         const verdict = walkSkipReasonOfWords(file, words);
         if (verdict !== UNDECIDED)
-            return verdict;
+            return { reason: verdict };
     }
     const read = readScannedFile(path, context.limits, true);
     // Files that cannot be read are left to the scan, which reports why.
-    if (!read.ok)
-        return skipReasonOfFailedRead(read, false);
-    return walkSkipReason(file, read.text, walkContext);
+    return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
+}
+/** A Terraform file's facts, from its bytes when they tell them; undefined when it cannot be read. */
+function terraformFactsOfFile(path, file, context, readers) {
+    const words = new file_facts/* TerraformWords */.SI();
+    const bytes = readers.bytes.read(path);
+    if (bytes)
+        words.add(bytes);
+    else if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c)))
+        return undefined;
+    const known = words.facts();
+    if (known)
+        return known;
+    const text = bytes ? (0,sources_read/* decodeSource */.E4)(bytes) : readScannedFile(path, context.limits, false);
+    return text.ok ? (0,file_facts/* terraformFacts */.Yy)(file, text.text, context.modules) : undefined;
+}
+function isBicep(file) {
+    return /\.bicep(param)?$/i.test(file);
 }
 function isJson(file) {
     return /\.jsonc?$/i.test(file);
@@ -50496,12 +50681,12 @@ function startWorker(files, counter, context) {
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
         // A failed worker only costs time: the files it claimed take the ordinary path.
-        worker.once('message', (verdicts) => {
-            resolve(verdicts);
+        worker.once('message', (share) => {
+            resolve(share);
             void worker.terminate();
         });
-        worker.once('error', () => resolve([]));
-        worker.once('exit', () => resolve([]));
+        worker.once('error', () => resolve({ verdicts: [], facts: [] }));
+        worker.once('exit', () => resolve({ verdicts: [], facts: [] }));
     });
 }
 
@@ -50697,6 +50882,7 @@ function terraformOptions(options) {
         parameters: options.parameters,
         parametersSource: options.parametersSource,
         modules: options.modules,
+        facts: options.facts,
         cache: options.cache ?? new Map(),
     };
 }
@@ -50764,10 +50950,10 @@ async function scanAsync(options) {
     const triage = await triageWalk(discovery.files, {
         cwd,
         paths: options.paths,
-        limits: options.limits ?? DEFAULT_READ_LIMITS,
+        limits: options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8,
         modules: displayModules(cwd, config),
     }, options.workers ?? defaultWorkers());
-    const steps = scanSteps(options, discovery, triage.verdicts);
+    const steps = scanSteps(options, discovery, triage);
     for (let step = steps.next();; step = steps.next()) {
         if (step.done)
             return { ...step.value, triage: { files: triage.files, byWorker: triage.byWorker } };
@@ -50813,7 +50999,7 @@ function discover(options) {
     return discovery;
 }
 /** The pipeline; it yields a source that must be loaded before it can go on (see `loadSurface`). */
-function* scanSteps(options, discovery, verdicts) {
+function* scanSteps(options, discovery, triage) {
     const { cwd, config, registry } = options;
     const now = options.now ?? new Date();
     const display = (abs) => displayPath(cwd, abs);
@@ -50839,13 +51025,14 @@ function* scanSteps(options, discovery, verdicts) {
     // Resources no rule listens to and no link passes through are not worth evaluating.
     const relevantTypes = new Set([...prepared.types, ...Object.values(model_resource/* TYPES */.QE).map((t) => t.toLowerCase())]);
     const isRelevantType = (type) => relevantTypes.has(type.toLowerCase());
-    const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
+    const readFile = workspaceReader(cwd, options.paths, options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8);
     const listDir = workspaceLister(cwd, options.paths);
     const cache = new Map();
     const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_.resolve)(cwd, p)));
     const configuredParameters = parameterMatcher(config);
     const scanFiles = discovery.files.map((f) => display(f.path));
     const modules = displayModules(cwd, config);
+    const facts = triage && ((file) => triage.facts.get(file));
     // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
     // errors, unresolved references and directives once.
     const reported = new Set();
@@ -50863,13 +51050,13 @@ function* scanSteps(options, discovery, verdicts) {
             parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc), Bicep files (.bicep, .bicepparam), Terraform (.tf) and Terraform plan JSON (.json).');
             continue;
         }
-        const verdict = verdicts?.get(discovered.path);
+        const verdict = triage?.verdicts.get(discovered.path);
         if (verdict !== undefined) {
             skipped.push({ path: file, reason: verdict });
             continue;
         }
         const prefilter = !discovered.explicit && source.surface !== 'terraform';
-        const read = readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
+        const read = readScannedFile(discovered.path, options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8, prefilter);
         if (!read.ok) {
             const reason = skipReasonOfFailedRead(read, discovered.explicit);
             if (reason === undefined)
@@ -50890,6 +51077,7 @@ function* scanSteps(options, discovery, verdicts) {
                 modules,
                 listDir,
                 cache,
+                facts,
                 ...configuredParameters(discovered.path),
             };
             outcome = source.parse(file, read.text, parseOptions);

@@ -15,7 +15,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * A path as findings show it: relative to `from`, with `/` separators ('.' for `from` itself). Paths
  * inside `from` take a prefix cut instead of `path.relative`, which a sweep would call for every file.
  */
-function displayPath(from, abs) {
+function display_path_displayPath(from, abs) {
     const prefix = from.endsWith(external_node_path_namespaceObject.sep) ? from : from + external_node_path_namespaceObject.sep;
     if (abs.startsWith(prefix) && abs.length > prefix.length && !abs.includes(`${external_node_path_namespaceObject.sep}..`)) {
         const rest = abs.slice(prefix.length);
@@ -74,6 +74,27 @@ function decodeSource(bytes) {
     if (!/\S/.test(text))
         return EMPTY_FILE;
     return { ok: true, text };
+}
+/**
+ * Whether `decodeSource` reads these bytes (or a file's first chunk of them) as UTF-8 text whose first
+ * character that is not white space is ASCII: not empty, not binary, not UTF-16. Such bytes can be
+ * searched for ASCII words as they are, with the same answers as their text.
+ */
+function opensAsUtf8Text(bytes) {
+    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
+        return false;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return false;
+    // The decoder drops a UTF-8 byte order mark.
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (let i = start; i < bytes.length; i++) {
+        const byte = bytes[i];
+        // tab, line feed, vertical tab, form feed, carriage return, space
+        if ((byte >= 9 && byte <= 13) || byte === 32)
+            continue;
+        return byte < 0x80;
+    }
+    return false;
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -334,11 +355,16 @@ function isTerraformPlan(input) {
  * U+FFFD) without ASCII bytes, and a JavaScript `/i` pattern without the `u` flag never folds a
  * non-ASCII character to an ASCII one.
  *
+ * A word may be asked for at a word start only, as `/\bword/i` finds it (after no ASCII letter, digit or
+ * underscore).
+ *
  * The search is Wu–Manber's: a window as long as the shortest word moves along the text by the distance
  * its last two characters allow, and only where they end some word's first part are words compared.
  */
 class WordSearch {
     words;
+    /** A bit for each word found at a word start only. */
+    atWordStart;
     /** The shortest word's length: the window. */
     window;
     /** For each pair of folded characters, how far the window may move when they end it. */
@@ -346,12 +372,18 @@ class WordSearch {
     /** For each pair that ends some word's first `window` characters, those words: `candidates[from..to]`. */
     candidateStarts = new Int32Array(PAIRS + 1);
     candidates;
-    constructor(words) {
-        if (words.length === 0 || words.length > 31)
+    constructor(entries) {
+        if (entries.length === 0 || entries.length > 31)
             throw new RangeError('WordSearch takes 1 to 31 words.');
+        const words = entries.map((entry) => (typeof entry === 'string' ? entry : entry.word));
+        this.atWordStart = entries.reduce((bits, entry, i) => (typeof entry !== 'string' && entry.atWordStart ? bits | (1 << i) : bits), 0);
         for (const word of words) {
             if (word.length < 2 || !/^[\x20-\x7e]+$/.test(word))
                 throw new RangeError(`WordSearch words are printable ASCII, two characters or more: '${word}'.`);
+        }
+        for (const [i, word] of words.entries()) {
+            if (this.atWordStart & (1 << i) && !/^\w/.test(word))
+                throw new RangeError(`A word asked for at a word start begins with a word character: '${word}'.`);
         }
         this.words = words.map((word) => Uint8Array.from(word.toLowerCase(), (c) => c.charCodeAt(0)));
         this.window = Math.min(...this.words.map((w) => w.length));
@@ -395,8 +427,11 @@ class WordSearch {
             const start = end - this.window + 1;
             for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
                 const index = candidates[k];
-                if ((found & (1 << index)) === 0 && bytesHoldWordAt(bytes, start, words[index]))
-                    found |= 1 << index;
+                const bit = 1 << index;
+                if ((found & bit) !== 0 || !bytesHoldWordAt(bytes, start, words[index]))
+                    continue;
+                if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(bytes[start - 1]))
+                    found |= bit;
             }
             if (found === all)
                 return found;
@@ -420,8 +455,11 @@ class WordSearch {
             const start = end - this.window + 1;
             for (let k = candidateStarts[pair]; k < candidateStarts[pair + 1]; k++) {
                 const index = candidates[k];
-                if ((found & (1 << index)) === 0 && textHoldsWordAt(text, start, words[index]))
-                    found |= 1 << index;
+                const bit = 1 << index;
+                if ((found & bit) !== 0 || !textHoldsWordAt(text, start, words[index]))
+                    continue;
+                if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(text.charCodeAt(start - 1)))
+                    found |= bit;
             }
             if (found === all)
                 return found;
@@ -435,6 +473,10 @@ const PAIRS = 1 << 16;
 function pairOf(first, second) {
     // `| 32` lowers ASCII letters; it also merges a few other characters, which only costs a comparison.
     return (((first | 32) & 0xff) << 8) | ((second | 32) & 0xff);
+}
+/** A letter, digit or underscore: what `\b` tells from other characters (without the u flag). */
+function isWordCharacter(code) {
+    return ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95);
 }
 /** Whether `word` (lower case) is at `start`, ignoring the case of ASCII letters. */
 function bytesHoldWordAt(bytes, start, word) {
@@ -461,6 +503,7 @@ function textHoldsWordAt(text, start, word) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/walk-skip.ts
+
 
 
 
@@ -554,9 +597,9 @@ class WalkWords {
     /** The words found, a bit for each of JSON_WORDS. */
     found = 0;
     /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
-    opensWithAsciiText;
+    opensAsText;
     add(chunk) {
-        this.opensWithAsciiText ??= opensWithAsciiText(chunk);
+        this.opensAsText ??= opensAsUtf8Text(chunk);
         jsonWords ??= new WordSearch(JSON_WORDS);
         this.found |= jsonWords.inBytes(chunk);
     }
@@ -568,7 +611,7 @@ function walkSkipReasonOfWords(file, words) {
         return UNDECIDED;
     // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
     // be white space), are left to the decoder, which says what they are.
-    if (!words.opensWithAsciiText)
+    if (!words.opensAsText)
         return UNDECIDED;
     if (TFVARS_FILE.test(file))
         return TFVARS_REASON;
@@ -584,23 +627,6 @@ function walkSkipReasonOfWords(file, words) {
     if (found & RELATIVE_PATH || lower.endsWith('.tf.json'))
         return UNDECIDED;
     return IRRELEVANT_FILE;
-}
-/** Whether the bytes decode as UTF-8 text whose first character that is not white space is ASCII. */
-function opensWithAsciiText(bytes) {
-    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
-        return false;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-        return false;
-    // The decoder drops a UTF-8 byte order mark.
-    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    for (let i = start; i < bytes.length; i++) {
-        const byte = bytes[i];
-        // tab, line feed, vertical tab, form feed, carriage return, space
-        if ((byte >= 9 && byte <= 13) || byte === 32)
-            continue;
-        return byte < 0x80;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/workspace.ts
@@ -804,7 +830,84 @@ function workspaceLister(cwd, paths) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/sources/file-facts.ts
+
+
+
+
+
+/** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
+function terraformCalls(file, text, modules) {
+    return referencesOf(file, text, { modules }).dirs.map(normalizeDir);
+}
+function normalizeDir(path) {
+    const normalized = external_node_path_namespaceObject.posix.normalize(path).replace(/\/+$/, '');
+    return normalized === '' ? '.' : normalized;
+}
+function terraformFacts(file, text, modules) {
+    return {
+        kind: 'terraform',
+        relevant: namesAnythingRelevant(text),
+        calls: terraformCalls(file, text, modules),
+    };
+}
+// `source` at a word start, as a module's source is written (`resource` does not count).
+const TERRAFORM_WORDS = [...MAY_MATTER_WORDS, { word: 'source', atWordStart: true }];
+const SOURCE_BIT = 1 << MAY_MATTER_WORDS.length;
+/** Made on first use: a scan without Terraform does not need its tables. */
+let terraformWords;
+/**
+ * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them: a file that
+ * never writes the word `source` calls no module. Chunks repeat the end of the one before (see `WalkWords`).
+ */
+class TerraformWords {
+    found = 0;
+    /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
+    opensAsText;
+    add(chunk) {
+        this.opensAsText ??= opensAsUtf8Text(chunk);
+        terraformWords ??= new WordSearch(TERRAFORM_WORDS);
+        this.found |= terraformWords.inBytes(chunk);
+    }
+    /** The facts, or undefined when the file's text must be read for them. */
+    facts() {
+        if (!this.opensAsText || this.found & SOURCE_BIT)
+            return undefined;
+        return { kind: 'terraform', relevant: this.found !== 0, calls: [] };
+    }
+}
+// A `module` declaration, after any decorators; a parameters file's `using` declaration.
+const MODULE_REFERENCE = /^[ \t]*(?:@[^\n]*\n[ \t]*)*module\s+[A-Za-z_]\w*\s+'([^'\n]+)'/gm;
+const USING_REFERENCE = /^[ \t]*using\s+'([^'\n]+)'/gm;
+/**
+ * The files a Bicep file deploys, found by a byte search: its modules' local paths (and references
+ * mapped under `modules`), or the template its `using` names. A reference in a comment may count.
+ */
+function bicepDeploys(file, text, modules) {
+    const [keyword, pattern] = file.toLowerCase().endsWith('.bicepparam')
+        ? ['using', USING_REFERENCE]
+        : ['module', MODULE_REFERENCE];
+    // Most files name no module: a plain search for the keyword is much faster than the pattern.
+    if (!text.includes(keyword))
+        return [];
+    const deploys = [];
+    for (const match of text.matchAll(pattern)) {
+        const reference = match[1];
+        const mapped = mappedReference(modules, reference);
+        if (mapped)
+            deploys.push(mapped);
+        else if (!/^(br|ts)[:/]/i.test(reference))
+            deploys.push(resolveFrom(file, reference));
+    }
+    return deploys;
+}
+/** A path written in `file`, relative to its folder, as a display path. */
+function resolveFrom(file, relativePath) {
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), relativePath.replace(/\\/g, '/')));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/triage.ts
+
 
 
 
@@ -821,17 +924,26 @@ const WORKER_FILE = 'triage-worker.js';
 const YOUNG_GENERATION_MB = 8;
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
 async function triageWalk(files, context, workers) {
-    const eligible = files.filter((f) => !f.explicit && hasWalkSkipTest(f.path)).map((f) => f.path);
+    const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const running = eligible.length >= FILES_PER_WORKER
         ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
         : [];
-    const mine = triageShare(eligible, counter, context);
-    const theirs = (await Promise.all(running)).flat();
+    const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
     const verdicts = new Map();
-    for (const [index, reason] of [...mine, ...theirs])
-        verdicts.set(eligible[index], reason);
-    return { verdicts, files: eligible.length, byWorker: theirs.length };
+    const facts = new Map();
+    for (const share of shares) {
+        for (const [index, reason] of share.verdicts)
+            verdicts.set(eligible[index], reason);
+        for (const [index, known] of share.facts)
+            facts.set(displayPath(context.cwd, eligible[index]), known);
+    }
+    const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
+    return { verdicts, facts, files: eligible.length, byWorker };
+}
+/** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
+function worthTriage(path) {
+    return hasWalkSkipTest(path) || /\.tf$/i.test(path);
 }
 /** Decides files in batches claimed from `counter` until none is left. */
 function triageShare(files, counter, context) {
@@ -839,32 +951,43 @@ function triageShare(files, counter, context) {
         bytes: new ScannedBytesReader(context.limits),
         linked: workspaceReader(context.cwd, context.paths, context.limits),
     };
-    const verdicts = [];
+    const share = { verdicts: [], facts: [] };
     for (;;) {
         const start = Atomics.add(counter, 0, BATCH);
         if (start >= files.length)
-            return verdicts;
+            return share;
         for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-            const reason = skipReasonOf(files[index], context, readers);
+            const { reason, facts } = triageFile(files[index], context, readers);
             if (reason !== undefined)
-                verdicts.push([index, reason]);
+                share.verdicts.push([index, reason]);
+            if (facts)
+                share.facts.push([index, facts]);
         }
     }
 }
-/** The scan's own outcome for a skipped walk-found file, or undefined when the scan must read it. */
-function skipReasonOf(path, context, readers) {
-    const file = displayPath(context.cwd, path);
+/**
+ * A walk-found file's triage: the scan's own outcome when it skips the file (undefined when the scan must
+ * read it), and the facts the sources need of it.
+ */
+function triageFile(path, context, readers) {
+    const file = display_path_displayPath(context.cwd, path);
+    if (/\.tf$/i.test(file))
+        return { facts: terraformFactsOfFile(path, file, context, readers) };
     const walkContext = { readFile: readers.linked, modules: context.modules };
+    const ofText = (text) => ({
+        reason: walkSkipReason(file, text, walkContext),
+        facts: isBicep(file)
+            ? { kind: 'bicep', deploys: bicepDeploys(file, text, context.modules) }
+            : undefined,
+    });
     // Most files are decided on their bytes; the rest on their text, decoded from the same bytes.
     const bytes = readers.bytes.read(path);
     if (bytes) {
         const verdict = walkSkipReasonOfBytes(file, bytes);
         if (verdict !== UNDECIDED)
-            return verdict;
+            return { reason: verdict };
         const decoded = decodeSource(bytes);
-        if (!decoded.ok)
-            return skipReasonOfFailedRead(decoded, false);
-        return walkSkipReason(file, decoded.text, walkContext);
+        return decoded.ok ? ofText(decoded.text) : { reason: skipReasonOfFailedRead(decoded, false) };
     }
     // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
     const words = new WalkWords();
@@ -873,13 +996,28 @@ function skipReasonOf(path, context, readers) {
         visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
         const verdict = walkSkipReasonOfWords(file, words);
         if (verdict !== UNDECIDED)
-            return verdict;
+            return { reason: verdict };
     }
     const read = readScannedFile(path, context.limits, true);
     // Files that cannot be read are left to the scan, which reports why.
-    if (!read.ok)
-        return skipReasonOfFailedRead(read, false);
-    return walkSkipReason(file, read.text, walkContext);
+    return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
+}
+/** A Terraform file's facts, from its bytes when they tell them; undefined when it cannot be read. */
+function terraformFactsOfFile(path, file, context, readers) {
+    const words = new TerraformWords();
+    const bytes = readers.bytes.read(path);
+    if (bytes)
+        words.add(bytes);
+    else if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c)))
+        return undefined;
+    const known = words.facts();
+    if (known)
+        return known;
+    const text = bytes ? decodeSource(bytes) : readScannedFile(path, context.limits, false);
+    return text.ok ? terraformFacts(file, text.text, context.modules) : undefined;
+}
+function isBicep(file) {
+    return /\.bicep(param)?$/i.test(file);
 }
 function isJson(file) {
     return /\.jsonc?$/i.test(file);
@@ -897,12 +1035,12 @@ function startWorker(files, counter, context) {
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
         // A failed worker only costs time: the files it claimed take the ordinary path.
-        worker.once('message', (verdicts) => {
-            resolve(verdicts);
+        worker.once('message', (share) => {
+            resolve(share);
             void worker.terminate();
         });
-        worker.once('error', () => resolve([]));
-        worker.once('exit', () => resolve([]));
+        worker.once('error', () => resolve({ verdicts: [], facts: [] }));
+        worker.once('exit', () => resolve({ verdicts: [], facts: [] }));
     });
 }
 

@@ -24,6 +24,10 @@ var parameters = __webpack_require__(275);
 var arm_template = __webpack_require__(8765);
 // EXTERNAL MODULE: ./src/sources/bicep/detect.ts
 var detect = __webpack_require__(7911);
+// EXTERNAL MODULE: ./src/sources/file-facts.ts
+var file_facts = __webpack_require__(2348);
+// EXTERNAL MODULE: ./src/sources/references.ts
+var references = __webpack_require__(4942);
 ;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
 
 /** Every token kind; a token's kind is stored as its index in this list. */
@@ -3886,6 +3890,7 @@ function countNodes(root) {
 
 
 
+
 /** Modules may nest this deep (as ARM nested deployments). */
 const MAX_MODULE_DEPTH = 16;
 /** A resource or module loop is expanded up to this many instances; a larger one is checked as one instance. */
@@ -3926,18 +3931,6 @@ function recordProgram(result, program) {
         if (directive)
             result.directives.push(directive);
     }
-}
-/** The local file configuration maps a registry or template spec reference to. */
-function mappedModule(modules, reference) {
-    if (!modules)
-        return undefined;
-    if (Object.hasOwn(modules, reference))
-        return modules[reference];
-    const wanted = reference.toLowerCase();
-    for (const [key, file] of Object.entries(modules))
-        if (key.toLowerCase() === wanted)
-            return file;
-    return undefined;
 }
 function joinConditions(...conditions) {
     const present = conditions.filter((c) => c !== undefined && c !== '');
@@ -4980,7 +4973,7 @@ class ModuleSymbol {
     }
     /** The local file a reference designates, or why its resources cannot be checked. */
     target(reference) {
-        const mapped = mappedModule(this.template.context.modules, reference);
+        const mapped = (0,references/* mappedReference */.L)(this.template.context.modules, reference);
         if (mapped)
             return { file: mapped };
         if (/^br[:/]/i.test(reference))
@@ -5227,6 +5220,8 @@ function selectPath(value, path, name) {
 
 
 
+
+
 /** Reads a `.bicep` or `.bicepparam` file into model resources. Never throws. */
 function parseBicepSource(file, text, options) {
     const skip = options.explicit ? undefined : (0,detect/* bicepSkipReason */.jO)(file, text);
@@ -5298,7 +5293,7 @@ function evaluateParametersFile(context, program, text, options) {
         return;
     }
     const reference = using.path.value;
-    const mapped = mappedModule(options.modules, reference);
+    const mapped = (0,references/* mappedReference */.L)(options.modules, reference);
     if (/^(br|ts)[:/]/i.test(reference) && !mapped) {
         context.result.unresolved.push({
             message: `The template ${reference} is not a local file; the resources it deploys are not checked.`,
@@ -5306,7 +5301,7 @@ function evaluateParametersFile(context, program, text, options) {
         });
         return;
     }
-    const target = mapped ?? resolveFrom(file, reference);
+    const target = mapped ?? (0,file_facts/* resolveFrom */.dx)(file, reference);
     const values = new BicepTemplate(context, program, text, new Map(), {
         keyPrefix: `bicep:${file}#`,
         depth: 0,
@@ -5352,9 +5347,6 @@ function evaluateParametersFile(context, program, text, options) {
     });
     template.readResources();
 }
-function resolveFrom(file, relativePath) {
-    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(file), relativePath.replace(/\\/g, '/')));
-}
 /** The `.bicepparam` values a file gives, when it is one whose `using` names `template` (or any, if not given). */
 function bicepParameterValues(context, file, template) {
     const loaded = loadProgram(context, file);
@@ -5362,7 +5354,7 @@ function bicepParameterValues(context, file, template) {
         return undefined;
     const using = loaded.program.declarations.find((d) => d.kind === 'UsingDeclaration');
     if (template !== undefined) {
-        if (using?.path?.kind !== 'StringLiteral' || resolveFrom(file, using.path.value) !== template)
+        if (using?.path?.kind !== 'StringLiteral' || (0,file_facts/* resolveFrom */.dx)(file, using.path.value) !== template)
             return undefined;
     }
     const values = new BicepTemplate(context, loaded.program, loaded.text, new Map(), {
@@ -5449,8 +5441,6 @@ function configuredParameters(context, template, inputs, options, self) {
     }
 }
 const INDEXES = new WeakMap();
-const MODULE_REFERENCE = /^[ \t]*(?:@[^\n]*\n[ \t]*)*module\s+[A-Za-z_]\w*\s+'([^'\n]+)'/gm;
-const USING_REFERENCE = /^[ \t]*using\s+'([^'\n]+)'/gm;
 /** The scanned files that deploy `file`, unless `file` deploys them itself (a cycle). */
 function deployersOf(file, options) {
     const scanFiles = options.scanFiles;
@@ -5481,8 +5471,8 @@ function reaches(index, from, to) {
     return false;
 }
 /**
- * Reads every scanned Bicep file once (the reader caches) and notes, by a byte search, the modules it
- * uses and the template its `using` names. A reference in a comment may count: then the module is
+ * Notes the modules each scanned Bicep file uses and the template its `using` names (see `bicepDeploys`),
+ * as the walk triage found them or by reading the file (the reader caches). A reference in a comment may count: then the module is
  * reported through the file that mentions it, which still checks it.
  */
 function buildIndex(scanFiles, options) {
@@ -5498,23 +5488,17 @@ function buildIndex(scanFiles, options) {
         const lower = file.toLowerCase();
         if (!lower.endsWith('.bicep') && !lower.endsWith('.bicepparam'))
             continue;
+        const known = options.facts?.(file);
+        if (known?.kind === 'bicep') {
+            for (const target of known.deploys)
+                add(file, target);
+            continue;
+        }
         const read = options.readFile(file);
         if ('error' in read)
             continue;
-        const [keyword, pattern] = lower.endsWith('.bicepparam')
-            ? ['using', USING_REFERENCE]
-            : ['module', MODULE_REFERENCE];
-        // Most files name no module: a plain search for the keyword is much faster than the pattern.
-        if (!read.text.includes(keyword))
-            continue;
-        for (const match of read.text.matchAll(pattern)) {
-            const reference = match[1];
-            const mapped = mappedModule(options.modules, reference);
-            if (mapped)
-                add(file, mapped);
-            else if (!/^(br|ts)[:/]/i.test(reference))
-                add(file, resolveFrom(file, reference));
-        }
+        for (const target of (0,file_facts/* bicepDeploys */.mw)(file, read.text, options.modules))
+            add(file, target);
     }
     return index;
 }
