@@ -109,8 +109,10 @@ function walk(
       : parentScopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
+    // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
-      const abs = join(dir, entry.name);
+      const abs = prefix + entry.name;
       const isLink = entry.isSymbolicLink();
       const isDir = entry.isDirectory() || (isLink && pointsToDirectory(abs));
       const isSource = options.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
