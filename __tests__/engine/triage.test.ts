@@ -52,6 +52,14 @@ const FILES: Record<string, string | Uint8Array> = {
   'bicep/hsm.bicep': "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = { name: 'h' }\n",
 };
 
+function walk(dir: string) {
+  return discoverFiles(['.'], dir, {
+    extensions: ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf'],
+    ignore: [],
+    baseDir: dir,
+  });
+}
+
 function context(dir: string): TriageContext {
   return { cwd: dir, paths: ['.'], limits: DEFAULT_READ_LIMITS, modules: {} };
 }
@@ -65,11 +73,7 @@ describe('triage of a folder walk', () => {
   it('skips exactly the files the scan skips, for the same reasons, and leaves the rest to the scan', async () => {
     const { dir, cleanup } = tempTree(FILES);
     try {
-      const discovery = discoverFiles(['.'], dir, {
-        extensions: ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf'],
-        ignore: [],
-        baseDir: dir,
-      });
+      const discovery = walk(dir);
       const triage = await triageWalk(discovery.files, context(dir), 0);
       const decided = Object.fromEntries(
         [...triage.verdicts].map(([path, reason]) => [path.slice(dir.length + 1), reason]),
@@ -141,11 +145,7 @@ describe('triage of a folder walk', () => {
   it('gathers what the Terraform and Bicep sources would read of each file, and the scan reaches the same result', async () => {
     const { dir, cleanup } = tempTree(WITH_MODULES);
     try {
-      const discovery = discoverFiles(['.'], dir, {
-        extensions: ['.json', '.jsonc', '.bicep', '.bicepparam', '.tf'],
-        ignore: [],
-        baseDir: dir,
-      });
+      const discovery = walk(dir);
       const triage = await triageWalk(discovery.files, context(dir), 0);
       expect(Object.fromEntries(triage.facts)).toEqual({
         'tf/main.tf': { kind: 'terraform', relevant: false, calls: ['tf/modules/hsm'] },

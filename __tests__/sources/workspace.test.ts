@@ -1,12 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_READ_LIMITS } from '../../src/sources/read.js';
+import { DEFAULT_READ_LIMITS, visitChunksOfFile } from '../../src/sources/read.js';
 import {
   readScannedFile,
   ScannedBytesReader,
   skipReasonOfFailedRead,
-  visitChunksOfFile,
   workspaceReader,
 } from '../../src/sources/workspace.js';
 import { tempTree } from '../helpers.js';
@@ -105,9 +104,9 @@ describe('reading a file in chunks', () => {
     try {
       const chunks: string[] = [];
       const buffer = Buffer.alloc(1000);
-      const read = visitChunksOfFile(join(dir, 'big.txt'), DEFAULT_READ_LIMITS, 10, buffer, (chunk) =>
-        chunks.push(Buffer.from(chunk).toString()),
-      );
+      const read = visitChunksOfFile(join(dir, 'big.txt'), DEFAULT_READ_LIMITS, 10, buffer, (chunk) => {
+        chunks.push(Buffer.from(chunk).toString());
+      });
       expect(read).toBe(true);
       expect(chunks.length).toBeGreaterThan(2);
       // Without each chunk's first 10 bytes (the overlap), the chunks are the file.
@@ -119,6 +118,12 @@ describe('reading a file in chunks', () => {
             .join(''),
       ).toBe(text.repeat(8));
       for (let i = 1; i < chunks.length; i++) expect(chunks[i].slice(0, 10)).toBe(chunks[i - 1].slice(-10));
+      // A visit that returns true stops the reading.
+      let visits = 0;
+      expect(
+        visitChunksOfFile(join(dir, 'big.txt'), DEFAULT_READ_LIMITS, 10, buffer, () => ++visits === 2),
+      ).toBe(true);
+      expect(visits).toBe(2);
       expect(
         visitChunksOfFile(join(dir, 'big.txt'), { maxFileBytes: 100 }, 10, buffer, () => undefined),
       ).toBe(false);

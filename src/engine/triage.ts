@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { displayPath } from '../model/display-path.js';
-import { decodeSource, type ReadLimits } from '../sources/read.js';
+import { decodeSource, visitChunksOfFile, type ReadLimits } from '../sources/read.js';
 import {
   hasWalkSkipTest,
   UNDECIDED,
@@ -16,7 +16,6 @@ import {
   readScannedFile,
   ScannedBytesReader,
   skipReasonOfFailedRead,
-  visitChunksOfFile,
   workspaceReader,
 } from '../sources/workspace.js';
 import { bicepDeploys, terraformFacts, TerraformWords, type FileFacts } from '../sources/file-facts.js';

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 export interface ReadLimits {
   /** Files larger than this are reported, not read. */
@@ -82,6 +82,43 @@ export function opensAsUtf8Text(bytes: Uint8Array): boolean {
     return byte < 0x80;
   }
   return false;
+}
+
+/**
+ * Passes a file's bytes to `visit` in chunks of at most `buffer`'s length, each repeating the last
+ * `overlap` bytes of the one before (so that a word cut between two is whole in one), read into `buffer`:
+ * a chunk is valid during its visit. `visit` returns true to stop. False when the file cannot be read or
+ * is over the limit (the ordinary read reports why), true when every chunk was visited or one stopped.
+ */
+export function visitChunksOfFile(
+  path: string,
+  limits: ReadLimits,
+  overlap: number,
+  buffer: Buffer,
+  visit: (chunk: Uint8Array) => boolean | void,
+): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    if (fstatSync(fd).size > limits.maxFileBytes) return false;
+    let carried = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, carried, buffer.length - carried, null);
+      if (read === 0) return true;
+      const filled = carried + read;
+      if (visit(buffer.subarray(0, filled)) === true) return true;
+      carried = Math.min(overlap, filled);
+      buffer.copy(buffer, 0, filled - carried, filled);
+    }
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function formatBytes(n: number): string {

@@ -1,5 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { FileReader } from './arm/parameters.js';
+import { visitChunksOfFile } from './read.js';
 import { referencesOf } from './references.js';
 
 /** Why a file in a folder walk is not read further. */
@@ -81,30 +81,18 @@ const OVERLAP_BYTES = 256;
  * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
  */
 export function mightMatterOnDisk(path: string): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return true;
-  }
-  try {
-    const buffer = Buffer.alloc(CHUNK_BYTES + OVERLAP_BYTES);
-    let carried = 0;
-    let position = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, carried, CHUNK_BYTES, position);
-      if (read === 0) return false;
-      position += read;
-      const filled = carried + read;
+  let found = false;
+  const read = visitChunksOfFile(
+    path,
+    { maxFileBytes: Number.POSITIVE_INFINITY },
+    OVERLAP_BYTES,
+    Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES),
+    (chunk) => {
       // latin1 keeps one character per byte: the words searched for are ASCII.
-      const text = buffer.toString('latin1', 0, filled);
-      if (MAY_MATTER.test(text) || MAY_LINK.test(text)) return true;
-      carried = Math.min(OVERLAP_BYTES, filled);
-      buffer.copy(buffer, 0, filled - carried, filled);
-    }
-  } catch {
-    return true;
-  } finally {
-    closeSync(fd);
-  }
+      const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+      found = MAY_MATTER.test(text) || MAY_LINK.test(text);
+      return found;
+    },
+  );
+  return found || !read;
 }

@@ -90,7 +90,10 @@ export class WordSearch {
     return found;
   }
 
-  /** The words in `text`, as a bit set: bit i for word i. */
+  /**
+   * The words in `text`, as a bit set: bit i for word i. The loop of `inBytes` over characters: one loop
+   * for both would read each character through a call, on the path most of a sweep's bytes take.
+   */
   inText(text: string): number {
     const { shifts, candidateStarts, candidates, words } = this;
     const length = text.length;

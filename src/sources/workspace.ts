@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { FileReader } from './arm/parameters.js';
 import { readSourceText, type ReadLimits, type ReadResult } from './read.js';
@@ -120,42 +120,6 @@ export class ScannedBytesReader {
     } finally {
       closeSync(fd);
     }
-  }
-}
-
-/**
- * Passes a file's bytes to `visit` in chunks of at most a megabyte, each repeating the last `overlap` bytes
- * of the one before, read into `buffer` (a chunk is valid during its visit). False when the file cannot be
- * read or is over the limit: the ordinary read reports why.
- */
-export function visitChunksOfFile(
-  path: string,
-  limits: ReadLimits,
-  overlap: number,
-  buffer: Buffer,
-  visit: (chunk: Uint8Array) => void,
-): boolean {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return false;
-  }
-  try {
-    if (fstatSync(fd).size > limits.maxFileBytes) return false;
-    let carried = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, carried, buffer.length - carried, null);
-      if (read === 0) return true;
-      const filled = carried + read;
-      visit(buffer.subarray(0, filled));
-      carried = Math.min(overlap, filled);
-      buffer.copy(buffer, 0, filled - carried, filled);
-    }
-  } catch {
-    return false;
-  } finally {
-    closeSync(fd);
   }
 }
 
