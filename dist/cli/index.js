@@ -11273,8 +11273,10 @@ function walk(root, options, isIgnoredByConfig, result, add) {
             : parentScopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const subdirs = [];
+        // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
+        const prefix = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
         for (const entry of entries) {
-            const abs = (0,external_node_path_.join)(dir, entry.name);
+            const abs = prefix + entry.name;
             const isLink = entry.isSymbolicLink();
             const isDir = entry.isDirectory() || (isLink && pointsToDirectory(abs));
             const isSource = options.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
@@ -12200,40 +12202,6 @@ class ScannedBytesReader {
         }
     }
 }
-/**
- * Passes a file's bytes to `visit` in chunks of at most a megabyte, each repeating the last `overlap` bytes
- * of the one before, read into `buffer` (a chunk is valid during its visit). False when the file cannot be
- * read or is over the limit: the ordinary read reports why.
- */
-function visitChunksOfFile(path, limits, overlap, buffer, visit) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch {
-        return false;
-    }
-    try {
-        if ((0,external_node_fs_.fstatSync)(fd).size > limits.maxFileBytes)
-            return false;
-        let carried = 0;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, carried, buffer.length - carried, null);
-            if (read === 0)
-                return true;
-            const filled = carried + read;
-            visit(buffer.subarray(0, filled));
-            carried = Math.min(overlap, filled);
-            buffer.copy(buffer, 0, filled - carried, filled);
-        }
-    }
-    catch {
-        return false;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
 /** Whether an absolute path lies inside the working folder or a scanned path. */
 function insideWorkspace(cwd, paths) {
     const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
@@ -12362,7 +12330,7 @@ function triageFile(path, context, readers) {
     const words = new WalkWords();
     const visit = (chunk) => words.add(chunk);
     if (isJson(file) &&
-        visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
+        (0,sources_read/* visitChunksOfFile */.JS)(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
         const verdict = walkSkipReasonOfWords(file, words);
         if (verdict !== UNDECIDED)
             return { reason: verdict };
@@ -12377,7 +12345,7 @@ function terraformFactsOfFile(path, file, context, readers) {
     const bytes = readers.bytes.read(path);
     if (bytes)
         words.add(bytes);
-    else if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c)))
+    else if (!(0,sources_read/* visitChunksOfFile */.JS)(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c)))
         return undefined;
     const known = words.facts();
     if (known)
@@ -18648,6 +18616,7 @@ function resolveFrom(file, relativePath) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   JS: () => (/* binding */ visitChunksOfFile),
 /* harmony export */   Vv: () => (/* binding */ readSourceText),
 /* harmony export */   q8: () => (/* binding */ DEFAULT_READ_LIMITS),
 /* harmony export */   wA: () => (/* binding */ opensAsUtf8Text)
@@ -18725,6 +18694,42 @@ function opensAsUtf8Text(bytes) {
         return byte < 0x80;
     }
     return false;
+}
+/**
+ * Passes a file's bytes to `visit` in chunks of at most `buffer`'s length, each repeating the last
+ * `overlap` bytes of the one before (so that a word cut between two is whole in one), read into `buffer`:
+ * a chunk is valid during its visit. `visit` returns true to stop. False when the file cannot be read or
+ * is over the limit (the ordinary read reports why), true when every chunk was visited or one stopped.
+ */
+function visitChunksOfFile(path, limits, overlap, buffer, visit) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+    }
+    catch {
+        return false;
+    }
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size > limits.maxFileBytes)
+            return false;
+        let carried = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, carried, buffer.length - carried, null);
+            if (read === 0)
+                return true;
+            const filled = carried + read;
+            if (visit(buffer.subarray(0, filled)) === true)
+                return true;
+            carried = Math.min(overlap, filled);
+            buffer.copy(buffer, 0, filled - carried, filled);
+        }
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 function formatBytes(n) {
     if (n >= 1024 * 1024)
@@ -18833,8 +18838,7 @@ function mappedReference(modules, reference) {
 /* harmony export */   XL: () => (/* binding */ mightMatterOnDisk),
 /* harmony export */   dx: () => (/* binding */ mayMatter)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5768);
 /* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
 
 
@@ -18909,37 +18913,14 @@ const OVERLAP_BYTES = 256;
  * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
  */
 function mightMatterOnDisk(path) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-    }
-    catch {
-        return true;
-    }
-    try {
-        const buffer = Buffer.alloc(CHUNK_BYTES + OVERLAP_BYTES);
-        let carried = 0;
-        let position = 0;
-        for (;;) {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, carried, CHUNK_BYTES, position);
-            if (read === 0)
-                return false;
-            position += read;
-            const filled = carried + read;
-            // latin1 keeps one character per byte: the words searched for are ASCII.
-            const text = buffer.toString('latin1', 0, filled);
-            if (MAY_MATTER.test(text) || MAY_LINK.test(text))
-                return true;
-            carried = Math.min(OVERLAP_BYTES, filled);
-            buffer.copy(buffer, 0, filled - carried, filled);
-        }
-    }
-    catch {
-        return true;
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    let found = false;
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .visitChunksOfFile */ .JS)(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES), (chunk) => {
+        // latin1 keeps one character per byte: the words searched for are ASCII.
+        const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+        found = MAY_MATTER.test(text) || MAY_LINK.test(text);
+        return found;
+    });
+    return found || !read;
 }
 
 
@@ -19089,7 +19070,10 @@ class WordSearch {
         }
         return found;
     }
-    /** The words in `text`, as a bit set: bit i for word i. */
+    /**
+     * The words in `text`, as a bit set: bit i for word i. The loop of `inBytes` over characters: one loop
+     * for both would read each character through a call, on the path most of a sweep's bytes take.
+     */
     inText(text) {
         const { shifts, candidateStarts, candidates, words } = this;
         const length = text.length;

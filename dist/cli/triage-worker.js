@@ -96,6 +96,42 @@ function opensAsUtf8Text(bytes) {
     }
     return false;
 }
+/**
+ * Passes a file's bytes to `visit` in chunks of at most `buffer`'s length, each repeating the last
+ * `overlap` bytes of the one before (so that a word cut between two is whole in one), read into `buffer`:
+ * a chunk is valid during its visit. `visit` returns true to stop. False when the file cannot be read or
+ * is over the limit (the ordinary read reports why), true when every chunk was visited or one stopped.
+ */
+function visitChunksOfFile(path, limits, overlap, buffer, visit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    }
+    catch {
+        return false;
+    }
+    try {
+        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).size > limits.maxFileBytes)
+            return false;
+        let carried = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, carried, buffer.length - carried, null);
+            if (read === 0)
+                return true;
+            const filled = carried + read;
+            if (visit(buffer.subarray(0, filled)) === true)
+                return true;
+            carried = Math.min(overlap, filled);
+            buffer.copy(buffer, 0, filled - carried, filled);
+        }
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
 function formatBytes(n) {
     if (n >= 1024 * 1024)
         return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
@@ -284,37 +320,14 @@ const OVERLAP_BYTES = 256;
  * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
  */
 function mightMatterOnDisk(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch {
-        return true;
-    }
-    try {
-        const buffer = Buffer.alloc(CHUNK_BYTES + OVERLAP_BYTES);
-        let carried = 0;
-        let position = 0;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, carried, CHUNK_BYTES, position);
-            if (read === 0)
-                return false;
-            position += read;
-            const filled = carried + read;
-            // latin1 keeps one character per byte: the words searched for are ASCII.
-            const text = buffer.toString('latin1', 0, filled);
-            if (MAY_MATTER.test(text) || MAY_LINK.test(text))
-                return true;
-            carried = Math.min(OVERLAP_BYTES, filled);
-            buffer.copy(buffer, 0, filled - carried, filled);
-        }
-    }
-    catch {
-        return true;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+    let found = false;
+    const read = visitChunksOfFile(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES), (chunk) => {
+        // latin1 keeps one character per byte: the words searched for are ASCII.
+        const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+        found = MAY_MATTER.test(text) || MAY_LINK.test(text);
+        return found;
+    });
+    return found || !read;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/files.ts
@@ -439,7 +452,10 @@ class WordSearch {
         }
         return found;
     }
-    /** The words in `text`, as a bit set: bit i for word i. */
+    /**
+     * The words in `text`, as a bit set: bit i for word i. The loop of `inBytes` over characters: one loop
+     * for both would read each character through a call, on the path most of a sweep's bytes take.
+     */
     inText(text) {
         const { shifts, candidateStarts, candidates, words } = this;
         const length = text.length;
@@ -755,40 +771,6 @@ class ScannedBytesReader {
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
-    }
-}
-/**
- * Passes a file's bytes to `visit` in chunks of at most a megabyte, each repeating the last `overlap` bytes
- * of the one before, read into `buffer` (a chunk is valid during its visit). False when the file cannot be
- * read or is over the limit: the ordinary read reports why.
- */
-function visitChunksOfFile(path, limits, overlap, buffer, visit) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
-    }
-    catch {
-        return false;
-    }
-    try {
-        if ((0,external_node_fs_namespaceObject.fstatSync)(fd).size > limits.maxFileBytes)
-            return false;
-        let carried = 0;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, carried, buffer.length - carried, null);
-            if (read === 0)
-                return true;
-            const filled = carried + read;
-            visit(buffer.subarray(0, filled));
-            carried = Math.min(overlap, filled);
-            buffer.copy(buffer, 0, filled - carried, filled);
-        }
-    }
-    catch {
-        return false;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 /** Whether an absolute path lies inside the working folder or a scanned path. */
