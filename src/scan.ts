@@ -189,7 +189,7 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
 function* scanSteps(
   options: ScanOptions,
   discovery: ReturnType<typeof discoverFiles>,
-  triage?: Pick<TriageOutcome, 'verdicts' | 'facts'>,
+  triage?: Pick<TriageOutcome, 'verdicts' | 'facts' | 'texts'>,
 ): Generator<LazySurface, ScanResult, void> {
   const { cwd, config, registry } = options;
   const now = options.now ?? new Date();
@@ -251,7 +251,13 @@ function* scanSteps(
       continue;
     }
     const prefilter = !discovered.explicit && source.surface !== 'terraform';
-    const read = readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
+    // The triage read most files the scan reads; their texts are used once.
+    const kept = triage?.texts.get(discovered.path);
+    triage?.texts.delete(discovered.path);
+    const read =
+      kept !== undefined
+        ? ({ ok: true, text: kept } as const)
+        : readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
     if (!read.ok) {
       const reason = skipReasonOfFailedRead(read, discovered.explicit);
       if (reason === undefined) parseError(file, read.message, undefined, source.surface);

@@ -90,6 +90,19 @@ describe('triage of a folder walk', () => {
         'bicep/main.bicepparam': 'a Bicep parameters file without using',
       });
       expect(triage).toMatchObject({ files: Object.keys(FILES).length, byWorker: 0 });
+      // The small files left to the scan come with their text, so that the scan does not read them again.
+      const kept = Object.fromEntries(
+        [...triage.texts].map(([path, text]) => [path.slice(dir.length + 1), text]),
+      );
+      expect(Object.keys(kept).sort()).toEqual([
+        'app/broken.json',
+        'app/storage.parameters.json',
+        'bicep/hsm.bicep',
+        'hsm/hsm.json',
+        'linked/child.json',
+        'linked/parent.json',
+      ]);
+      for (const [path, text] of Object.entries(kept)) expect(text).toBe(FILES[path]);
       // The ordinary scan skips the same files for the same reasons.
       const ordinary = scan(options(dir));
       for (const [path, reason] of Object.entries(decided))
@@ -136,7 +149,7 @@ describe('triage of a folder walk', () => {
       expect(verdicts.map(([index]) => index)).toEqual(Array.from({ length: 24 }, (_, i) => i + 16));
       expect(Atomics.load(counter, 0)).toBeGreaterThanOrEqual(40);
       // Nothing left: a late thread decides nothing.
-      expect(triageShare(files, counter, context(dir))).toEqual({ verdicts: [], facts: [] });
+      expect(triageShare(files, counter, context(dir))).toEqual({ verdicts: [], facts: [], texts: [] });
     } finally {
       cleanup();
     }

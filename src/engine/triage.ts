@@ -44,6 +44,8 @@ export interface TriageContext {
 export interface TriageShare {
   verdicts: Array<[index: number, reason: string]>;
   facts: Array<[index: number, facts: FileFacts]>;
+  /** The text of each small file the scan will read, so that it is not read twice. */
+  texts: Array<[index: number, text: string]>;
 }
 
 export interface TriageOutcome {
@@ -51,6 +53,8 @@ export interface TriageOutcome {
   verdicts: Map<string, string>;
   /** Facts by display path. */
   facts: Map<string, FileFacts>;
+  /** Texts of small files the scan will read, by absolute path. */
+  texts: Map<string, string>;
   /** Files decided, and how many of them a worker thread decided. */
   files: number;
   byWorker: number;
@@ -81,12 +85,14 @@ export async function triageWalk(
   const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
   const verdicts = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
+  const texts = new Map<string, string>();
   for (const share of shares) {
     for (const [index, reason] of share.verdicts) verdicts.set(eligible[index], reason);
     for (const [index, known] of share.facts) facts.set(displayPath(context.cwd, eligible[index]), known);
+    for (const [index, text] of share.texts) texts.set(eligible[index], text);
   }
   const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
-  return { verdicts, facts, files: eligible.length, byWorker };
+  return { verdicts, facts, texts, files: eligible.length, byWorker };
 }
 
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
@@ -104,14 +110,15 @@ export function triageShare(
     bytes: new ScannedBytesReader(context.limits),
     linked: workspaceReader(context.cwd, context.paths, context.limits),
   };
-  const share: TriageShare = { verdicts: [], facts: [] };
+  const share: TriageShare = { verdicts: [], facts: [], texts: [] };
   for (;;) {
     const start = Atomics.add(counter, 0, BATCH);
     if (start >= files.length) return share;
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-      const { reason, facts } = triageFile(files[index], context, readers);
+      const { reason, facts, text } = triageFile(files[index], context, readers);
       if (reason !== undefined) share.verdicts.push([index, reason]);
       if (facts) share.facts.push([index, facts]);
+      if (text !== undefined && reason === undefined) share.texts.push([index, text]);
     }
   }
 }
@@ -123,15 +130,15 @@ interface Readers {
 
 /**
  * A walk-found file's triage: the scan's own outcome when it skips the file (undefined when the scan must
- * read it), and the facts the sources need of it.
+ * read it), the facts the sources need of it, and its text when it is small and decoded.
  */
 function triageFile(
   path: string,
   context: TriageContext,
   readers: Readers,
-): { reason?: string; facts?: FileFacts } {
+): { reason?: string; facts?: FileFacts; text?: string } {
   const file = displayPath(context.cwd, path);
-  if (/\.tf$/i.test(file)) return { facts: terraformFactsOfFile(path, file, context, readers) };
+  if (/\.tf$/i.test(file)) return terraformTriage(path, file, context, readers);
   const walkContext = { readFile: readers.linked, modules: context.modules };
   const ofText = (text: string) => ({
     reason: walkSkipReason(file, text, walkContext),
@@ -143,9 +150,10 @@ function triageFile(
   const bytes = readers.bytes.read(path);
   if (bytes) {
     const verdict = walkSkipReasonOfBytes(file, bytes);
-    if (verdict !== UNDECIDED) return { reason: verdict };
+    if (verdict !== UNDECIDED && verdict !== undefined) return { reason: verdict };
     const decoded = decodeSource(bytes);
-    return decoded.ok ? ofText(decoded.text) : { reason: skipReasonOfFailedRead(decoded, false) };
+    if (!decoded.ok) return { reason: skipReasonOfFailedRead(decoded, false) };
+    return verdict === undefined ? { text: decoded.text } : { ...ofText(decoded.text), text: decoded.text };
   }
   // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
   const words = new WalkWords();
@@ -162,24 +170,45 @@ function triageFile(
   return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
 }
 
-/** A Terraform file's facts, from its bytes when they tell them; undefined when it cannot be read. */
-function terraformFactsOfFile(
+/**
+ * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
+ * text of a small one, which the scan reads all Terraform files for.
+ */
+function terraformTriage(
+  path: string,
+  file: string,
+  context: TriageContext,
+  readers: Readers,
+): { facts?: FileFacts; text?: string } {
+  const bytes = readers.bytes.read(path);
+  if (bytes) {
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) return {};
+    const words = new TerraformWords();
+    words.add(bytes);
+    return {
+      facts: words.facts() ?? terraformFacts(file, decoded.text, context.modules),
+      text: decoded.text,
+    };
+  }
+  return { facts: largeTerraformFacts(path, file, context, readers) };
+}
+
+/** A large Terraform file's facts, its bytes searched a chunk at a time; undefined when it cannot be read. */
+function largeTerraformFacts(
   path: string,
   file: string,
   context: TriageContext,
   readers: Readers,
 ): FileFacts | undefined {
   const words = new TerraformWords();
-  const bytes = readers.bytes.read(path);
-  if (bytes) words.add(bytes);
-  else if (
-    !visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c))
-  )
+  const visit = (chunk: Uint8Array) => words.add(chunk);
+  if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
     return undefined;
   const known = words.facts();
   if (known) return known;
-  const text = bytes ? decodeSource(bytes) : readScannedFile(path, context.limits, false);
-  return text.ok ? terraformFacts(file, text.text, context.modules) : undefined;
+  const read = readScannedFile(path, context.limits, false);
+  return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;
 }
 
 function isBicep(file: string): boolean {
@@ -210,7 +239,7 @@ function startWorker(
       resolve(share);
       void worker.terminate();
     });
-    worker.once('error', () => resolve({ verdicts: [], facts: [] }));
-    worker.once('exit', () => resolve({ verdicts: [], facts: [] }));
+    worker.once('error', () => resolve({ verdicts: [], facts: [], texts: [] }));
+    worker.once('exit', () => resolve({ verdicts: [], facts: [], texts: [] }));
   });
 }
