@@ -914,14 +914,17 @@ async function triageWalk(files, context, workers) {
     const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
     const verdicts = new Map();
     const facts = new Map();
+    const texts = new Map();
     for (const share of shares) {
         for (const [index, reason] of share.verdicts)
             verdicts.set(eligible[index], reason);
         for (const [index, known] of share.facts)
             facts.set(displayPath(context.cwd, eligible[index]), known);
+        for (const [index, text] of share.texts)
+            texts.set(eligible[index], text);
     }
     const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
-    return { verdicts, facts, files: eligible.length, byWorker };
+    return { verdicts, facts, texts, files: eligible.length, byWorker };
 }
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
 function worthTriage(path) {
@@ -933,28 +936,30 @@ function triageShare(files, counter, context) {
         bytes: new ScannedBytesReader(context.limits),
         linked: workspaceReader(context.cwd, context.paths, context.limits),
     };
-    const share = { verdicts: [], facts: [] };
+    const share = { verdicts: [], facts: [], texts: [] };
     for (;;) {
         const start = Atomics.add(counter, 0, BATCH);
         if (start >= files.length)
             return share;
         for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-            const { reason, facts } = triageFile(files[index], context, readers);
+            const { reason, facts, text } = triageFile(files[index], context, readers);
             if (reason !== undefined)
                 share.verdicts.push([index, reason]);
             if (facts)
                 share.facts.push([index, facts]);
+            if (text !== undefined && reason === undefined)
+                share.texts.push([index, text]);
         }
     }
 }
 /**
  * A walk-found file's triage: the scan's own outcome when it skips the file (undefined when the scan must
- * read it), and the facts the sources need of it.
+ * read it), the facts the sources need of it, and its text when it is small and decoded.
  */
 function triageFile(path, context, readers) {
     const file = display_path_displayPath(context.cwd, path);
     if (/\.tf$/i.test(file))
-        return { facts: terraformFactsOfFile(path, file, context, readers) };
+        return terraformTriage(path, file, context, readers);
     const walkContext = { readFile: readers.linked, modules: context.modules };
     const ofText = (text) => ({
         reason: walkSkipReason(file, text, walkContext),
@@ -966,10 +971,12 @@ function triageFile(path, context, readers) {
     const bytes = readers.bytes.read(path);
     if (bytes) {
         const verdict = walkSkipReasonOfBytes(file, bytes);
-        if (verdict !== UNDECIDED)
+        if (verdict !== UNDECIDED && verdict !== undefined)
             return { reason: verdict };
         const decoded = decodeSource(bytes);
-        return decoded.ok ? ofText(decoded.text) : { reason: skipReasonOfFailedRead(decoded, false) };
+        if (!decoded.ok)
+            return { reason: skipReasonOfFailedRead(decoded, false) };
+        return verdict === undefined ? { text: decoded.text } : { ...ofText(decoded.text), text: decoded.text };
     }
     // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
     const words = new WalkWords();
@@ -984,19 +991,36 @@ function triageFile(path, context, readers) {
     // Files that cannot be read are left to the scan, which reports why.
     return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
 }
-/** A Terraform file's facts, from its bytes when they tell them; undefined when it cannot be read. */
-function terraformFactsOfFile(path, file, context, readers) {
-    const words = new TerraformWords();
+/**
+ * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
+ * text of a small one, which the scan reads all Terraform files for.
+ */
+function terraformTriage(path, file, context, readers) {
     const bytes = readers.bytes.read(path);
-    if (bytes)
+    if (bytes) {
+        const decoded = decodeSource(bytes);
+        if (!decoded.ok)
+            return {};
+        const words = new TerraformWords();
         words.add(bytes);
-    else if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, (c) => words.add(c)))
+        return {
+            facts: words.facts() ?? terraformFacts(file, decoded.text, context.modules),
+            text: decoded.text,
+        };
+    }
+    return { facts: largeTerraformFacts(path, file, context, readers) };
+}
+/** A large Terraform file's facts, its bytes searched a chunk at a time; undefined when it cannot be read. */
+function largeTerraformFacts(path, file, context, readers) {
+    const words = new TerraformWords();
+    const visit = (chunk) => words.add(chunk);
+    if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
         return undefined;
     const known = words.facts();
     if (known)
         return known;
-    const text = bytes ? decodeSource(bytes) : readScannedFile(path, context.limits, false);
-    return text.ok ? terraformFacts(file, text.text, context.modules) : undefined;
+    const read = readScannedFile(path, context.limits, false);
+    return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;
 }
 function isBicep(file) {
     return /\.bicep(param)?$/i.test(file);
@@ -1021,8 +1045,8 @@ function startWorker(files, counter, context) {
             resolve(share);
             void worker.terminate();
         });
-        worker.once('error', () => resolve({ verdicts: [], facts: [] }));
-        worker.once('exit', () => resolve({ verdicts: [], facts: [] }));
+        worker.once('error', () => resolve({ verdicts: [], facts: [], texts: [] }));
+        worker.once('exit', () => resolve({ verdicts: [], facts: [], texts: [] }));
     });
 }
 
