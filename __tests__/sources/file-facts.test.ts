@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { parseBicepSource } from '../../src/sources/bicep/index.js';
 import type { FileFacts } from '../../src/sources/file-facts.js';
 import { bicepDeploys, terraformFacts, TerraformWords } from '../../src/sources/file-facts.js';
 import { loadSources } from '../../src/sources/index.js';
+import { decodeSource } from '../../src/sources/read.js';
 import { parseTerraformSource } from '../../src/sources/terraform/source.js';
 
 beforeAll(loadSources);
@@ -42,10 +44,10 @@ describe('facts the triage gathers', () => {
   });
 
   it('come from a Terraform file’s bytes unless it writes source, or its bytes are not plain UTF-8', () => {
-    const ofBytes = (text: string | Buffer) => {
+    const ofBytes = (text: string | Buffer, modules?: Record<string, string>) => {
       const words = new TerraformWords();
       words.add(typeof text === 'string' ? Buffer.from(text) : text);
-      return words.facts();
+      return words.facts(modules);
     };
     expect(ofBytes(HSM_TF)).toEqual({ kind: 'terraform', relevant: true, calls: [] });
     expect(ofBytes('resource "azurerm_storage_account" "s" {}\n')).toEqual({
@@ -54,7 +56,56 @@ describe('facts the triage gathers', () => {
       calls: [],
     });
     expect(ofBytes('module "m" {\n  source = "./m"\n}\n')).toBeUndefined();
+    expect(ofBytes('module "m" {\n  source  = "../m"\n}\n')).toBeUndefined();
+    // A provider's source, or a registry module's, calls no local folder: unless `modules` maps it.
+    const providers =
+      'terraform {\n  required_providers {\n    azurerm = { source = "hashicorp/azurerm" }\n  }\n}\n';
+    expect(ofBytes(providers)).toEqual({ kind: 'terraform', relevant: false, calls: [] });
+    expect(ofBytes(`${providers}${HSM_TF}`)).toEqual({ kind: 'terraform', relevant: true, calls: [] });
+    expect(ofBytes(providers, { 'hashicorp/azurerm': 'vendor/azurerm' })).toBeUndefined();
+    // What the bytes tell agrees with the text.
+    expect(terraformFacts('main.tf', providers, undefined)).toEqual(ofBytes(providers));
     expect(ofBytes(Buffer.from(`\ufeff${HSM_TF}`, 'utf16le'))).toBeUndefined();
+  });
+});
+
+describe('a Terraform file’s facts from its bytes', () => {
+  it('never differ from those of its text, whatever the file holds', () => {
+    const fragment = fc.constantFrom(
+      'module "m" {',
+      '}',
+      '\n',
+      ' ',
+      '=',
+      '"',
+      'source',
+      ' source = ',
+      'Source',
+      'resource',
+      '"./m"',
+      '"../x/"',
+      '"./',
+      '"hashicorp/azurerm"',
+      'managed_hardware_security_module',
+      'SENTINEL',
+      'é',
+      '\u00a0',
+      '\0',
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 14 }), fc.boolean(), fc.boolean(), (parts, bom, mapped) => {
+        const bytes = Buffer.from((bom ? '\ufeff' : '') + parts.join(''));
+        const modules = mapped ? { 'hashicorp/azurerm': 'vendor/azurerm' } : undefined;
+        const words = new TerraformWords();
+        words.add(bytes);
+        const fromBytes = words.facts(modules);
+        if (fromBytes === undefined) return;
+        const read = decodeSource(bytes);
+        expect(read.ok).toBe(true);
+        if (read.ok) expect(fromBytes).toEqual(terraformFacts('app/main.tf', read.text, modules));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

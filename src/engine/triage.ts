@@ -187,7 +187,7 @@ function terraformTriage(
     const words = new TerraformWords();
     words.add(bytes);
     return {
-      facts: words.facts() ?? terraformFacts(file, decoded.text, context.modules),
+      facts: words.facts(context.modules) ?? terraformFacts(file, decoded.text, context.modules),
       text: decoded.text,
     };
   }
@@ -205,7 +205,7 @@ function largeTerraformFacts(
   const visit = (chunk: Uint8Array) => words.add(chunk);
   if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
     return undefined;
-  const known = words.facts();
+  const known = words.facts(context.modules);
   if (known) return known;
   const read = readScannedFile(path, context.limits, false);
   return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;

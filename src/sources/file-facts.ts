@@ -63,11 +63,15 @@ const SOURCE_BIT = 1 << MAY_MATTER_WORDS.length;
 let terraformWords: WordSearch | undefined;
 
 /**
- * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them: a file that
- * never writes the word `source` calls no module. Chunks repeat the end of the one before (see `WalkWords`).
+ * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them. A module call
+ * that `terraformCalls` follows has a `source` attribute whose value starts with `./` or `../`, or one
+ * that `modules` maps: a file without either calls no module (a provider's `source` does not count).
+ * Chunks repeat the end of the one before (see `WalkWords`).
  */
 export class TerraformWords {
   private found = 0;
+  /** Whether the bytes hold `"./` or `"../`, as a local module's source starts. */
+  private localPath = false;
   /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
   private opensAsText: boolean | undefined;
 
@@ -75,12 +79,18 @@ export class TerraformWords {
     this.opensAsText ??= opensAsUtf8Text(chunk);
     terraformWords ??= new WordSearch(TERRAFORM_WORDS);
     this.found |= terraformWords.inBytes(chunk);
+    if (!this.localPath) {
+      const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      this.localPath = bytes.includes('"./') || bytes.includes('"../');
+    }
   }
 
   /** The facts, or undefined when the file's text must be read for them. */
-  facts(): TerraformFileFacts | undefined {
-    if (!this.opensAsText || this.found & SOURCE_BIT) return undefined;
-    return { kind: 'terraform', relevant: this.found !== 0, calls: [] };
+  facts(modules: Readonly<Record<string, string>> | undefined): TerraformFileFacts | undefined {
+    if (!this.opensAsText) return undefined;
+    const mapped = modules !== undefined && Object.keys(modules).length > 0;
+    if (this.found & SOURCE_BIT && (this.localPath || mapped)) return undefined;
+    return { kind: 'terraform', relevant: (this.found & ~SOURCE_BIT) !== 0, calls: [] };
   }
 }
 
