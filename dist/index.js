@@ -39298,23 +39298,34 @@ const SOURCE_BIT = 1 << _relevance_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_MATTER
 /** Made on first use: a scan without Terraform does not need its tables. */
 let terraformWords;
 /**
- * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them: a file that
- * never writes the word `source` calls no module. Chunks repeat the end of the one before (see `WalkWords`).
+ * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them. A module call
+ * that `terraformCalls` follows has a `source` attribute whose value starts with `./` or `../`, or one
+ * that `modules` maps: a file without either calls no module (a provider's `source` does not count).
+ * Chunks repeat the end of the one before (see `WalkWords`).
  */
 class TerraformWords {
     found = 0;
+    /** Whether the bytes hold `"./` or `"../`, as a local module's source starts. */
+    localPath = false;
     /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
     opensAsText;
     add(chunk) {
         this.opensAsText ??= (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .opensAsUtf8Text */ .wA)(chunk);
         terraformWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_4__/* .WordSearch */ .b(TERRAFORM_WORDS);
         this.found |= terraformWords.inBytes(chunk);
+        if (!this.localPath) {
+            const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            this.localPath = bytes.includes('"./') || bytes.includes('"../');
+        }
     }
     /** The facts, or undefined when the file's text must be read for them. */
-    facts() {
-        if (!this.opensAsText || this.found & SOURCE_BIT)
+    facts(modules) {
+        if (!this.opensAsText)
             return undefined;
-        return { kind: 'terraform', relevant: this.found !== 0, calls: [] };
+        const mapped = modules !== undefined && Object.keys(modules).length > 0;
+        if (this.found & SOURCE_BIT && (this.localPath || mapped))
+            return undefined;
+        return { kind: 'terraform', relevant: (this.found & ~SOURCE_BIT) !== 0, calls: [] };
     }
 }
 // A `module` declaration, after any decorators; a parameters file's `using` declaration.
@@ -50652,7 +50663,7 @@ function terraformTriage(path, file, context, readers) {
         const words = new file_facts/* TerraformWords */.SI();
         words.add(bytes);
         return {
-            facts: words.facts() ?? (0,file_facts/* terraformFacts */.Yy)(file, decoded.text, context.modules),
+            facts: words.facts(context.modules) ?? (0,file_facts/* terraformFacts */.Yy)(file, decoded.text, context.modules),
             text: decoded.text,
         };
     }
@@ -50664,7 +50675,7 @@ function largeTerraformFacts(path, file, context, readers) {
     const visit = (chunk) => words.add(chunk);
     if (!(0,sources_read/* visitChunksOfFile */.JS)(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
         return undefined;
-    const known = words.facts();
+    const known = words.facts(context.modules);
     if (known)
         return known;
     const read = readScannedFile(path, context.limits, false);

@@ -839,23 +839,34 @@ const SOURCE_BIT = 1 << MAY_MATTER_WORDS.length;
 /** Made on first use: a scan without Terraform does not need its tables. */
 let terraformWords;
 /**
- * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them: a file that
- * never writes the word `source` calls no module. Chunks repeat the end of the one before (see `WalkWords`).
+ * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them. A module call
+ * that `terraformCalls` follows has a `source` attribute whose value starts with `./` or `../`, or one
+ * that `modules` maps: a file without either calls no module (a provider's `source` does not count).
+ * Chunks repeat the end of the one before (see `WalkWords`).
  */
 class TerraformWords {
     found = 0;
+    /** Whether the bytes hold `"./` or `"../`, as a local module's source starts. */
+    localPath = false;
     /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
     opensAsText;
     add(chunk) {
         this.opensAsText ??= opensAsUtf8Text(chunk);
         terraformWords ??= new WordSearch(TERRAFORM_WORDS);
         this.found |= terraformWords.inBytes(chunk);
+        if (!this.localPath) {
+            const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            this.localPath = bytes.includes('"./') || bytes.includes('"../');
+        }
     }
     /** The facts, or undefined when the file's text must be read for them. */
-    facts() {
-        if (!this.opensAsText || this.found & SOURCE_BIT)
+    facts(modules) {
+        if (!this.opensAsText)
             return undefined;
-        return { kind: 'terraform', relevant: this.found !== 0, calls: [] };
+        const mapped = modules !== undefined && Object.keys(modules).length > 0;
+        if (this.found & SOURCE_BIT && (this.localPath || mapped))
+            return undefined;
+        return { kind: 'terraform', relevant: (this.found & ~SOURCE_BIT) !== 0, calls: [] };
     }
 }
 // A `module` declaration, after any decorators; a parameters file's `using` declaration.
@@ -1004,7 +1015,7 @@ function terraformTriage(path, file, context, readers) {
         const words = new TerraformWords();
         words.add(bytes);
         return {
-            facts: words.facts() ?? terraformFacts(file, decoded.text, context.modules),
+            facts: words.facts(context.modules) ?? terraformFacts(file, decoded.text, context.modules),
             text: decoded.text,
         };
     }
@@ -1016,7 +1027,7 @@ function largeTerraformFacts(path, file, context, readers) {
     const visit = (chunk) => words.add(chunk);
     if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
         return undefined;
-    const known = words.facts();
+    const known = words.facts(context.modules);
     if (known)
         return known;
     const read = readScannedFile(path, context.limits, false);
