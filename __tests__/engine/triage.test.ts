@@ -209,3 +209,24 @@ const WITH_MODULES: Record<string, string> = {
     "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {\n  name: 'h'\n  location: 'westeurope'\n}\n",
   'bicep/main.bicepparam': "using './main.bicep'\n",
 };
+
+describe('texts the triage keeps for the scan', () => {
+  it('stop at the budget (past it, the scan reads the files again), and the verdicts stay the same', async () => {
+    const { dir, cleanup } = tempTree(FILES);
+    try {
+      const files = walk(dir).files;
+      const all = await triageWalk(files, context(dir), 0);
+      const sizes = [...all.texts.values()].map((text) => text.length);
+      const budget = sizes[0] + sizes[1];
+      const some = await triageWalk(files, { ...context(dir), keptCharacters: budget }, 0);
+      expect(some.texts.size).toBeGreaterThanOrEqual(2);
+      expect(some.texts.size).toBeLessThan(all.texts.size);
+      expect([...some.texts.values()].reduce((sum, text) => sum + text.length, 0)).toBeLessThanOrEqual(
+        budget,
+      );
+      expect(some.verdicts).toEqual(all.verdicts);
+    } finally {
+      cleanup();
+    }
+  });
+});

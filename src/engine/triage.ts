@@ -35,6 +35,8 @@ export interface TriageContext {
   limits: ReadLimits;
   /** Registry references and module sources mapped to local files (display paths). */
   modules: Readonly<Record<string, string>>;
+  /** The most text (characters) a thread keeps for the scan; default KEPT_CHARACTERS. */
+  keptCharacters?: number;
 }
 
 /**
@@ -67,6 +69,11 @@ const BATCH = 16;
 /** The worker's bundle, next to the chunk that holds this code (see scripts/package.mjs). */
 const WORKER_FILE = 'triage-worker.js';
 const YOUNG_GENERATION_MB = 8;
+/**
+ * The most text a thread keeps for the scan: past it, files are read again by the scan, so that a
+ * repository where most files matter is not held in memory whole.
+ */
+const KEPT_CHARACTERS = 32 * 1024 * 1024;
 
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
 export async function triageWalk(
@@ -111,6 +118,8 @@ export function triageShare(
     linked: workspaceReader(context.cwd, context.paths, context.limits),
   };
   const share: TriageShare = { verdicts: [], facts: [], texts: [] };
+  let keptCharacters = 0;
+  const budget = context.keptCharacters ?? KEPT_CHARACTERS;
   for (;;) {
     const start = Atomics.add(counter, 0, BATCH);
     if (start >= files.length) return share;
@@ -118,7 +127,10 @@ export function triageShare(
       const { reason, facts, text } = triageFile(files[index], context, readers);
       if (reason !== undefined) share.verdicts.push([index, reason]);
       if (facts) share.facts.push([index, facts]);
-      if (text !== undefined && reason === undefined) share.texts.push([index, text]);
+      if (text !== undefined && reason === undefined && keptCharacters + text.length <= budget) {
+        share.texts.push([index, text]);
+        keptCharacters += text.length;
+      }
     }
   }
 }
