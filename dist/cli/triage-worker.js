@@ -915,6 +915,11 @@ const BATCH = 16;
 /** The worker's bundle, next to the chunk that holds this code (see scripts/package.mjs). */
 const WORKER_FILE = 'triage-worker.js';
 const YOUNG_GENERATION_MB = 8;
+/**
+ * The most text a thread keeps for the scan: past it, files are read again by the scan, so that a
+ * repository where most files matter is not held in memory whole.
+ */
+const KEPT_CHARACTERS = 32 * 1024 * 1024;
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
 async function triageWalk(files, context, workers) {
     const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
@@ -948,6 +953,8 @@ function triageShare(files, counter, context) {
         linked: workspaceReader(context.cwd, context.paths, context.limits),
     };
     const share = { verdicts: [], facts: [], texts: [] };
+    let keptCharacters = 0;
+    const budget = context.keptCharacters ?? KEPT_CHARACTERS;
     for (;;) {
         const start = Atomics.add(counter, 0, BATCH);
         if (start >= files.length)
@@ -958,8 +965,10 @@ function triageShare(files, counter, context) {
                 share.verdicts.push([index, reason]);
             if (facts)
                 share.facts.push([index, facts]);
-            if (text !== undefined && reason === undefined)
+            if (text !== undefined && reason === undefined && keptCharacters + text.length <= budget) {
                 share.texts.push([index, text]);
+                keptCharacters += text.length;
+            }
         }
     }
 }
