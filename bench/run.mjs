@@ -230,8 +230,10 @@ if (!values['no-parse']) {
     { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   if (out.status !== 0) {
-    failures.push(`parse throughput failed: ${out.stderr.slice(0, 2000)}`);
-    log(`parse throughput FAILED:\n${out.stderr.slice(0, 2000)}`);
+    // A command that could not start (tsx not installed) has no output, only an error.
+    const why = (out.stderr || String(out.error ?? `exit ${out.status}`)).slice(0, 2000);
+    failures.push(`parse throughput failed: ${why}`);
+    log(`parse throughput FAILED:\n${why}`);
   } else parse = JSON.parse(out.stdout.trim().split('\n').pop());
 }
 
