@@ -919,7 +919,7 @@ const YOUNG_GENERATION_MB = 8;
  * The most text a thread keeps for the scan: past it, files are read again by the scan, so that a
  * repository where most files matter is not held in memory whole.
  */
-const KEPT_CHARACTERS = 32 * 1024 * 1024;
+const KEPT_CHARACTERS = 16 * 1024 * 1024;
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
 async function triageWalk(files, context, workers) {
     const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
