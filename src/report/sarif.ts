@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../model/hash.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result, Run } from 'sarif';

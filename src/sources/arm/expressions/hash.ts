@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../../../model/hash.js';
 
 /*
  * ARM's uniqueString() hashes the UTF-8 bytes of its arguments joined with '-' using the 64-bit MurmurHash

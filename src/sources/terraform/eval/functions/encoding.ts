@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../../../../model/hash.js';
 import { yamlLibrary } from '../../../../model/libraries.js';
 import type { PropertyNode } from '../../../../model/node.js';
 import { jsonToNode } from '../../../../model/node.js';
