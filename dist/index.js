@@ -34466,20 +34466,38 @@ function parseDirective(commentText, range) {
 
 /***/ }),
 
-/***/ 2111:
+/***/ 6817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ createHash)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jk: () => (/* binding */ ajvLibrary),
-  k5: () => (/* binding */ loadLibraries),
-  Tj: () => (/* binding */ yamlLibrary)
-});
+/**
+ * `crypto.createHash`, with node:crypto loaded on first use: loading it costs several milliseconds of
+ * every start, and most runs hash nothing (templates without `guid()`, reports other than SARIF).
+ */
+function createHash(algorithm) {
+    crypto ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    return crypto.createHash(algorithm);
+}
+let crypto;
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/model/libraries.ts
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tj: () => (/* binding */ yamlLibrary),
+/* harmony export */   jk: () => (/* binding */ ajvLibrary),
+/* harmony export */   k5: () => (/* binding */ loadLibraries)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * YAML and ajv, which most runs never call (a run without configuration reads no YAML and validates
@@ -34515,7 +34533,7 @@ function ajvLibrary() {
  * so that the bundler does not pull the library back into the main chunk.
  */
 function requireUnloaded(name) {
-    const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+    const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
     return load([name].join(''));
 }
 
@@ -36458,8 +36476,8 @@ function customNumberFormat(value, format) {
     return withSign(negative, fraction === '' ? integer : `${integer}.${fraction}`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/model/hash.ts
+var hash = __nccwpck_require__(6817);
 ;// CONCATENATED MODULE: ./src/sources/arm/expressions/hash.ts
 
 /*
@@ -36544,7 +36562,7 @@ const ARM_GUID_NAMESPACE = '11fb06fb-712d-4ddd-98c7-e71bbd588830';
 /** ARM guid(): a version 5 (SHA-1, RFC 4122 §4.3) UUID of the arguments joined with '-', in ARM's namespace. */
 function armGuid(parts) {
     const namespace = Buffer.from(ARM_GUID_NAMESPACE.replace(/-/g, ''), 'hex');
-    const digest = (0,external_node_crypto_.createHash)('sha1')
+    const digest = (0,hash/* createHash */.n)('sha1')
         .update(namespace)
         .update(Buffer.from(parts.join('-'), 'utf8'))
         .digest();
@@ -40061,6 +40079,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -47709,8 +47734,8 @@ function trackingTitle(result) {
     return `hsmlint: ${plural(active.length, 'finding')} in Managed HSM deployments (${plural(errors, 'error')})`;
 }
 
-// EXTERNAL MODULE: ./src/model/libraries.ts + 1 modules
-var libraries = __nccwpck_require__(2111);
+// EXTERNAL MODULE: ./src/model/libraries.ts
+var libraries = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: ./src/engine/config-schema.ts
 const severity = { type: 'string', enum: ['off', 'info', 'warn', 'error'] };
 /** The configuration file's structure, without the per-rule option schemas. */
@@ -48997,8 +49022,8 @@ function checklistBlock() {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/model/hash.ts
+var hash = __nccwpck_require__(6817);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -49108,7 +49133,7 @@ function fingerprintsOf(findings) {
     });
 }
 function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,hash/* createHash */.n)('sha256').update(text, 'utf8').digest('hex');
 }
 function observedSeverities(findings) {
     const out = new Map();

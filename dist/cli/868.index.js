@@ -3117,8 +3117,8 @@ class Parser {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/libraries.ts + 1 modules
-var libraries = __webpack_require__(4492);
+// EXTERNAL MODULE: ./src/model/libraries.ts
+var libraries = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/model/directives.ts
 var directives = __webpack_require__(7507);
 // EXTERNAL MODULE: ./src/model/node.ts

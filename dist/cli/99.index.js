@@ -1753,10 +1753,10 @@ const collectionFunctions = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/model/libraries.ts + 1 modules
-var libraries = __webpack_require__(4492);
+// EXTERNAL MODULE: ./src/model/hash.ts
+var hash = __webpack_require__(6817);
+// EXTERNAL MODULE: ./src/model/libraries.ts
+var libraries = __webpack_require__(6466);
 ;// CONCATENATED MODULE: ./src/sources/terraform/eval/functions/encoding.ts
 
 
@@ -1780,10 +1780,10 @@ function toPlain(node) {
 function decoded(call, value) {
     return (0,model_node/* jsonToNode */.iH)(value, call.range);
 }
-function hash(algorithm, encoding) {
+function encoding_hash(algorithm, encoding) {
     return {
         arity: [1, 1],
-        impl: (call) => scalar((0,external_node_crypto_.createHash)(algorithm).update(encoding_text(call), 'utf8').digest(encoding), call.range),
+        impl: (call) => scalar((0,hash/* createHash */.n)(algorithm).update(encoding_text(call), 'utf8').digest(encoding), call.range),
     };
 }
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -1863,12 +1863,12 @@ const encodingFunctions = {
             return scalar(encoded, call.range);
         },
     },
-    md5: hash('md5', 'hex'),
-    sha1: hash('sha1', 'hex'),
-    sha256: hash('sha256', 'hex'),
-    sha512: hash('sha512', 'hex'),
-    base64sha256: hash('sha256', 'base64'),
-    base64sha512: hash('sha512', 'base64'),
+    md5: encoding_hash('md5', 'hex'),
+    sha1: encoding_hash('sha1', 'hex'),
+    sha256: encoding_hash('sha256', 'hex'),
+    sha512: encoding_hash('sha512', 'hex'),
+    base64sha256: encoding_hash('sha256', 'base64'),
+    base64sha512: encoding_hash('sha512', 'base64'),
     uuid: { arity: [0, 0], unknowns: 'self', impl: (call) => call.unknown('random at apply') },
     bcrypt: { arity: [1, 2], unknowns: 'self', impl: (call) => call.unknown('random at apply') },
 };
