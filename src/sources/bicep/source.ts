@@ -6,9 +6,9 @@ import { readParameterFile, type FileReader } from '../arm/parameters.js';
 import type { ParameterInput } from '../arm/scope.js';
 import { parseArmFile } from '../arm/template.js';
 import type { Program, UsingDeclaration } from './ast.js';
-import { bicepSkipReason, isBicepParametersFile } from './detect.js';
 import { bicepDeploys, resolveFrom, type FactsLookup } from '../file-facts.js';
 import { mappedReference } from '../references.js';
+import { bicepSkipReason, isBicepParametersFile } from './detect.js';
 import { parseBicep } from './parser.js';
 import { BicepTemplate, loadProgram, newContext, recordProgram, type BicepContext } from './template.js';
 
@@ -320,8 +320,8 @@ function reaches(index: DeployIndex, from: string, to: string): boolean {
 
 /**
  * Notes the modules each scanned Bicep file uses and the template its `using` names (see `bicepDeploys`),
- * as the walk triage found them or by reading the file (the reader caches). A reference in a comment may count: then the module is
- * reported through the file that mentions it, which still checks it.
+ * as the walk triage found them or by reading the file (the reader caches). A reference in a comment may
+ * count: then the module is reported through the file that mentions it, which still checks it.
  */
 function buildIndex(scanFiles: readonly string[], options: BicepSourceOptions): DeployIndex {
   const index: DeployIndex = { deployers: new Map(), deploys: new Map() };
