@@ -22,12 +22,12 @@ var model_range = __webpack_require__(12);
 var parameters = __webpack_require__(275);
 // EXTERNAL MODULE: ./src/sources/arm/template.ts
 var arm_template = __webpack_require__(8765);
-// EXTERNAL MODULE: ./src/sources/bicep/detect.ts
-var detect = __webpack_require__(7911);
 // EXTERNAL MODULE: ./src/sources/file-facts.ts
 var file_facts = __webpack_require__(2348);
 // EXTERNAL MODULE: ./src/sources/references.ts
 var references = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/sources/bicep/detect.ts
+var detect = __webpack_require__(7911);
 ;// CONCATENATED MODULE: ./src/sources/bicep/lexer.ts
 
 /** Every token kind; a token's kind is stored as its index in this list. */
@@ -5472,8 +5472,8 @@ function reaches(index, from, to) {
 }
 /**
  * Notes the modules each scanned Bicep file uses and the template its `using` names (see `bicepDeploys`),
- * as the walk triage found them or by reading the file (the reader caches). A reference in a comment may count: then the module is
- * reported through the file that mentions it, which still checks it.
+ * as the walk triage found them or by reading the file (the reader caches). A reference in a comment may
+ * count: then the module is reported through the file that mentions it, which still checks it.
  */
 function buildIndex(scanFiles, options) {
     const index = { deployers: new Map(), deploys: new Map() };
