@@ -12,7 +12,7 @@ import { triageWalk, type TriageOutcome } from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
-import { displayPath } from './model/display-path.js';
+import { displayModules, displayPath } from './model/display-path.js';
 import { Graph } from './model/graph.js';
 import { linkResources } from './model/link.js';
 import { ruleDocsUrl } from './model/product.js';
@@ -132,7 +132,7 @@ export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
       cwd,
       paths: options.paths,
       limits: options.limits ?? DEFAULT_READ_LIMITS,
-      modules: displayModules(cwd, config),
+      modules: displayModules(cwd, config.modules),
     },
     options.workers ?? defaultWorkers(),
   );
@@ -223,7 +223,7 @@ function* scanSteps(
   const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
   const configuredParameters = parameterMatcher(config);
   const scanFiles = discovery.files.map((f) => display(f.path));
-  const modules = displayModules(cwd, config);
+  const modules = displayModules(cwd, config.modules);
   const facts = triage && ((file: string) => triage.facts.get(file));
   // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
   // errors, unresolved references and directives once.
@@ -389,16 +389,6 @@ function* scanSteps(
     resourceCount: resources.length,
     ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
   };
-}
-
-/** Configured `modules`, with local paths as display paths. */
-function displayModules(cwd: string, config: ResolvedConfig): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(config.modules ?? {}).map(([reference, file]) => [
-      reference,
-      displayPath(cwd, resolve(cwd, file)),
-    ]),
-  );
 }
 
 /** The configured parameter values for a file: every matching glob, later globs winning. */

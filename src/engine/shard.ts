@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
-import { posix, relative, resolve, sep } from 'node:path';
+import { posix, resolve } from 'node:path';
+import { displayModules, displayPath } from '../model/display-path.js';
 import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from '../sources/read.js';
 import { referencesOf, type ReferenceOptions } from '../sources/references.js';
 
@@ -178,13 +179,8 @@ export function filesOfShard<T extends { path: string }>(
   options: { cwd: string; modules?: Readonly<Record<string, string>>; limits?: ReadLimits },
 ): T[] {
   const { cwd } = options;
-  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || '.';
-  const modules = Object.fromEntries(
-    Object.entries(options.modules ?? {}).map(([reference, file]) => [
-      reference,
-      display(resolve(cwd, file)),
-    ]),
-  );
+  const display = (abs: string) => displayPath(cwd, abs);
+  const modules = displayModules(cwd, options.modules);
   const limits = options.limits ?? DEFAULT_READ_LIMITS;
   // Like the scan's reader: nothing outside the working folder, never through a symbolic link.
   const readText = (file: string) => {

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 
 /**
  * A path as findings show it: relative to `from`, with `/` separators ('.' for `from` itself). Paths
@@ -11,4 +11,17 @@ export function displayPath(from: string, abs: string): string {
     return sep === '/' ? rest : rest.split(sep).join('/');
   }
   return relative(from, abs).split(sep).join('/') || '.';
+}
+
+/** Configured `modules` (references mapped to paths relative to `cwd`), with the paths as display paths. */
+export function displayModules(
+  cwd: string,
+  modules: Readonly<Record<string, string>> | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(modules ?? {}).map(([reference, file]) => [
+      reference,
+      displayPath(cwd, resolve(cwd, file)),
+    ]),
+  );
 }
