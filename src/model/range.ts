@@ -10,8 +10,13 @@ export interface SourceRange {
   end: Position;
 }
 
-/** The offset at which each line starts, for LF, CRLF and CR line ends. */
+/**
+ * The offset at which each line starts, for LF, CRLF and CR line ends. A text without carriage returns
+ * (most) is searched with `indexOf` instead of a look at every character, and its lines are counted
+ * first: an array grown line by line would allocate (and copy) several times its size.
+ */
 export function lineStartsOf(text: string): number[] {
+  if (!text.includes('\r')) return lineFeedStarts(text);
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -21,6 +26,16 @@ export function lineStartsOf(text: string): number[] {
       starts.push(i + 1);
     }
   }
+  return starts;
+}
+
+function lineFeedStarts(text: string): number[] {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Array<number>(lines);
+  starts[0] = 0;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
   return starts;
 }
 

@@ -274,29 +274,13 @@ export interface ScanResult {
 
 export const MAX_IDENTIFIER_LENGTH = 255;
 
-/**
- * The offset at which each line starts, as `lineStartsOf` finds them; faster on a text without carriage
- * returns (most), where `indexOf` finds the line feeds without a look at every character from here. The
- * lines are counted first: an array grown line by line would allocate (and copy) several times its size.
- */
-function lineStartsIn(text: string): number[] {
-  if (text.includes('\r')) return lineStartsOf(text);
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  const starts = new Array<number>(lines);
-  starts[0] = 0;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
-  return starts;
-}
-
 /** Maps offsets to 1-based line and column positions; fast for offsets asked in (roughly) increasing order. */
 export class PositionMap {
   readonly lineStarts: number[];
   private hint = 0;
 
   constructor(text: string) {
-    this.lineStarts = lineStartsIn(text);
+    this.lineStarts = lineStartsOf(text);
   }
 
   position(offset: number): Position {
