@@ -3,7 +3,7 @@ import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan, scanAsync } from '../../src/scan.js';
 import { sourceFor } from '../../src/sources/index.js';
-import { hasWalkSkipTest } from '../../src/sources/walk-skip.js';
+import { walkFileKind, walkSkipReason } from '../../src/sources/walk-skip.js';
 import { armTemplate, hsm, onlyRules, tempTree } from '../helpers.js';
 
 // This file never calls loadSources(): it checks what a run loads on demand.
@@ -78,18 +78,34 @@ describe('what a file is sure to load', () => {
     expect(loads('infra/plan.json', true)).toBeUndefined();
   });
 
-  it('has a walk-skip test exactly where a walk-found file may be skipped on its text', () => {
-    expect(['a.json', 'a.JSONC', 'a.bicep', 'a.bicepparam'].map(hasWalkSkipTest)).toEqual([
-      true,
-      true,
-      true,
-      true,
+  it('knows by its ending which walk-found files have a walk-skip test, and which give Terraform facts', () => {
+    const kinds = [
+      'a.json',
+      'a.JSONC',
+      'a.bicep',
+      'a.bicepparam',
+      'a.tf',
+      'a.tfvars',
+      'a.yaml',
+      'a.json.bak',
+    ];
+    expect(kinds.map(walkFileKind)).toEqual([
+      'json',
+      'json',
+      'bicep',
+      'bicep',
+      'terraform',
+      undefined,
+      undefined,
+      undefined,
     ]);
-    expect(['a.tf', 'a.tfvars', 'a.yaml', 'a.json.bak'].map(hasWalkSkipTest)).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
+    // A walk-skip test for JSON and Bicep files, none for Terraform (a folder is one module).
+    const text = '{}';
+    const context = { readFile: () => ({ error: 'none' }) };
+    expect(walkSkipReason('a.json', text, context)).toBe('not an ARM template');
+    expect(walkSkipReason('a.bicep', 'type t = string\n', context)).toBe(
+      'declares no Bicep resource or module',
+    );
+    expect(walkSkipReason('a.tf', 'locals {}\n', context)).toBeUndefined();
   });
 });

@@ -4,13 +4,13 @@ import { Worker } from 'node:worker_threads';
 import { displayPath } from '../model/display-path.js';
 import { decodeSource, visitChunksOfFile, type ReadLimits } from '../sources/read.js';
 import {
-  hasWalkSkipTest,
   UNDECIDED,
   WALK_WORD_OVERLAP,
   WalkWords,
   walkSkipReason,
   walkSkipReasonOfBytes,
   walkSkipReasonOfWords,
+  walkFileKind,
 } from '../sources/walk-skip.js';
 import {
   readScannedFile,
@@ -104,7 +104,7 @@ export async function triageWalk(
 
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
 function worthTriage(path: string): boolean {
-  return hasWalkSkipTest(path) || /\.tf$/i.test(path);
+  return walkFileKind(path) !== undefined;
 }
 
 /** Decides files in batches claimed from `counter` until none is left. */
@@ -150,13 +150,15 @@ function triageFile(
   readers: Readers,
 ): { reason?: string; facts?: FileFacts; text?: string } {
   const file = displayPath(context.cwd, path);
-  if (/\.tf$/i.test(file)) return terraformTriage(path, file, context, readers);
+  const kind = walkFileKind(file);
+  if (kind === 'terraform') return terraformTriage(path, file, context, readers);
   const walkContext = { readFile: readers.linked, modules: context.modules };
   const ofText = (text: string) => ({
     reason: walkSkipReason(file, text, walkContext),
-    facts: isBicep(file)
-      ? { kind: 'bicep' as const, deploys: bicepDeploys(file, text, context.modules) }
-      : undefined,
+    facts:
+      kind === 'bicep'
+        ? { kind: 'bicep' as const, deploys: bicepDeploys(file, text, context.modules) }
+        : undefined,
   });
   // Most files are decided on their bytes; the rest on their text, decoded from the same bytes.
   const bytes = readers.bytes.read(path);
@@ -171,7 +173,7 @@ function triageFile(
   const words = new WalkWords();
   const visit = (chunk: Uint8Array) => words.add(chunk);
   if (
-    isJson(file) &&
+    kind === 'json' &&
     visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)
   ) {
     const verdict = walkSkipReasonOfWords(file, words);
@@ -221,14 +223,6 @@ function largeTerraformFacts(
   if (known) return known;
   const read = readScannedFile(path, context.limits, false);
   return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;
-}
-
-function isBicep(file: string): boolean {
-  return /\.bicep(param)?$/i.test(file);
-}
-
-function isJson(file: string): boolean {
-  return /\.jsonc?$/i.test(file);
 }
 
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */

@@ -17,17 +17,22 @@ export function walkSkipReason(file: string, text: string, context: WalkSkipCont
   return walkSkipTestFor(file)?.(file, text, context);
 }
 
-/** Whether files such as `file` have a walk-skip test: worth deciding before the scan. */
-export function hasWalkSkipTest(file: string): boolean {
-  return walkSkipTestFor(file) !== undefined;
-}
-
 type WalkSkipTest = (file: string, text: string, context: WalkSkipContext) => string | undefined;
 
 function walkSkipTestFor(file: string): WalkSkipTest | undefined {
+  const kind = walkFileKind(file);
+  return kind === 'json' ? armSkipReason : kind === 'bicep' ? bicepWalkSkipReason : undefined;
+}
+
+/**
+ * What a walk-found file is by its ending: JSON (ARM templates, parameters, plans), Bicep (templates and
+ * parameters files) or Terraform, for the tests and facts of a folder walk.
+ */
+export function walkFileKind(file: string): 'json' | 'bicep' | 'terraform' | undefined {
   const lower = file.toLowerCase();
-  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return armSkipReason;
-  if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) return bicepWalkSkipReason;
+  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json';
+  if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) return 'bicep';
+  if (lower.endsWith('.tf')) return 'terraform';
   return undefined;
 }
 
@@ -118,8 +123,7 @@ export class WalkWords {
 
 /** `walkSkipReasonOfBytes` from the words of a file's bytes. */
 export function walkSkipReasonOfWords(file: string, words: WalkWords): string | undefined | typeof UNDECIDED {
-  const lower = file.toLowerCase();
-  if (!(lower.endsWith('.json') || lower.endsWith('.jsonc'))) return UNDECIDED;
+  if (walkFileKind(file) !== 'json') return UNDECIDED;
   // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
   // be white space), are left to the decoder, which says what they are.
   if (!words.opensAsText) return UNDECIDED;
@@ -131,6 +135,6 @@ export function walkSkipReasonOfWords(file: string, words: WalkWords): string | 
     return found & RESOURCES_KEY ? UNDECIDED : 'not an ARM template';
   }
   if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS)) return undefined;
-  if (found & RELATIVE_PATH || lower.endsWith('.tf.json')) return UNDECIDED;
+  if (found & RELATIVE_PATH || file.toLowerCase().endsWith('.tf.json')) return UNDECIDED;
   return IRRELEVANT_FILE;
 }
