@@ -235,8 +235,8 @@ function* scanSteps(
     return true;
   };
 
-  for (const discovered of discovery.files) {
-    const file = display(discovered.path);
+  for (const [index, discovered] of discovery.files.entries()) {
+    const file = scanFiles[index];
     const source = sourceFor(discovered.path);
     if (!source) {
       parseError(
