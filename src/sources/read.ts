@@ -48,16 +48,25 @@ export function readSourceText(
   return decodeSource(bytes);
 }
 
+/** The UTF-16 encoding a byte order mark names, as editors on Windows write it. */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** A NUL byte early on: the file is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
 const EMPTY_FILE: ReadResult = { ok: false, message: 'File is empty.', empty: true };
 
 export function decodeSource(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return EMPTY_FILE;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0))
+  const utf16 = utf16Of(bytes);
+  if (utf16) return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
+  if (looksBinary(bytes))
     return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
   const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
   // A search, not trim(): trimming would copy a large file's whole text.
@@ -71,8 +80,7 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
  * searched for ASCII words as they are, with the same answers as their text.
  */
 export function opensAsUtf8Text(bytes: Uint8Array): boolean {
-  if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0)) return false;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  if (bytes.length === 0 || utf16Of(bytes) || looksBinary(bytes)) return false;
   // The decoder drops a UTF-8 byte order mark.
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   for (let i = start; i < bytes.length; i++) {
