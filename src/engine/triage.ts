@@ -6,11 +6,11 @@ import { decodeSource, visitChunksOfFile, type ReadLimits } from '../sources/rea
 import {
   UNDECIDED,
   WALK_WORD_OVERLAP,
-  WalkWords,
   walkSkipReason,
   walkSkipReasonOfBytes,
   walkSkipReasonOfWords,
   walkFileKind,
+  walkWords,
 } from '../sources/walk-skip.js';
 import {
   readScannedFile,
@@ -170,7 +170,7 @@ function triageFile(
     return verdict === undefined ? { text: decoded.text } : { ...ofText(decoded.text), text: decoded.text };
   }
   // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
-  const words = new WalkWords();
+  const words = walkWords();
   const visit = (chunk: Uint8Array) => words.add(chunk);
   if (
     kind === 'json' &&

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { opensAsUtf8Text } from './read.js';
+import { ChunkWords } from './read.js';
 import { mappedReference, referencesOf } from './references.js';
 import { MAY_MATTER_WORDS, namesAnythingRelevant } from './relevance.js';
 import { WordSearch } from './word-search.js';
@@ -66,19 +66,15 @@ let terraformWords: WordSearch | undefined;
  * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them. A module call
  * that `terraformCalls` follows has a `source` attribute whose value starts with `./` or `../`, or one
  * that `modules` maps: a file without either calls no module (a provider's `source` does not count).
- * Chunks repeat the end of the one before (see `WalkWords`).
+ * Chunks repeat the end of the one before (see `ChunkWords`).
  */
 export class TerraformWords {
-  private found = 0;
+  private readonly words = new ChunkWords(() => (terraformWords ??= new WordSearch(TERRAFORM_WORDS)));
   /** Whether the bytes hold `"./` or `"../`, as a local module's source starts. */
   private localPath = false;
-  /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
-  private opensAsText: boolean | undefined;
 
   add(chunk: Uint8Array): void {
-    this.opensAsText ??= opensAsUtf8Text(chunk);
-    terraformWords ??= new WordSearch(TERRAFORM_WORDS);
-    this.found |= terraformWords.inBytes(chunk);
+    this.words.add(chunk);
     if (!this.localPath) {
       const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       this.localPath = bytes.includes('"./') || bytes.includes('"../');
@@ -87,10 +83,11 @@ export class TerraformWords {
 
   /** The facts, or undefined when the file's text must be read for them. */
   facts(modules: Readonly<Record<string, string>> | undefined): TerraformFileFacts | undefined {
-    if (!this.opensAsText) return undefined;
+    const { found, opensAsText } = this.words;
+    if (!opensAsText) return undefined;
     const mapped = modules !== undefined && Object.keys(modules).length > 0;
-    if (this.found & SOURCE_BIT && (this.localPath || mapped)) return undefined;
-    return { kind: 'terraform', relevant: (this.found & ~SOURCE_BIT) !== 0, calls: [] };
+    if (found & SOURCE_BIT && (this.localPath || mapped)) return undefined;
+    return { kind: 'terraform', relevant: (found & ~SOURCE_BIT) !== 0, calls: [] };
   }
 }
 

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import type { WordSearch } from './word-search.js';
 
 export interface ReadLimits {
   /** Files larger than this are reported, not read. */
@@ -126,6 +127,25 @@ export function visitChunksOfFile(
     return false;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The words of a file's bytes, gathered a chunk at a time (see `visitChunksOfFile`: chunks overlap by at
+ * least the longest word's length), and whether the first chunk opens as UTF-8 text, so that the words
+ * answer as the text would (see `opensAsUtf8Text`). The word search is made on first use.
+ */
+export class ChunkWords {
+  /** The words found, a bit for each word of the search. */
+  found = 0;
+  /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
+  opensAsText: boolean | undefined;
+
+  constructor(private readonly search: () => WordSearch) {}
+
+  add(chunk: Uint8Array): void {
+    this.opensAsText ??= opensAsUtf8Text(chunk);
+    this.found |= this.search().inBytes(chunk);
   }
 }
 

@@ -3,7 +3,7 @@ import { mayBeArm } from './arm/detect.js';
 import { bicepSkipReason } from './bicep/detect.js';
 import { IRRELEVANT_FILE, MAY_MATTER_WORDS, mayMatter, namesAnythingRelevant } from './relevance.js';
 import { TFVARS_FILE, TFVARS_REASON } from './terraform/files.js';
-import { opensAsUtf8Text } from './read.js';
+import { ChunkWords } from './read.js';
 import { isTerraformPlan } from './tfplan/detect.js';
 import { WordSearch } from './word-search.js';
 
@@ -98,7 +98,7 @@ export function walkSkipReasonOfBytes(
   file: string,
   bytes: Uint8Array,
 ): string | undefined | typeof UNDECIDED {
-  const words = new WalkWords();
+  const words = walkWords();
   words.add(bytes);
   return walkSkipReasonOfWords(file, words);
 }
@@ -108,21 +108,15 @@ export function walkSkipReasonOfBytes(
  * file is never held whole): each chunk repeats at least the last `WALK_WORD_OVERLAP` bytes of the one
  * before, so that no word is lost between two.
  */
-export class WalkWords {
-  /** The words found, a bit for each of JSON_WORDS. */
-  found = 0;
-  /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
-  opensAsText: boolean | undefined;
-
-  add(chunk: Uint8Array): void {
-    this.opensAsText ??= opensAsUtf8Text(chunk);
-    jsonWords ??= new WordSearch(JSON_WORDS);
-    this.found |= jsonWords.inBytes(chunk);
-  }
+export function walkWords(): ChunkWords {
+  return new ChunkWords(() => (jsonWords ??= new WordSearch(JSON_WORDS)));
 }
 
 /** `walkSkipReasonOfBytes` from the words of a file's bytes. */
-export function walkSkipReasonOfWords(file: string, words: WalkWords): string | undefined | typeof UNDECIDED {
+export function walkSkipReasonOfWords(
+  file: string,
+  words: ChunkWords,
+): string | undefined | typeof UNDECIDED {
   if (walkFileKind(file) !== 'json') return UNDECIDED;
   // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
   // be white space), are left to the decoder, which says what they are.
