@@ -199,30 +199,12 @@ class TokenColumns {
     }
 }
 const MAX_IDENTIFIER_LENGTH = 255;
-/**
- * The offset at which each line starts, as `lineStartsOf` finds them; faster on a text without carriage
- * returns (most), where `indexOf` finds the line feeds without a look at every character from here. The
- * lines are counted first: an array grown line by line would allocate (and copy) several times its size.
- */
-function lineStartsIn(text) {
-    if (text.includes('\r'))
-        return (0,model_range/* lineStartsOf */.xV)(text);
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        lines++;
-    const starts = new Array(lines);
-    starts[0] = 0;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts[line++] = i + 1;
-    return starts;
-}
 /** Maps offsets to 1-based line and column positions; fast for offsets asked in (roughly) increasing order. */
 class PositionMap {
     lineStarts;
     hint = 0;
     constructor(text) {
-        this.lineStarts = lineStartsIn(text);
+        this.lineStarts = (0,model_range/* lineStartsOf */.xV)(text);
     }
     position(offset) {
         const line = this.lineIndexOf(offset);

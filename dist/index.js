@@ -34674,8 +34674,14 @@ function ruleDocsUrl(ruleId) {
 /* harmony export */   xV: () => (/* binding */ lineStartsOf)
 /* harmony export */ });
 /* unused harmony export rangeContains */
-/** The offset at which each line starts, for LF, CRLF and CR line ends. */
+/**
+ * The offset at which each line starts, for LF, CRLF and CR line ends. A text without carriage returns
+ * (most) is searched with `indexOf` instead of a look at every character, and its lines are counted
+ * first: an array grown line by line would allocate (and copy) several times its size.
+ */
 function lineStartsOf(text) {
+    if (!text.includes('\r'))
+        return lineFeedStarts(text);
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -34687,6 +34693,17 @@ function lineStartsOf(text) {
             starts.push(i + 1);
         }
     }
+    return starts;
+}
+function lineFeedStarts(text) {
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines++;
+    const starts = new Array(lines);
+    starts[0] = 0;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts[line++] = i + 1;
     return starts;
 }
 /** Maps string offsets to 1-based line/column positions with one pass over the text. */
@@ -39319,18 +39336,14 @@ let terraformWords;
  * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them. A module call
  * that `terraformCalls` follows has a `source` attribute whose value starts with `./` or `../`, or one
  * that `modules` maps: a file without either calls no module (a provider's `source` does not count).
- * Chunks repeat the end of the one before (see `WalkWords`).
+ * Chunks repeat the end of the one before (see `ChunkWords`).
  */
 class TerraformWords {
-    found = 0;
+    words = new _read_js__WEBPACK_IMPORTED_MODULE_1__/* .ChunkWords */ .ny(() => (terraformWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_4__/* .WordSearch */ .b(TERRAFORM_WORDS)));
     /** Whether the bytes hold `"./` or `"../`, as a local module's source starts. */
     localPath = false;
-    /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
-    opensAsText;
     add(chunk) {
-        this.opensAsText ??= (0,_read_js__WEBPACK_IMPORTED_MODULE_1__/* .opensAsUtf8Text */ .wA)(chunk);
-        terraformWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_4__/* .WordSearch */ .b(TERRAFORM_WORDS);
-        this.found |= terraformWords.inBytes(chunk);
+        this.words.add(chunk);
         if (!this.localPath) {
             const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
             this.localPath = bytes.includes('"./') || bytes.includes('"../');
@@ -39338,12 +39351,13 @@ class TerraformWords {
     }
     /** The facts, or undefined when the file's text must be read for them. */
     facts(modules) {
-        if (!this.opensAsText)
+        const { found, opensAsText } = this.words;
+        if (!opensAsText)
             return undefined;
         const mapped = modules !== undefined && Object.keys(modules).length > 0;
-        if (this.found & SOURCE_BIT && (this.localPath || mapped))
+        if (found & SOURCE_BIT && (this.localPath || mapped))
             return undefined;
-        return { kind: 'terraform', relevant: (this.found & ~SOURCE_BIT) !== 0, calls: [] };
+        return { kind: 'terraform', relevant: (found & ~SOURCE_BIT) !== 0, calls: [] };
     }
 }
 // A `module` declaration, after any decorators; a parameters file's `using` declaration.
@@ -39386,10 +39400,10 @@ function resolveFrom(file, relativePath) {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
 /* harmony export */   JS: () => (/* binding */ visitChunksOfFile),
 /* harmony export */   Vv: () => (/* binding */ readSourceText),
-/* harmony export */   q8: () => (/* binding */ DEFAULT_READ_LIMITS),
-/* harmony export */   wA: () => (/* binding */ opensAsUtf8Text)
+/* harmony export */   ny: () => (/* binding */ ChunkWords),
+/* harmony export */   q8: () => (/* binding */ DEFAULT_READ_LIMITS)
 /* harmony export */ });
-/* unused harmony export formatBytes */
+/* unused harmony exports opensAsUtf8Text, formatBytes */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -39425,16 +39439,26 @@ function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
     }
     return decodeSource(bytes);
 }
+/** The UTF-16 encoding a byte order mark names, as editors on Windows write it. */
+function utf16Of(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    return undefined;
+}
+/** A NUL byte early on: the file is not text. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8192).includes(0);
+}
 const EMPTY_FILE = { ok: false, message: 'File is empty.', empty: true };
 function decodeSource(bytes) {
     if (bytes.length === 0)
         return EMPTY_FILE;
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
+    const utf16 = utf16Of(bytes);
+    if (utf16)
+        return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
+    if (looksBinary(bytes))
         return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
     const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
     // A search, not trim(): trimming would copy a large file's whole text.
@@ -39448,9 +39472,7 @@ function decodeSource(bytes) {
  * searched for ASCII words as they are, with the same answers as their text.
  */
 function opensAsUtf8Text(bytes) {
-    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
-        return false;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    if (bytes.length === 0 || utf16Of(bytes) || looksBinary(bytes))
         return false;
     // The decoder drops a UTF-8 byte order mark.
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -39497,6 +39519,25 @@ function visitChunksOfFile(path, limits, overlap, buffer, visit) {
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The words of a file's bytes, gathered a chunk at a time (see `visitChunksOfFile`: chunks overlap by at
+ * least the longest word's length), and whether the first chunk opens as UTF-8 text, so that the words
+ * answer as the text would (see `opensAsUtf8Text`). The word search is made on first use.
+ */
+class ChunkWords {
+    search;
+    /** The words found, a bit for each word of the search. */
+    found = 0;
+    /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
+    opensAsText;
+    constructor(search) {
+        this.search = search;
+    }
+    add(chunk) {
+        this.opensAsText ??= opensAsUtf8Text(chunk);
+        this.found |= this.search().inBytes(chunk);
     }
 }
 function formatBytes(n) {
@@ -47317,11 +47358,34 @@ async function readLive(settings, context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/model/display-path.ts
+
+/**
+ * A path as findings show it: relative to `from`, with `/` separators ('.' for `from` itself). Paths
+ * inside `from` take a prefix cut instead of `path.relative`, which a sweep would call for every file.
+ */
+function displayPath(from, abs) {
+    const prefix = from.endsWith(external_node_path_.sep) ? from : from + external_node_path_.sep;
+    if (abs.startsWith(prefix) && abs.length > prefix.length && !abs.includes(`${external_node_path_.sep}..`)) {
+        const rest = abs.slice(prefix.length);
+        return external_node_path_.sep === '/' ? rest : rest.split(external_node_path_.sep).join('/');
+    }
+    return (0,external_node_path_.relative)(from, abs).split(external_node_path_.sep).join('/') || '.';
+}
+/** Configured `modules` (references mapped to paths relative to `cwd`), with the paths as display paths. */
+function displayModules(cwd, modules) {
+    return Object.fromEntries(Object.entries(modules ?? {}).map(([reference, file]) => [
+        reference,
+        displayPath(cwd, (0,external_node_path_.resolve)(cwd, file)),
+    ]));
+}
+
 // EXTERNAL MODULE: ./src/sources/read.ts
 var sources_read = __nccwpck_require__(5768);
 // EXTERNAL MODULE: ./src/sources/references.ts
 var references = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
+
 
 
 
@@ -47461,11 +47525,8 @@ class UnionFind {
  */
 function filesOfShard(discovered, shard, options) {
     const { cwd } = options;
-    const display = (abs) => (0,external_node_path_.relative)(cwd, abs).split(external_node_path_.sep).join('/') || '.';
-    const modules = Object.fromEntries(Object.entries(options.modules ?? {}).map(([reference, file]) => [
-        reference,
-        display((0,external_node_path_.resolve)(cwd, file)),
-    ]));
+    const display = (abs) => displayPath(cwd, abs);
+    const modules = displayModules(cwd, options.modules);
     const limits = options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8;
     // Like the scan's reader: nothing outside the working folder, never through a symbolic link.
     const readText = (file) => {
@@ -50246,21 +50307,6 @@ function normalize(x) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/model/display-path.ts
-
-/**
- * A path as findings show it: relative to `from`, with `/` separators ('.' for `from` itself). Paths
- * inside `from` take a prefix cut instead of `path.relative`, which a sweep would call for every file.
- */
-function displayPath(from, abs) {
-    const prefix = from.endsWith(external_node_path_.sep) ? from : from + external_node_path_.sep;
-    if (abs.startsWith(prefix) && abs.length > prefix.length && !abs.includes(`${external_node_path_.sep}..`)) {
-        const rest = abs.slice(prefix.length);
-        return external_node_path_.sep === '/' ? rest : rest.split(external_node_path_.sep).join('/');
-    }
-    return (0,external_node_path_.relative)(from, abs).split(external_node_path_.sep).join('/') || '.';
-}
-
 ;// CONCATENATED MODULE: ./src/sources/arm/detect.ts
 // A test on a JSON file's text that needs no parse, apart from the parser for folder walks.
 /** Cheap byte-level test: can this JSON text be an ARM template or parameters file? */
@@ -50293,16 +50339,22 @@ var word_search = __nccwpck_require__(2681);
 function walkSkipReason(file, text, context) {
     return walkSkipTestFor(file)?.(file, text, context);
 }
-/** Whether files such as `file` have a walk-skip test: worth deciding before the scan. */
-function hasWalkSkipTest(file) {
-    return walkSkipTestFor(file) !== undefined;
-}
 function walkSkipTestFor(file) {
+    const kind = walkFileKind(file);
+    return kind === 'json' ? armSkipReason : kind === 'bicep' ? bicepWalkSkipReason : undefined;
+}
+/**
+ * What a walk-found file is by its ending: JSON (ARM templates, parameters, plans), Bicep (templates and
+ * parameters files) or Terraform, for the tests and facts of a folder walk.
+ */
+function walkFileKind(file) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
-        return armSkipReason;
+        return 'json';
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
-        return bicepWalkSkipReason;
+        return 'bicep';
+    if (lower.endsWith('.tf'))
+        return 'terraform';
     return undefined;
 }
 function armSkipReason(file, text, context) {
@@ -50358,7 +50410,7 @@ const PLAN_KEYS = bitOf('"format_version"') | bitOf('"terraform_version"');
  * they name anything that matters or link another template.
  */
 function walkSkipReasonOfBytes(file, bytes) {
-    const words = new WalkWords();
+    const words = walkWords();
     words.add(bytes);
     return walkSkipReasonOfWords(file, words);
 }
@@ -50367,21 +50419,12 @@ function walkSkipReasonOfBytes(file, bytes) {
  * file is never held whole): each chunk repeats at least the last `WALK_WORD_OVERLAP` bytes of the one
  * before, so that no word is lost between two.
  */
-class WalkWords {
-    /** The words found, a bit for each of JSON_WORDS. */
-    found = 0;
-    /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
-    opensAsText;
-    add(chunk) {
-        this.opensAsText ??= (0,sources_read/* opensAsUtf8Text */.wA)(chunk);
-        jsonWords ??= new word_search/* WordSearch */.b(JSON_WORDS);
-        this.found |= jsonWords.inBytes(chunk);
-    }
+function walkWords() {
+    return new sources_read/* ChunkWords */.ny(() => (jsonWords ??= new word_search/* WordSearch */.b(JSON_WORDS)));
 }
 /** `walkSkipReasonOfBytes` from the words of a file's bytes. */
 function walkSkipReasonOfWords(file, words) {
-    const lower = file.toLowerCase();
-    if (!(lower.endsWith('.json') || lower.endsWith('.jsonc')))
+    if (walkFileKind(file) !== 'json')
         return UNDECIDED;
     // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
     // be white space), are left to the decoder, which says what they are.
@@ -50398,7 +50441,7 @@ function walkSkipReasonOfWords(file, words) {
     }
     if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS))
         return undefined;
-    if (found & RELATIVE_PATH || lower.endsWith('.tf.json'))
+    if (found & RELATIVE_PATH || file.toLowerCase().endsWith('.tf.json'))
         return UNDECIDED;
     return relevance/* IRRELEVANT_FILE */.Sz;
 }
@@ -50617,7 +50660,7 @@ async function triageWalk(files, context, workers) {
 }
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
 function worthTriage(path) {
-    return hasWalkSkipTest(path) || /\.tf$/i.test(path);
+    return walkFileKind(path) !== undefined;
 }
 /** Decides files in batches claimed from `counter` until none is left. */
 function triageShare(files, counter, context) {
@@ -50651,12 +50694,13 @@ function triageShare(files, counter, context) {
  */
 function triageFile(path, context, readers) {
     const file = displayPath(context.cwd, path);
-    if (/\.tf$/i.test(file))
+    const kind = walkFileKind(file);
+    if (kind === 'terraform')
         return terraformTriage(path, file, context, readers);
     const walkContext = { readFile: readers.linked, modules: context.modules };
     const ofText = (text) => ({
         reason: walkSkipReason(file, text, walkContext),
-        facts: isBicep(file)
+        facts: kind === 'bicep'
             ? { kind: 'bicep', deploys: (0,file_facts/* bicepDeploys */.mw)(file, text, context.modules) }
             : undefined,
     });
@@ -50672,9 +50716,9 @@ function triageFile(path, context, readers) {
         return verdict === undefined ? { text: decoded.text } : { ...ofText(decoded.text), text: decoded.text };
     }
     // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
-    const words = new WalkWords();
+    const words = walkWords();
     const visit = (chunk) => words.add(chunk);
-    if (isJson(file) &&
+    if (kind === 'json' &&
         (0,sources_read/* visitChunksOfFile */.JS)(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
         const verdict = walkSkipReasonOfWords(file, words);
         if (verdict !== UNDECIDED)
@@ -50714,12 +50758,6 @@ function largeTerraformFacts(path, file, context, readers) {
         return known;
     const read = readScannedFile(path, context.limits, false);
     return read.ok ? (0,file_facts/* terraformFacts */.Yy)(file, read.text, context.modules) : undefined;
-}
-function isBicep(file) {
-    return /\.bicep(param)?$/i.test(file);
-}
-function isJson(file) {
-    return /\.jsonc?$/i.test(file);
 }
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
 function startWorker(files, counter, context) {
@@ -51004,7 +51042,7 @@ async function scanAsync(options) {
         cwd,
         paths: options.paths,
         limits: options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8,
-        modules: displayModules(cwd, config),
+        modules: displayModules(cwd, config.modules),
     }, options.workers ?? defaultWorkers());
     const steps = scanSteps(options, discovery, triage);
     for (let step = steps.next();; step = steps.next()) {
@@ -51084,7 +51122,7 @@ function* scanSteps(options, discovery, triage) {
     const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_.resolve)(cwd, p)));
     const configuredParameters = parameterMatcher(config);
     const scanFiles = discovery.files.map((f) => display(f.path));
-    const modules = displayModules(cwd, config);
+    const modules = displayModules(cwd, config.modules);
     const facts = triage && ((file) => triage.facts.get(file));
     // A file read on behalf of several scanned files (a module, a parameters file) reports its syntax
     // errors, unresolved references and directives once.
@@ -51096,8 +51134,8 @@ function* scanSteps(options, discovery, triage) {
         reported.add(key);
         return true;
     };
-    for (const discovered of discovery.files) {
-        const file = display(discovered.path);
+    for (const [index, discovered] of discovery.files.entries()) {
+        const file = scanFiles[index];
         const source = sourceFor(discovered.path);
         if (!source) {
             parseError(file, 'Unsupported file type: hsmlint reads ARM JSON templates (.json, .jsonc), Bicep files (.bicep, .bicepparam), Terraform (.tf) and Terraform plan JSON (.json).');
@@ -51251,13 +51289,6 @@ function* scanSteps(options, discovery, triage) {
         resourceCount: resources.length,
         ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
     };
-}
-/** Configured `modules`, with local paths as display paths. */
-function displayModules(cwd, config) {
-    return Object.fromEntries(Object.entries(config.modules ?? {}).map(([reference, file]) => [
-        reference,
-        displayPath(cwd, (0,external_node_path_.resolve)(cwd, file)),
-    ]));
 }
 /** The configured parameter values for a file: every matching glob, later globs winning. */
 function parameterMatcher(config) {

@@ -23,6 +23,13 @@ function display_path_displayPath(from, abs) {
     }
     return (0,external_node_path_namespaceObject.relative)(from, abs).split(external_node_path_namespaceObject.sep).join('/') || '.';
 }
+/** Configured `modules` (references mapped to paths relative to `cwd`), with the paths as display paths. */
+function displayModules(cwd, modules) {
+    return Object.fromEntries(Object.entries(modules ?? {}).map(([reference, file]) => [
+        reference,
+        display_path_displayPath(cwd, resolve(cwd, file)),
+    ]));
+}
 
 ;// CONCATENATED MODULE: ./src/sources/read.ts
 
@@ -58,16 +65,26 @@ function readSourceText(path, limits = DEFAULT_READ_LIMITS, worthReading) {
     }
     return decodeSource(bytes);
 }
+/** The UTF-16 encoding a byte order mark names, as editors on Windows write it. */
+function utf16Of(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return 'utf-16le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return 'utf-16be';
+    return undefined;
+}
+/** A NUL byte early on: the file is not text. */
+function looksBinary(bytes) {
+    return bytes.subarray(0, 8192).includes(0);
+}
 const EMPTY_FILE = { ok: false, message: 'File is empty.', empty: true };
 function decodeSource(bytes) {
     if (bytes.length === 0)
         return EMPTY_FILE;
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return { ok: true, text: new TextDecoder('utf-16le').decode(bytes) };
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return { ok: true, text: new TextDecoder('utf-16be').decode(bytes) };
-    const probe = bytes.subarray(0, 8192);
-    if (probe.includes(0))
+    const utf16 = utf16Of(bytes);
+    if (utf16)
+        return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
+    if (looksBinary(bytes))
         return { ok: false, message: 'File is binary (contains NUL bytes); it is not scanned.' };
     const text = new TextDecoder('utf-8').decode(bytes); // drops a UTF-8 BOM
     // A search, not trim(): trimming would copy a large file's whole text.
@@ -81,9 +98,7 @@ function decodeSource(bytes) {
  * searched for ASCII words as they are, with the same answers as their text.
  */
 function opensAsUtf8Text(bytes) {
-    if (bytes.length === 0 || bytes.subarray(0, 8192).includes(0))
-        return false;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    if (bytes.length === 0 || utf16Of(bytes) || looksBinary(bytes))
         return false;
     // The decoder drops a UTF-8 byte order mark.
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -130,6 +145,25 @@ function visitChunksOfFile(path, limits, overlap, buffer, visit) {
     }
     finally {
         (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * The words of a file's bytes, gathered a chunk at a time (see `visitChunksOfFile`: chunks overlap by at
+ * least the longest word's length), and whether the first chunk opens as UTF-8 text, so that the words
+ * answer as the text would (see `opensAsUtf8Text`). The word search is made on first use.
+ */
+class ChunkWords {
+    search;
+    /** The words found, a bit for each word of the search. */
+    found = 0;
+    /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
+    opensAsText;
+    constructor(search) {
+        this.search = search;
+    }
+    add(chunk) {
+        this.opensAsText ??= opensAsUtf8Text(chunk);
+        this.found |= this.search().inBytes(chunk);
     }
 }
 function formatBytes(n) {
@@ -535,16 +569,22 @@ function textHoldsWordAt(text, start, word) {
 function walkSkipReason(file, text, context) {
     return walkSkipTestFor(file)?.(file, text, context);
 }
-/** Whether files such as `file` have a walk-skip test: worth deciding before the scan. */
-function walk_skip_hasWalkSkipTest(file) {
-    return walkSkipTestFor(file) !== undefined;
-}
 function walkSkipTestFor(file) {
+    const kind = walk_skip_walkFileKind(file);
+    return kind === 'json' ? armSkipReason : kind === 'bicep' ? bicepWalkSkipReason : undefined;
+}
+/**
+ * What a walk-found file is by its ending: JSON (ARM templates, parameters, plans), Bicep (templates and
+ * parameters files) or Terraform, for the tests and facts of a folder walk.
+ */
+function walk_skip_walkFileKind(file) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
-        return armSkipReason;
+        return 'json';
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
-        return bicepWalkSkipReason;
+        return 'bicep';
+    if (lower.endsWith('.tf'))
+        return 'terraform';
     return undefined;
 }
 function armSkipReason(file, text, context) {
@@ -600,7 +640,7 @@ const PLAN_KEYS = bitOf('"format_version"') | bitOf('"terraform_version"');
  * they name anything that matters or link another template.
  */
 function walkSkipReasonOfBytes(file, bytes) {
-    const words = new WalkWords();
+    const words = walkWords();
     words.add(bytes);
     return walkSkipReasonOfWords(file, words);
 }
@@ -609,21 +649,12 @@ function walkSkipReasonOfBytes(file, bytes) {
  * file is never held whole): each chunk repeats at least the last `WALK_WORD_OVERLAP` bytes of the one
  * before, so that no word is lost between two.
  */
-class WalkWords {
-    /** The words found, a bit for each of JSON_WORDS. */
-    found = 0;
-    /** Whether the first chunk opens with ASCII text (undefined before any chunk). */
-    opensAsText;
-    add(chunk) {
-        this.opensAsText ??= opensAsUtf8Text(chunk);
-        jsonWords ??= new WordSearch(JSON_WORDS);
-        this.found |= jsonWords.inBytes(chunk);
-    }
+function walkWords() {
+    return new ChunkWords(() => (jsonWords ??= new WordSearch(JSON_WORDS)));
 }
 /** `walkSkipReasonOfBytes` from the words of a file's bytes. */
 function walkSkipReasonOfWords(file, words) {
-    const lower = file.toLowerCase();
-    if (!(lower.endsWith('.json') || lower.endsWith('.jsonc')))
+    if (walk_skip_walkFileKind(file) !== 'json')
         return UNDECIDED;
     // Empty, binary and UTF-16 files, and text that opens with a character outside ASCII (which might all
     // be white space), are left to the decoder, which says what they are.
@@ -640,7 +671,7 @@ function walkSkipReasonOfWords(file, words) {
     }
     if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS))
         return undefined;
-    if (found & RELATIVE_PATH || lower.endsWith('.tf.json'))
+    if (found & RELATIVE_PATH || file.toLowerCase().endsWith('.tf.json'))
         return UNDECIDED;
     return IRRELEVANT_FILE;
 }
@@ -842,18 +873,14 @@ let terraformWords;
  * A Terraform file's facts from its bytes, gathered a chunk at a time when they tell them. A module call
  * that `terraformCalls` follows has a `source` attribute whose value starts with `./` or `../`, or one
  * that `modules` maps: a file without either calls no module (a provider's `source` does not count).
- * Chunks repeat the end of the one before (see `WalkWords`).
+ * Chunks repeat the end of the one before (see `ChunkWords`).
  */
 class TerraformWords {
-    found = 0;
+    words = new ChunkWords(() => (terraformWords ??= new WordSearch(TERRAFORM_WORDS)));
     /** Whether the bytes hold `"./` or `"../`, as a local module's source starts. */
     localPath = false;
-    /** Whether the first chunk opens as UTF-8 text (undefined before any chunk). */
-    opensAsText;
     add(chunk) {
-        this.opensAsText ??= opensAsUtf8Text(chunk);
-        terraformWords ??= new WordSearch(TERRAFORM_WORDS);
-        this.found |= terraformWords.inBytes(chunk);
+        this.words.add(chunk);
         if (!this.localPath) {
             const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
             this.localPath = bytes.includes('"./') || bytes.includes('"../');
@@ -861,12 +888,13 @@ class TerraformWords {
     }
     /** The facts, or undefined when the file's text must be read for them. */
     facts(modules) {
-        if (!this.opensAsText)
+        const { found, opensAsText } = this.words;
+        if (!opensAsText)
             return undefined;
         const mapped = modules !== undefined && Object.keys(modules).length > 0;
-        if (this.found & SOURCE_BIT && (this.localPath || mapped))
+        if (found & SOURCE_BIT && (this.localPath || mapped))
             return undefined;
-        return { kind: 'terraform', relevant: (this.found & ~SOURCE_BIT) !== 0, calls: [] };
+        return { kind: 'terraform', relevant: (found & ~SOURCE_BIT) !== 0, calls: [] };
     }
 }
 // A `module` declaration, after any decorators; a parameters file's `using` declaration.
@@ -944,7 +972,7 @@ async function triageWalk(files, context, workers) {
 }
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
 function worthTriage(path) {
-    return hasWalkSkipTest(path) || /\.tf$/i.test(path);
+    return walkFileKind(path) !== undefined;
 }
 /** Decides files in batches claimed from `counter` until none is left. */
 function triageShare(files, counter, context) {
@@ -978,12 +1006,13 @@ function triageShare(files, counter, context) {
  */
 function triageFile(path, context, readers) {
     const file = display_path_displayPath(context.cwd, path);
-    if (/\.tf$/i.test(file))
+    const kind = walk_skip_walkFileKind(file);
+    if (kind === 'terraform')
         return terraformTriage(path, file, context, readers);
     const walkContext = { readFile: readers.linked, modules: context.modules };
     const ofText = (text) => ({
         reason: walkSkipReason(file, text, walkContext),
-        facts: isBicep(file)
+        facts: kind === 'bicep'
             ? { kind: 'bicep', deploys: bicepDeploys(file, text, context.modules) }
             : undefined,
     });
@@ -999,9 +1028,9 @@ function triageFile(path, context, readers) {
         return verdict === undefined ? { text: decoded.text } : { ...ofText(decoded.text), text: decoded.text };
     }
     // A large JSON file is searched a chunk at a time, and read whole only when its words do not decide it.
-    const words = new WalkWords();
+    const words = walkWords();
     const visit = (chunk) => words.add(chunk);
-    if (isJson(file) &&
+    if (kind === 'json' &&
         visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) {
         const verdict = walkSkipReasonOfWords(file, words);
         if (verdict !== UNDECIDED)
@@ -1041,12 +1070,6 @@ function largeTerraformFacts(path, file, context, readers) {
         return known;
     const read = readScannedFile(path, context.limits, false);
     return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;
-}
-function isBicep(file) {
-    return /\.bicep(param)?$/i.test(file);
-}
-function isJson(file) {
-    return /\.jsonc?$/i.test(file);
 }
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
 function startWorker(files, counter, context) {
