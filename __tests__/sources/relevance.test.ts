@@ -2,7 +2,11 @@ import { beforeAll, afterEach, describe, expect, it } from '@jest/globals';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan } from '../../src/scan.js';
-import { mayMatter, mightMatterOnDisk } from '../../src/sources/relevance.js';
+import fc from 'fast-check';
+import { writeFileSync } from 'node:fs';
+import { bicepDeploys } from '../../src/sources/file-facts.js';
+import { referencesOf } from '../../src/sources/references.js';
+import { mayMatter, mightMatterOnDisk, namesAnythingRelevant } from '../../src/sources/relevance.js';
 import { armTemplate, COMPLIANT_PROPERTIES, hsm, tempTree } from '../helpers.js';
 import { loadSources } from '../../src/sources/index.js';
 
@@ -76,6 +80,56 @@ describe('the byte-level prefilter of a folder walk', () => {
     expect(mightMatterOnDisk(`${dir}/split.json`)).toBe(true);
     expect(mightMatterOnDisk(`${dir}/plain.json`)).toBe(false);
     expect(mightMatterOnDisk(`${dir}/missing.json`)).toBe(true);
+  });
+
+  it('passes over a file on disk only when it names nothing relevant and refers to no other file', () => {
+    const { dir, cleanup } = tempTree({});
+    cleanups.push(cleanup);
+    const onDisk = (name: string, text: string) => {
+      writeFileSync(`${dir}/${name}`, text);
+      return mightMatterOnDisk(`${dir}/${name}`);
+    };
+    // Words that only look like references: the pattern decides, and finds nothing.
+    expect(onDisk('a.bicep', "param sourceAddressPrefix string\nvar modules = 'importer'\n")).toBe(false);
+    expect(onDisk('b.bicep', "module\u00a0m './m.bicep' = {}\n")).toBe(true);
+    expect(onDisk('c.bicep', "var x = LOADJSONCONTENT('x.json')\n")).toBe(true);
+    // Whatever the text, a file passed over on disk is one the text-based tests pass over too.
+    const piece = fc.constantFrom(
+      'module',
+      'Module',
+      'using',
+      'extends',
+      'import',
+      'from',
+      'loadTextContent(',
+      'source',
+      '=',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      'é',
+      '_',
+      'x',
+      "'./m.bicep'",
+      '"./m"',
+      '"relativePath": "m.json"',
+      'managedHSMs',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }),
+        fc.constantFrom('t.bicep', 't.bicepparam', 't.json', 't.tf'),
+        (pieces, name) => {
+          const text = pieces.join('');
+          if (onDisk(name, text)) return;
+          expect(namesAnythingRelevant(text)).toBe(false);
+          expect(referencesOf(name, text)).toEqual({ files: [], dirs: [], wild: false });
+          expect(bicepDeploys(name, text, undefined)).toEqual([]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
   });
 
   it('skips a large template that cannot matter without reading it whole', () => {

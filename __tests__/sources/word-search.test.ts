@@ -83,6 +83,11 @@ describe('WordSearch', () => {
           );
           expect(s.inText(text)).toBe(expected);
           expect(s.inBytes(Buffer.from(text, 'utf8'))).toBe(expected);
+          // Stopping at the first word found finds some of them, and only when there are any.
+          for (const first of [s.inText(text, true), s.inBytes(Buffer.from(text, 'utf8'), true)]) {
+            expect(first === 0).toBe(expected === 0);
+            expect(first & ~expected).toBe(0);
+          }
         },
       ),
       { numRuns: 3000 },

@@ -64,8 +64,11 @@ export class WordSearch {
     this.candidates = Int32Array.from(flat);
   }
 
-  /** The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. */
-  inBytes(bytes: Uint8Array): number {
+  /**
+   * The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. With
+   * `firstOnly`, the search stops at the first word found, for a caller that asks whether there is any.
+   */
+  inBytes(bytes: Uint8Array, firstOnly = false): number {
     const { shifts, candidateStarts, candidates, words } = this;
     const length = bytes.length;
     const all = (1 << words.length) - 1;
@@ -84,7 +87,7 @@ export class WordSearch {
         if ((found & bit) !== 0 || !bytesHoldWordAt(bytes, start, words[index])) continue;
         if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(bytes[start - 1])) found |= bit;
       }
-      if (found === all) return found;
+      if (found === all || (firstOnly && found !== 0)) return found;
       end++;
     }
     return found;
@@ -94,7 +97,7 @@ export class WordSearch {
    * The words in `text`, as a bit set: bit i for word i. The loop of `inBytes` over characters: one loop
    * for both would read each character through a call, on the path most of a sweep's bytes take.
    */
-  inText(text: string): number {
+  inText(text: string, firstOnly = false): number {
     const { shifts, candidateStarts, candidates, words } = this;
     const length = text.length;
     const all = (1 << words.length) - 1;
@@ -114,7 +117,7 @@ export class WordSearch {
         if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(text.charCodeAt(start - 1)))
           found |= bit;
       }
-      if (found === all) return found;
+      if (found === all || (firstOnly && found !== 0)) return found;
       end++;
     }
     return found;
