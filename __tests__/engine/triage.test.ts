@@ -168,7 +168,10 @@ describe('triage of a folder walk', () => {
         'bicep/main.bicep': { kind: 'bicep', deploys: ['bicep/hsm.bicep'] },
         'bicep/hsm.bicep': { kind: 'bicep', deploys: [] },
         'bicep/main.bicepparam': { kind: 'bicep', deploys: ['bicep/main.bicep'] },
+        // The on-disk search found no reference, so the file deploys nothing.
+        'bicep/large.bicep': { kind: 'bicep', deploys: [] },
       });
+      expect(triage.verdicts.get(join(dir, 'bicep/large.bicep'))).toBe('declares no Managed HSM resources');
       // Terraform files are never skipped by the triage: a folder's outcome depends on other folders.
       expect([...triage.verdicts.keys()].filter((path) => path.endsWith('.tf'))).toEqual([]);
       const ordinary = scan(options(dir));
@@ -208,6 +211,8 @@ const WITH_MODULES: Record<string, string> = {
   'bicep/hsm.bicep':
     "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {\n  name: 'h'\n  location: 'westeurope'\n}\n",
   'bicep/main.bicepparam': "using './main.bicep'\n",
+  // Larger than the files read whole: searched on disk, and passed over there.
+  'bicep/large.bicep': `resource st 'Microsoft.Storage/storageAccounts@2023-01-01' = {\n  name: '${'s'.repeat(1_100_000)}'\n}\n`,
 };
 
 describe('texts the triage keeps for the scan', () => {

@@ -180,8 +180,13 @@ function triageFile(
     if (verdict !== UNDECIDED) return { reason: verdict };
   }
   const read = readScannedFile(path, context.limits, true);
+  if (read.ok) return ofText(read.text);
+  // A large file passed over on disk refers to no other file (see `mightMatterOnDisk`): a Bicep one
+  // deploys nothing, which the scan need not read it again to learn.
+  const facts: FileFacts | undefined =
+    'skipped' in read && kind === 'bicep' ? { kind: 'bicep', deploys: [] } : undefined;
   // Files that cannot be read are left to the scan, which reports why.
-  return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
+  return { reason: skipReasonOfFailedRead(read, false), facts };
 }
 
 /**
