@@ -135,6 +135,7 @@ export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
       modules: displayModules(cwd, config.modules),
     },
     options.workers ?? defaultWorkers(),
+    Promise.all(loading.values()),
   );
   const steps = scanSteps(options, discovery, triage);
   for (let step = steps.next(); ; step = steps.next()) {

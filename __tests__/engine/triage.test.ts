@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
@@ -131,6 +132,27 @@ describe('triage of a folder walk', () => {
       const { triage, ...triaged } = await scanAsync(options(dir));
       expect(triaged).toEqual(ordinary);
       expect(triage).toEqual({ files: Object.keys(FILES).length, byWorker: 0 });
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('decides files only once the work given to do meanwhile has settled, whether or not it failed', async () => {
+    const { dir, cleanup } = tempTree({ 'a/template.json': armTemplate([storage]) });
+    try {
+      const files = walk(dir).files;
+      const path = join(dir, 'a/template.json');
+      // The file changes while the main thread loads sources: the verdict is on what it holds after.
+      const meanwhile = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          writeFileSync(path, armTemplate([hsm(COMPLIANT_PROPERTIES)]));
+          resolve();
+        }, 20),
+      );
+      const after = await triageWalk(files, context(dir), 0, meanwhile);
+      expect(after.verdicts.has(path)).toBe(false);
+      const failed = triageWalk(files, context(dir), 0, Promise.reject(new Error('cannot load')));
+      await expect(failed).resolves.toMatchObject({ files: 1 });
     } finally {
       cleanup();
     }

@@ -80,6 +80,7 @@ export async function triageWalk(
   files: readonly DiscoveredFile[],
   context: TriageContext,
   workers: number,
+  meanwhile?: Promise<unknown>,
 ): Promise<TriageOutcome> {
   const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
   const counter = new Int32Array(new SharedArrayBuffer(4));
@@ -89,6 +90,9 @@ export async function triageWalk(
           startWorker(eligible, counter, context),
         ).filter((w) => w !== undefined)
       : [];
+  // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
+  // then claim the files the main thread would have decided in that time.
+  await meanwhile?.catch(() => undefined);
   const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
   const verdicts = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
