@@ -219,7 +219,7 @@ function* scanSteps(
   const relevantTypes = new Set([...prepared.types, ...Object.values(TYPES).map((t) => t.toLowerCase())]);
   const isRelevantType = (type: string) => relevantTypes.has(type.toLowerCase());
   const readFile = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
-  const listDir = workspaceLister(cwd, options.paths);
+  const listDir = workspaceLister(cwd, options.paths, discovery.listings);
   const cache = new Map<string, unknown>();
   const parameterFiles = (options.parameterFiles ?? []).map((p) => display(resolve(cwd, p)));
   const configuredParameters = parameterMatcher(config);

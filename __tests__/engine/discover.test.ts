@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { discoverFiles } from '../../src/engine/discover.js';
+import { workspaceLister } from '../../src/sources/workspace.js';
 import { tempTree } from '../helpers.js';
 
 const options = (dir: string, ignore: string[] = []) => ({
@@ -28,6 +29,41 @@ describe('discoverFiles', () => {
       const found = discoverFiles(['.'], dir, options(dir));
       expect(found.files.map((f) => relative(dir, f.path)).sort()).toEqual(['a.json', 'infra/b.jsonc']);
       expect(found.files.every((f) => !f.explicit)).toBe(true);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('keeps the regular files of each folder it lists, as the workspace lister lists them', () => {
+    const { dir, cleanup } = tempTree({
+      '.gitignore': 'build/\n*.generated.json\n',
+      'b.json': '{}',
+      'A.tf': '',
+      'notes.txt': 'x',
+      'infra/x.generated.json': '{}',
+      'infra/modules/m/main.tf': '',
+      'build/c.json': '{}',
+      'node_modules/pkg/d.json': '{}',
+    });
+    try {
+      const found = discoverFiles(['.'], dir, options(dir));
+      const listings = Object.fromEntries(
+        [...found.listings].map(([folder, names]) => [relative(dir, folder), names]),
+      );
+      // Folders the walk does not enter are not listed; ignored files of a listed folder are.
+      expect(listings).toEqual({
+        '': ['.gitignore', 'A.tf', 'b.json', 'notes.txt'],
+        infra: ['x.generated.json'],
+        'infra/modules': [],
+        'infra/modules/m': ['main.tf'],
+      });
+      const fresh = workspaceLister(dir, ['.']);
+      for (const folder of Object.keys(listings)) expect(fresh(folder || '.')).toEqual(listings[folder]);
+      // A lister given the listings answers from them.
+      const seeded = workspaceLister(dir, ['.'], found.listings);
+      rmSync(join(dir, 'infra/modules/m/main.tf'));
+      expect(seeded('infra/modules/m')).toEqual(['main.tf']);
+      expect(workspaceLister(dir, ['.'])('infra/modules/m')).toEqual([]);
     } finally {
       cleanup();
     }

@@ -20,6 +20,11 @@ export interface Discovery {
   skipped: SkippedFile[];
   /** Paths given that do not exist. */
   missing: string[];
+  /**
+   * The regular files of each folder the walk listed (absolute path), by name in code-unit order, ignored
+   * ones included: what a source that reads a whole folder (a Terraform module) would list again.
+   */
+  listings: Map<string, string[]>;
 }
 
 export interface DiscoverOptions {
@@ -42,7 +47,7 @@ const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
  * never following symbolic links (they could leave the workspace or loop).
  */
 export function discoverFiles(paths: readonly string[], cwd: string, options: DiscoverOptions): Discovery {
-  const result: Discovery = { files: [], skipped: [], missing: [] };
+  const result: Discovery = { files: [], skipped: [], missing: [], listings: new Map() };
   const ignored = options.ignore.length ? picomatch(options.ignore as string[], { dot: true }) : undefined;
   const isIgnoredByConfig = (abs: string) => {
     if (!ignored) return false;
@@ -108,6 +113,10 @@ function walk(
       ? withGitignore(dir, parentScopes)
       : parentScopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    result.listings.set(
+      dir,
+      entries.filter((e) => e.isFile()).map((e) => e.name),
+    );
     const subdirs: string[] = [];
     // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
     const prefix = dir.endsWith(sep) ? dir : dir + sep;

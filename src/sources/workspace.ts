@@ -137,9 +137,11 @@ function insideWorkspace(cwd: string, paths: readonly string[]): (abs: string) =
 export function workspaceLister(
   cwd: string,
   paths: readonly string[],
+  listed: ReadonlyMap<string, string[]> = new Map(),
 ): (dir: string) => string[] | { error: string } {
   const inside = insideWorkspace(cwd, paths);
-  const cache = new Map<string, string[] | { error: string }>();
+  // Folders a walk listed are inside the workspace and not symbolic links: their listing stands.
+  const cache = new Map<string, string[] | { error: string }>(listed);
   return (dir) => {
     const abs = resolve(cwd, dir);
     const cached = cache.get(abs);
