@@ -180,8 +180,13 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
   });
   // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
   if (options.shard) {
-    const { cwd, config, limits } = options;
-    discovery.files = filesOfShard(discovery.files, options.shard, { cwd, modules: config.modules, limits });
+    const { cwd, paths, config, limits } = options;
+    discovery.files = filesOfShard(discovery.files, options.shard, {
+      cwd,
+      paths,
+      modules: config.modules,
+      limits,
+    });
   }
   return discovery;
 }

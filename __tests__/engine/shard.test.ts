@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { fnv1a, parseShard, partition, unitsOf } from '../../src/engine/shard.js';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesOfShard, fnv1a, parseShard, partition, unitsOf } from '../../src/engine/shard.js';
 import { referencesOf } from '../../src/sources/references.js';
+import { tempTree } from '../helpers.js';
 
 /** A workspace in memory: display path -> text. */
 function reader(files: Record<string, string>) {
@@ -126,6 +129,42 @@ describe('partition', () => {
     };
     const units = unitsOf(['x/main.bicep', 'y/main.bicep'], reader(files));
     expect(units).toEqual([['x/main.bicep', 'y/main.bicep']]);
+  });
+
+  it('reads files on disk as the scan does: in scanned paths outside the working folder, never through a link', () => {
+    const { dir, cleanup } = tempTree({
+      'infra/x/main.bicep': "module m '../shared/m.bicep' = {}\n",
+      'infra/y/main.bicep': "module m '../shared/m.bicep' = {}\n",
+      'infra/shared/m.bicep': '// read by both\n',
+      'elsewhere/z.bicep': "module m '../infra/shared/m.bicep' = {}\n",
+      'work/.keep': '',
+    });
+    try {
+      symlinkSync(join(dir, 'elsewhere/z.bicep'), join(dir, 'infra/link.bicep'));
+      const cwd = join(dir, 'work');
+      let linkApart = false;
+      const discovered = ['x/main.bicep', 'y/main.bicep', 'shared/m.bicep', 'link.bicep'].map((f) => ({
+        path: join(dir, 'infra', f),
+      }));
+      for (let count = 2; count <= 12; count++) {
+        const shards = Array.from({ length: count }, (_, i) =>
+          filesOfShard(discovered, { index: i + 1, count }, { cwd, paths: ['../infra'] }).map((f) =>
+            f.path.slice(dir.length + 1),
+          ),
+        );
+        // The two callers of the shared module, outside the working folder, stay together with it.
+        const withModule = shards.find((files) => files.includes('infra/shared/m.bicep'));
+        expect(withModule).toEqual(
+          expect.arrayContaining(['infra/x/main.bicep', 'infra/y/main.bicep', 'infra/shared/m.bicep']),
+        );
+        expect(shards.flat().sort()).toEqual(discovered.map((f) => f.path.slice(dir.length + 1)).sort());
+        if (!withModule?.includes('infra/link.bicep')) linkApart = true;
+      }
+      // The symbolic link is not read, so its module does not join it to the others.
+      expect(linkApart).toBe(true);
+    } finally {
+      cleanup();
+    }
   });
 
   it('joins every ARM file to a template whose relativePath is an expression', () => {

@@ -1,8 +1,8 @@
-import { lstatSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { posix } from 'node:path';
 import { displayModules, displayPath } from '../model/display-path.js';
-import { DEFAULT_READ_LIMITS, readSourceText, type ReadLimits } from '../sources/read.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../sources/read.js';
 import { referencesOf, type ReferenceOptions } from '../sources/references.js';
+import { workspaceReader } from '../sources/workspace.js';
 
 /**
  * Sharding: splits the files of one sweep into `count` disjoint parts, so that a workflow matrix can
@@ -176,23 +176,22 @@ class UnionFind {
 export function filesOfShard<T extends { path: string }>(
   discovered: readonly T[],
   shard: Shard,
-  options: { cwd: string; modules?: Readonly<Record<string, string>>; limits?: ReadLimits },
+  options: {
+    cwd: string;
+    /** The scanned paths, inside which (or `cwd`) the files read may lie, as for the scan. */
+    paths: readonly string[];
+    modules?: Readonly<Record<string, string>>;
+    limits?: ReadLimits;
+  },
 ): T[] {
   const { cwd } = options;
   const display = (abs: string) => displayPath(cwd, abs);
   const modules = displayModules(cwd, options.modules);
-  const limits = options.limits ?? DEFAULT_READ_LIMITS;
-  // Like the scan's reader: nothing outside the working folder, never through a symbolic link.
+  // The scan's reader, so that a unit holds exactly the files the scan would read for it.
+  const read = workspaceReader(cwd, options.paths, options.limits ?? DEFAULT_READ_LIMITS);
   const readText = (file: string) => {
-    if (file === '..' || file.startsWith('../') || posix.isAbsolute(file)) return undefined;
-    try {
-      const abs = resolve(cwd, file);
-      if (lstatSync(abs).isSymbolicLink()) return undefined;
-      const read = readSourceText(abs, limits);
-      return read.ok ? read.text : undefined;
-    } catch {
-      return undefined;
-    }
+    const outcome = read(file);
+    return 'text' in outcome ? outcome.text : undefined;
   };
   const paths = discovered.map((f) => display(f.path));
   const selected = partition([...paths].sort(), readText, shard, { modules });
