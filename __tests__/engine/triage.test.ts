@@ -137,7 +137,7 @@ describe('triage of a folder walk', () => {
     }
   });
 
-  it('decides files only once the work given to do meanwhile has settled, whether or not it failed', async () => {
+  it('decides files only once the work given to do meanwhile has settled, whether or not it failed, and waits for nothing when there is nothing to decide', async () => {
     const { dir, cleanup } = tempTree({ 'a/template.json': armTemplate([storage]) });
     try {
       const files = walk(dir).files;
@@ -153,6 +153,10 @@ describe('triage of a folder walk', () => {
       expect(after.verdicts.has(path)).toBe(false);
       const failed = triageWalk(files, context(dir), 0, Promise.reject(new Error('cannot load')));
       await expect(failed).resolves.toMatchObject({ files: 1 });
+      // With nothing to decide (files named explicitly), the scan need not wait.
+      const never = new Promise<void>(() => undefined);
+      const named = files.map((f) => ({ ...f, explicit: true }));
+      await expect(triageWalk(named, context(dir), 0, never)).resolves.toMatchObject({ files: 0 });
     } finally {
       cleanup();
     }

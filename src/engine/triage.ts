@@ -80,6 +80,7 @@ export async function triageWalk(
   files: readonly DiscoveredFile[],
   context: TriageContext,
   workers: number,
+  /** Work for the main thread before its share (see below). */
   meanwhile?: Promise<unknown>,
 ): Promise<TriageOutcome> {
   const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
@@ -91,8 +92,9 @@ export async function triageWalk(
         ).filter((w) => w !== undefined)
       : [];
   // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
-  // then claim the files the main thread would have decided in that time.
-  await meanwhile?.catch(() => undefined);
+  // then claim the files the main thread would have decided in that time. With nothing to decide, the
+  // scan starts at once instead, reading files while the sources load.
+  if (eligible.length > 0) await meanwhile?.catch(() => undefined);
   const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
   const verdicts = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
