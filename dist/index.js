@@ -39649,6 +39649,8 @@ function mappedReference(modules, reference) {
 /* harmony export */ });
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5768);
 /* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4942);
+/* harmony import */ var _word_search_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2681);
+
 
 
 /** Why a file in a folder walk is not read further. */
@@ -39679,10 +39681,12 @@ const MAY_MATTER_WORDS = [
     '6efe6056',
     '18500a29',
 ];
-const MAY_MATTER = new RegExp(MAY_MATTER_WORDS.map(escapeRegExp).join('|'), 'i');
-function escapeRegExp(word) {
-    return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/**
+ * One pass for all the words: a regular expression of their alternatives is about four times slower on a
+ * large file. Made on first use.
+ */
+let mayMatterWords;
+const mayMatterSearch = () => (mayMatterWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_2__/* .WordSearch */ .b(MAY_MATTER_WORDS));
 /**
  * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
  * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
@@ -39690,7 +39694,7 @@ function escapeRegExp(word) {
  * source itself.
  */
 function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
-    if (MAY_MATTER.test(text))
+    if (namesAnythingRelevant(text))
         return true;
     seen.add(file);
     const references = (0,_references_js__WEBPACK_IMPORTED_MODULE_1__/* .referencesOf */ .C)(file, text, { modules });
@@ -39710,24 +39714,56 @@ function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
 }
 /** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
 function namesAnythingRelevant(text) {
-    return MAY_MATTER.test(text);
+    return mayMatterSearch().inText(text, true) !== 0;
 }
-/** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */
-const MAY_LINK = /relativepath|templatelink|\bmodule\s|\busing\s|\bsource\s*=/i;
+/**
+ * What makes a file worth reading whole although it names nothing relevant: it refers to other files (see
+ * `referencesOf`), which may matter. The pattern runs on a chunk decoded as latin1 (one character per
+ * byte), where a character outside ASCII becomes characters from U+0080 to U+00FF. Those count as white
+ * space here, so that the pattern finds every reference the sources find in the decoded text, where
+ * U+00A0 (say) is white space.
+ */
+const MAY_LINK = new RegExp([
+    'relativepath',
+    'templatelink',
+    '\\b(?:module|using|extends)[\\s\\u0080-\\u00ff]',
+    '\\bimport\\b',
+    '\\bload[a-z0-9]*\\(',
+    '\\bsource[\\s\\u0080-\\u00ff]*=',
+].join('|'), 'i');
+/** Words without which MAY_LINK finds nothing, searched for with the relevant words in one pass. */
+const LINK_WORDS = [
+    'relativepath',
+    'templatelink',
+    { word: 'module', atWordStart: true },
+    { word: 'using', atWordStart: true },
+    { word: 'source', atWordStart: true },
+    { word: 'extends', atWordStart: true },
+    { word: 'import', atWordStart: true },
+    { word: 'load', atWordStart: true },
+];
+const LINK_BITS = ((1 << LINK_WORDS.length) - 1) << MAY_MATTER_WORDS.length;
+let onDiskWords;
 const CHUNK_BYTES = 1024 * 1024;
 /** Longer than any word searched for, so a word split between two chunks is still found. */
 const OVERLAP_BYTES = 256;
 /**
  * The same test on a large file's bytes, a chunk at a time, so that a large file that cannot matter is
  * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
+ * False means that the file names nothing relevant and refers to no other file: no Bicep `module`, `using`,
+ * `extends`, `import` or `load*()`, no ARM `relativePath` or `templateLink`, no Terraform `source`.
  */
 function mightMatterOnDisk(path) {
     let found = false;
+    const search = (onDiskWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_2__/* .WordSearch */ .b([...MAY_MATTER_WORDS, ...LINK_WORDS]));
     const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .visitChunksOfFile */ .JS)(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES), (chunk) => {
-        // latin1 keeps one character per byte: the words searched for are ASCII.
+        const words = search.inBytes(chunk);
+        if (words & ~LINK_BITS)
+            return (found = true);
+        if (words === 0)
+            return false;
         const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
-        found = MAY_MATTER.test(text) || MAY_LINK.test(text);
-        return found;
+        return (found = MAY_LINK.test(text));
     });
     return found || !read;
 }
@@ -39851,8 +39887,11 @@ class WordSearch {
             this.candidateStarts[pair] = flat.length;
         this.candidates = Int32Array.from(flat);
     }
-    /** The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. */
-    inBytes(bytes) {
+    /**
+     * The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. With
+     * `firstOnly`, the search stops at the first word found, for a caller that asks whether there is any.
+     */
+    inBytes(bytes, firstOnly = false) {
         const { shifts, candidateStarts, candidates, words } = this;
         const length = bytes.length;
         const all = (1 << words.length) - 1;
@@ -39873,7 +39912,7 @@ class WordSearch {
                 if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(bytes[start - 1]))
                     found |= bit;
             }
-            if (found === all)
+            if (found === all || (firstOnly && found !== 0))
                 return found;
             end++;
         }
@@ -39883,7 +39922,7 @@ class WordSearch {
      * The words in `text`, as a bit set: bit i for word i. The loop of `inBytes` over characters: one loop
      * for both would read each character through a call, on the path most of a sweep's bytes take.
      */
-    inText(text) {
+    inText(text, firstOnly = false) {
         const { shifts, candidateStarts, candidates, words } = this;
         const length = text.length;
         const all = (1 << words.length) - 1;
@@ -39904,7 +39943,7 @@ class WordSearch {
                 if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(text.charCodeAt(start - 1)))
                     found |= bit;
             }
-            if (found === all)
+            if (found === all || (firstOnly && found !== 0))
                 return found;
             end++;
         }
@@ -47384,6 +47423,176 @@ function displayModules(cwd, modules) {
 var sources_read = __nccwpck_require__(5768);
 // EXTERNAL MODULE: ./src/sources/references.ts
 var references = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./src/sources/relevance.ts
+var relevance = __nccwpck_require__(221);
+;// CONCATENATED MODULE: ./src/sources/workspace.ts
+
+
+
+
+/**
+ * Reads files a source refers to (parameter files, linked templates). Only files inside the working
+ * folder or a scanned path are read, and never through a symbolic link: scanned content must not
+ * make hsmlint read elsewhere.
+ */
+function workspaceReader(cwd, paths, limits) {
+    const inside = insideWorkspace(cwd, paths);
+    // Files read for several scanned files (a module, a parameters file) are read once while they are
+    // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
+    // repository in memory, and never a file larger than any template a deployment takes (such a file is
+    // read again in the rare case it is needed twice).
+    const cache = new Map();
+    let cachedCharacters = 0;
+    const remember = (abs, outcome) => {
+        if ('text' in outcome && outcome.text.length > READ_CACHE_ENTRY_CHARACTERS)
+            return;
+        cache.set(abs, outcome);
+        if (!('text' in outcome))
+            return;
+        cachedCharacters += outcome.text.length;
+        for (const [key, old] of cache) {
+            if (cachedCharacters <= READ_CACHE_CHARACTERS)
+                break;
+            if (!('text' in old) || key === abs)
+                continue;
+            cache.delete(key);
+            cachedCharacters -= old.text.length;
+        }
+    };
+    return (file) => {
+        const abs = (0,external_node_path_.resolve)(cwd, file);
+        const cached = cache.get(abs);
+        if (cached) {
+            // Most recently used last, so that eviction drops the oldest first.
+            cache.delete(abs);
+            cache.set(abs, cached);
+            return cached;
+        }
+        let outcome;
+        if (!inside(abs))
+            outcome = { error: 'outside the scanned folders' };
+        else {
+            try {
+                if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+                    outcome = { error: 'a symbolic link, not followed' };
+                else {
+                    const read = (0,sources_read/* readSourceText */.Vv)(abs, limits);
+                    outcome = read.ok ? { text: read.text } : { error: read.message };
+                }
+            }
+            catch {
+                outcome = { error: 'no such file' };
+            }
+        }
+        remember(abs, outcome);
+        return outcome;
+    };
+}
+const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
+/** Twice ARM's 4 MB cap on a template. */
+const READ_CACHE_ENTRY_CHARACTERS = 8 * 1024 * 1024;
+const LARGE_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a scanned file. With `prefilter` (a file found in a folder walk), a large file is searched on
+ * disk first: most are never read whole.
+ */
+function readScannedFile(path, limits, prefilter) {
+    return (0,sources_read/* readSourceText */.Vv)(path, limits, (file, size) => prefilter && size > LARGE_FILE_BYTES && !(0,relevance/* mightMatterOnDisk */.XL)(file) ? relevance/* IRRELEVANT_FILE */.Sz : undefined);
+}
+/**
+ * What a failed read of a scanned file means: the reason it is skipped, or undefined when the failure is
+ * an error to report. A file a prefilter passed over is skipped; so is an empty file found in a walk,
+ * which a named one is not.
+ */
+function skipReasonOfFailedRead(read, explicit) {
+    if ('skipped' in read || (!explicit && 'empty' in read))
+        return read.message;
+    return undefined;
+}
+/**
+ * Reads small walk-found files into one buffer that each read reuses, so that a sweep's many files cost
+ * no allocation (nor the collection of it) when their bytes alone decide them.
+ */
+class ScannedBytesReader {
+    limits;
+    // One byte more than a small file can have, so that a file that grew past it is noticed.
+    buffer = Buffer.allocUnsafe(LARGE_FILE_BYTES + 1);
+    constructor(limits) {
+        this.limits = limits;
+    }
+    /**
+     * The bytes of the file at `path`, valid until the next read; undefined when the file is not small (it
+     * takes `readScannedFile`, which searches large files on disk) or cannot be read (which that reports).
+     */
+    read(path) {
+        const most = Math.min(LARGE_FILE_BYTES, this.limits.maxFileBytes);
+        let fd;
+        try {
+            fd = (0,external_node_fs_.openSync)(path, 'r');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            let filled = 0;
+            for (;;) {
+                const read = (0,external_node_fs_.readSync)(fd, this.buffer, filled, this.buffer.length - filled, null);
+                if (read === 0)
+                    break;
+                filled += read;
+                if (filled > most)
+                    return undefined;
+            }
+            return this.buffer.subarray(0, filled);
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+}
+/** Whether an absolute path lies inside the working folder or a scanned path. */
+function insideWorkspace(cwd, paths) {
+    const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
+    return (abs) => roots.some((root) => {
+        const rel = (0,external_node_path_.relative)(root, abs);
+        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[a-z]:/i.test(rel));
+    });
+}
+/** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
+function workspaceLister(cwd, paths, listed = new Map()) {
+    const inside = insideWorkspace(cwd, paths);
+    // Folders a walk listed are inside the workspace and not symbolic links: their listing stands.
+    const cache = new Map(listed);
+    return (dir) => {
+        const abs = (0,external_node_path_.resolve)(cwd, dir);
+        const cached = cache.get(abs);
+        if (cached)
+            return cached;
+        let outcome;
+        if (!inside(abs))
+            outcome = { error: 'outside the scanned folders' };
+        else {
+            try {
+                if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+                    outcome = { error: 'a symbolic link, not followed' };
+                else
+                    outcome = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })
+                        .filter((e) => e.isFile())
+                        .map((e) => e.name)
+                        .sort();
+            }
+            catch {
+                outcome = { error: 'no such folder' };
+            }
+        }
+        cache.set(abs, outcome);
+        return outcome;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/shard.ts
 
 
@@ -47527,21 +47736,11 @@ function filesOfShard(discovered, shard, options) {
     const { cwd } = options;
     const display = (abs) => displayPath(cwd, abs);
     const modules = displayModules(cwd, options.modules);
-    const limits = options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8;
-    // Like the scan's reader: nothing outside the working folder, never through a symbolic link.
+    // The scan's reader, so that a unit holds exactly the files the scan would read for it.
+    const read = workspaceReader(cwd, options.paths, options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8);
     const readText = (file) => {
-        if (file === '..' || file.startsWith('../') || external_node_path_.posix.isAbsolute(file))
-            return undefined;
-        try {
-            const abs = (0,external_node_path_.resolve)(cwd, file);
-            if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
-                return undefined;
-            const read = (0,sources_read/* readSourceText */.Vv)(abs, limits);
-            return read.ok ? read.text : undefined;
-        }
-        catch {
-            return undefined;
-        }
+        const outcome = read(file);
+        return 'text' in outcome ? outcome.text : undefined;
     };
     const paths = discovered.map((f) => display(f.path));
     const selected = partition([...paths].sort(), readText, shard, { modules });
@@ -48446,7 +48645,7 @@ const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
  * never following symbolic links (they could leave the workspace or loop).
  */
 function discoverFiles(paths, cwd, options) {
-    const result = { files: [], skipped: [], missing: [] };
+    const result = { files: [], skipped: [], missing: [], listings: new Map() };
     const ignored = options.ignore.length ? picomatch_default()(options.ignore, { dot: true }) : undefined;
     const isIgnoredByConfig = (abs) => {
         if (!ignored)
@@ -48507,6 +48706,7 @@ function walk(root, options, isIgnoredByConfig, result, add) {
             ? withGitignore(dir, parentScopes)
             : parentScopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        result.listings.set(dir, entries.filter((e) => e.isFile()).map((e) => e.name));
         const subdirs = [];
         // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
         const prefix = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
@@ -50316,8 +50516,6 @@ function mayBeArm(text) {
 
 // EXTERNAL MODULE: ./src/sources/bicep/detect.ts
 var detect = __nccwpck_require__(7911);
-// EXTERNAL MODULE: ./src/sources/relevance.ts
-var relevance = __nccwpck_require__(221);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
 var tfplan_detect = __nccwpck_require__(4639);
 // EXTERNAL MODULE: ./src/sources/word-search.ts
@@ -50446,173 +50644,6 @@ function walkSkipReasonOfWords(file, words) {
     return relevance/* IRRELEVANT_FILE */.Sz;
 }
 
-;// CONCATENATED MODULE: ./src/sources/workspace.ts
-
-
-
-
-/**
- * Reads files a source refers to (parameter files, linked templates). Only files inside the working
- * folder or a scanned path are read, and never through a symbolic link: scanned content must not
- * make hsmlint read elsewhere.
- */
-function workspaceReader(cwd, paths, limits) {
-    const inside = insideWorkspace(cwd, paths);
-    // Files read for several scanned files (a module, a parameters file) are read once while they are
-    // recent; the cache keeps at most READ_CACHE_CHARACTERS of text so that a sweep does not hold the
-    // repository in memory, and never a file larger than any template a deployment takes (such a file is
-    // read again in the rare case it is needed twice).
-    const cache = new Map();
-    let cachedCharacters = 0;
-    const remember = (abs, outcome) => {
-        if ('text' in outcome && outcome.text.length > READ_CACHE_ENTRY_CHARACTERS)
-            return;
-        cache.set(abs, outcome);
-        if (!('text' in outcome))
-            return;
-        cachedCharacters += outcome.text.length;
-        for (const [key, old] of cache) {
-            if (cachedCharacters <= READ_CACHE_CHARACTERS)
-                break;
-            if (!('text' in old) || key === abs)
-                continue;
-            cache.delete(key);
-            cachedCharacters -= old.text.length;
-        }
-    };
-    return (file) => {
-        const abs = (0,external_node_path_.resolve)(cwd, file);
-        const cached = cache.get(abs);
-        if (cached) {
-            // Most recently used last, so that eviction drops the oldest first.
-            cache.delete(abs);
-            cache.set(abs, cached);
-            return cached;
-        }
-        let outcome;
-        if (!inside(abs))
-            outcome = { error: 'outside the scanned folders' };
-        else {
-            try {
-                if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
-                    outcome = { error: 'a symbolic link, not followed' };
-                else {
-                    const read = (0,sources_read/* readSourceText */.Vv)(abs, limits);
-                    outcome = read.ok ? { text: read.text } : { error: read.message };
-                }
-            }
-            catch {
-                outcome = { error: 'no such file' };
-            }
-        }
-        remember(abs, outcome);
-        return outcome;
-    };
-}
-const READ_CACHE_CHARACTERS = 32 * 1024 * 1024;
-/** Twice ARM's 4 MB cap on a template. */
-const READ_CACHE_ENTRY_CHARACTERS = 8 * 1024 * 1024;
-const LARGE_FILE_BYTES = 1024 * 1024;
-/**
- * Reads a scanned file. With `prefilter` (a file found in a folder walk), a large file is searched on
- * disk first: most are never read whole.
- */
-function readScannedFile(path, limits, prefilter) {
-    return (0,sources_read/* readSourceText */.Vv)(path, limits, (file, size) => prefilter && size > LARGE_FILE_BYTES && !(0,relevance/* mightMatterOnDisk */.XL)(file) ? relevance/* IRRELEVANT_FILE */.Sz : undefined);
-}
-/**
- * What a failed read of a scanned file means: the reason it is skipped, or undefined when the failure is
- * an error to report. A file a prefilter passed over is skipped; so is an empty file found in a walk,
- * which a named one is not.
- */
-function skipReasonOfFailedRead(read, explicit) {
-    if ('skipped' in read || (!explicit && 'empty' in read))
-        return read.message;
-    return undefined;
-}
-/**
- * Reads small walk-found files into one buffer that each read reuses, so that a sweep's many files cost
- * no allocation (nor the collection of it) when their bytes alone decide them.
- */
-class ScannedBytesReader {
-    limits;
-    // One byte more than a small file can have, so that a file that grew past it is noticed.
-    buffer = Buffer.allocUnsafe(LARGE_FILE_BYTES + 1);
-    constructor(limits) {
-        this.limits = limits;
-    }
-    /**
-     * The bytes of the file at `path`, valid until the next read; undefined when the file is not small (it
-     * takes `readScannedFile`, which searches large files on disk) or cannot be read (which that reports).
-     */
-    read(path) {
-        const most = Math.min(LARGE_FILE_BYTES, this.limits.maxFileBytes);
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(path, 'r');
-        }
-        catch {
-            return undefined;
-        }
-        try {
-            let filled = 0;
-            for (;;) {
-                const read = (0,external_node_fs_.readSync)(fd, this.buffer, filled, this.buffer.length - filled, null);
-                if (read === 0)
-                    break;
-                filled += read;
-                if (filled > most)
-                    return undefined;
-            }
-            return this.buffer.subarray(0, filled);
-        }
-        catch {
-            return undefined;
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-}
-/** Whether an absolute path lies inside the working folder or a scanned path. */
-function insideWorkspace(cwd, paths) {
-    const roots = [cwd, ...paths.map((p) => (0,external_node_path_.resolve)(cwd, p))];
-    return (abs) => roots.some((root) => {
-        const rel = (0,external_node_path_.relative)(root, abs);
-        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_.sep) && !/^[a-z]:/i.test(rel));
-    });
-}
-/** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
-function workspaceLister(cwd, paths) {
-    const inside = insideWorkspace(cwd, paths);
-    const cache = new Map();
-    return (dir) => {
-        const abs = (0,external_node_path_.resolve)(cwd, dir);
-        const cached = cache.get(abs);
-        if (cached)
-            return cached;
-        let outcome;
-        if (!inside(abs))
-            outcome = { error: 'outside the scanned folders' };
-        else {
-            try {
-                if ((0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
-                    outcome = { error: 'a symbolic link, not followed' };
-                else
-                    outcome = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })
-                        .filter((e) => e.isFile())
-                        .map((e) => e.name)
-                        .sort();
-            }
-            catch {
-                outcome = { error: 'no such folder' };
-            }
-        }
-        cache.set(abs, outcome);
-        return outcome;
-    };
-}
-
 // EXTERNAL MODULE: ./src/sources/file-facts.ts
 var file_facts = __nccwpck_require__(2348);
 ;// CONCATENATED MODULE: ./src/engine/triage.ts
@@ -50637,12 +50668,19 @@ const YOUNG_GENERATION_MB = 8;
  */
 const KEPT_CHARACTERS = 16 * 1024 * 1024;
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
-async function triageWalk(files, context, workers) {
+async function triageWalk(files, context, workers, 
+/** Work for the main thread before its share (see below). */
+meanwhile) {
     const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const running = eligible.length >= FILES_PER_WORKER
         ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
         : [];
+    // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
+    // then claim the files the main thread would have decided in that time. With nothing to decide, the
+    // scan starts at once instead, reading files while the sources load.
+    if (eligible.length > 0)
+        await meanwhile?.catch(() => undefined);
     const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
     const verdicts = new Map();
     const facts = new Map();
@@ -50725,8 +50763,13 @@ function triageFile(path, context, readers) {
             return { reason: verdict };
     }
     const read = readScannedFile(path, context.limits, true);
+    if (read.ok)
+        return ofText(read.text);
+    // A large file passed over on disk refers to no other file (see `mightMatterOnDisk`): a Bicep one
+    // deploys nothing, which the scan need not read it again to learn.
+    const facts = 'skipped' in read && kind === 'bicep' ? { kind: 'bicep', deploys: [] } : undefined;
     // Files that cannot be read are left to the scan, which reports why.
-    return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
+    return { reason: skipReasonOfFailedRead(read, false), facts };
 }
 /**
  * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
@@ -51043,7 +51086,7 @@ async function scanAsync(options) {
         paths: options.paths,
         limits: options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8,
         modules: displayModules(cwd, config.modules),
-    }, options.workers ?? defaultWorkers());
+    }, options.workers ?? defaultWorkers(), Promise.all(loading.values()));
     const steps = scanSteps(options, discovery, triage);
     for (let step = steps.next();; step = steps.next()) {
         if (step.done)
@@ -51084,8 +51127,13 @@ function discover(options) {
     });
     // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
     if (options.shard) {
-        const { cwd, config, limits } = options;
-        discovery.files = filesOfShard(discovery.files, options.shard, { cwd, modules: config.modules, limits });
+        const { cwd, paths, config, limits } = options;
+        discovery.files = filesOfShard(discovery.files, options.shard, {
+            cwd,
+            paths,
+            modules: config.modules,
+            limits,
+        });
     }
     return discovery;
 }
@@ -51117,7 +51165,7 @@ function* scanSteps(options, discovery, triage) {
     const relevantTypes = new Set([...prepared.types, ...Object.values(model_resource/* TYPES */.QE).map((t) => t.toLowerCase())]);
     const isRelevantType = (type) => relevantTypes.has(type.toLowerCase());
     const readFile = workspaceReader(cwd, options.paths, options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8);
-    const listDir = workspaceLister(cwd, options.paths);
+    const listDir = workspaceLister(cwd, options.paths, discovery.listings);
     const cache = new Map();
     const parameterFiles = (options.parameterFiles ?? []).map((p) => display((0,external_node_path_.resolve)(cwd, p)));
     const configuredParameters = parameterMatcher(config);

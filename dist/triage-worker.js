@@ -280,117 +280,6 @@ function mappedReference(modules, reference) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/sources/relevance.ts
-
-
-/** Why a file in a folder walk is not read further. */
-const IRRELEVANT_FILE = 'declares no Managed HSM resources';
-/**
- * Words (any case) without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
- * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
- * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
- * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
- */
-const MAY_MATTER_WORDS = [
-    'managedhsm',
-    'managed_hardware_security_module',
-    'managed hsm',
-    'managed-hsm',
-    'operationalinsights/workspaces',
-    'log_analytics_workspace',
-    'securityinsights',
-    'sentinel',
-    // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
-    'a290e904',
-    '515eb02d',
-    '21dbd100',
-    '4bd23610',
-    '2c18b078',
-    '33413926',
-    '7b127d3c',
-    '6efe6056',
-    '18500a29',
-];
-const MAY_MATTER = new RegExp(MAY_MATTER_WORDS.map(escapeRegExp).join('|'), 'i');
-function escapeRegExp(word) {
-    return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
- * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
- * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
- * source itself.
- */
-function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
-    if (MAY_MATTER.test(text))
-        return true;
-    seen.add(file);
-    const references = referencesOf(file, text, { modules });
-    // A link written as an expression cannot be followed by a byte search: keep the file.
-    if (references.wild)
-        return true;
-    for (const linked of references.files) {
-        if (seen.has(linked))
-            continue;
-        const read = readFile(linked);
-        if ('error' in read)
-            continue;
-        if (mayMatter(linked, read.text, readFile, modules, seen))
-            return true;
-    }
-    return false;
-}
-/** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
-function namesAnythingRelevant(text) {
-    return MAY_MATTER.test(text);
-}
-/** What makes a file worth reading whole although it names nothing relevant: it links or deploys others. */
-const MAY_LINK = /relativepath|templatelink|\bmodule\s|\busing\s|\bsource\s*=/i;
-const CHUNK_BYTES = 1024 * 1024;
-/** Longer than any word searched for, so a word split between two chunks is still found. */
-const OVERLAP_BYTES = 256;
-/**
- * The same test on a large file's bytes, a chunk at a time, so that a large file that cannot matter is
- * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
- */
-function mightMatterOnDisk(path) {
-    let found = false;
-    const read = visitChunksOfFile(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES), (chunk) => {
-        // latin1 keeps one character per byte: the words searched for are ASCII.
-        const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
-        found = MAY_MATTER.test(text) || MAY_LINK.test(text);
-        return found;
-    });
-    return found || !read;
-}
-
-;// CONCATENATED MODULE: ./src/sources/terraform/files.ts
-/** Terraform variables files are read with the root module beside them, never on their own. */
-const TFVARS_FILE = /\.tfvars(\.json)?$/i;
-const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
-
-;// CONCATENATED MODULE: ./src/sources/tfplan/detect.ts
-// Recognises plan JSON without the plan reader, so that a folder walk does not load the Terraform source.
-/** Whether text (or parsed JSON) is `terraform show -json` output: `format_version` and `terraform_version`. */
-function isTerraformPlan(input) {
-    let value = input;
-    if (typeof input === 'string') {
-        if (!input.includes('"format_version"') || !input.includes('"terraform_version"'))
-            return false;
-        try {
-            value = JSON.parse(input);
-        }
-        catch {
-            return false;
-        }
-    }
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        'format_version' in value &&
-        'terraform_version' in value);
-}
-
 ;// CONCATENATED MODULE: ./src/sources/word-search.ts
 /**
  * Finds which of a fixed set of ASCII words occur in a text, ignoring ASCII case, in one pass over its
@@ -458,8 +347,11 @@ class WordSearch {
             this.candidateStarts[pair] = flat.length;
         this.candidates = Int32Array.from(flat);
     }
-    /** The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. */
-    inBytes(bytes) {
+    /**
+     * The words in `bytes` (UTF-8 or any ASCII-compatible encoding), as a bit set: bit i for word i. With
+     * `firstOnly`, the search stops at the first word found, for a caller that asks whether there is any.
+     */
+    inBytes(bytes, firstOnly = false) {
         const { shifts, candidateStarts, candidates, words } = this;
         const length = bytes.length;
         const all = (1 << words.length) - 1;
@@ -480,7 +372,7 @@ class WordSearch {
                 if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(bytes[start - 1]))
                     found |= bit;
             }
-            if (found === all)
+            if (found === all || (firstOnly && found !== 0))
                 return found;
             end++;
         }
@@ -490,7 +382,7 @@ class WordSearch {
      * The words in `text`, as a bit set: bit i for word i. The loop of `inBytes` over characters: one loop
      * for both would read each character through a call, on the path most of a sweep's bytes take.
      */
-    inText(text) {
+    inText(text, firstOnly = false) {
         const { shifts, candidateStarts, candidates, words } = this;
         const length = text.length;
         const all = (1 << words.length) - 1;
@@ -511,7 +403,7 @@ class WordSearch {
                 if ((this.atWordStart & bit) === 0 || start === 0 || !isWordCharacter(text.charCodeAt(start - 1)))
                     found |= bit;
             }
-            if (found === all)
+            if (found === all || (firstOnly && found !== 0))
                 return found;
             end++;
         }
@@ -550,6 +442,152 @@ function textHoldsWordAt(text, start, word) {
             return false;
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/sources/relevance.ts
+
+
+
+/** Why a file in a folder walk is not read further. */
+const IRRELEVANT_FILE = 'declares no Managed HSM resources';
+/**
+ * Words (any case) without which a file cannot matter to any rule: the Managed HSM in each surface's spelling
+ * (`managedHSMs`, `managed_hardware_security_module`, `managedHsm` data actions, `managed-hsm` registry
+ * modules), Managed HSM role names and GUIDs (which control-plane assignments may misuse), and the Log
+ * Analytics workspaces and Sentinel onboarding that receive HSM logs from another file.
+ */
+const MAY_MATTER_WORDS = [
+    'managedhsm',
+    'managed_hardware_security_module',
+    'managed hsm',
+    'managed-hsm',
+    'operationalinsights/workspaces',
+    'log_analytics_workspace',
+    'securityinsights',
+    'sentinel',
+    // Managed HSM local role GUIDs and the Managed HSM Contributor (control plane), by their first group.
+    'a290e904',
+    '515eb02d',
+    '21dbd100',
+    '4bd23610',
+    '2c18b078',
+    '33413926',
+    '7b127d3c',
+    '6efe6056',
+    '18500a29',
+];
+/**
+ * One pass for all the words: a regular expression of their alternatives is about four times slower on a
+ * large file. Made on first use.
+ */
+let mayMatterWords;
+const mayMatterSearch = () => (mayMatterWords ??= new WordSearch(MAY_MATTER_WORDS));
+/**
+ * Whether a file can matter to a rule: it names something a rule looks at, or a file it deploys does
+ * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
+ * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
+ * source itself.
+ */
+function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
+    if (namesAnythingRelevant(text))
+        return true;
+    seen.add(file);
+    const references = referencesOf(file, text, { modules });
+    // A link written as an expression cannot be followed by a byte search: keep the file.
+    if (references.wild)
+        return true;
+    for (const linked of references.files) {
+        if (seen.has(linked))
+            continue;
+        const read = readFile(linked);
+        if ('error' in read)
+            continue;
+        if (mayMatter(linked, read.text, readFile, modules, seen))
+            return true;
+    }
+    return false;
+}
+/** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
+function namesAnythingRelevant(text) {
+    return mayMatterSearch().inText(text, true) !== 0;
+}
+/**
+ * What makes a file worth reading whole although it names nothing relevant: it refers to other files (see
+ * `referencesOf`), which may matter. The pattern runs on a chunk decoded as latin1 (one character per
+ * byte), where a character outside ASCII becomes characters from U+0080 to U+00FF. Those count as white
+ * space here, so that the pattern finds every reference the sources find in the decoded text, where
+ * U+00A0 (say) is white space.
+ */
+const MAY_LINK = new RegExp([
+    'relativepath',
+    'templatelink',
+    '\\b(?:module|using|extends)[\\s\\u0080-\\u00ff]',
+    '\\bimport\\b',
+    '\\bload[a-z0-9]*\\(',
+    '\\bsource[\\s\\u0080-\\u00ff]*=',
+].join('|'), 'i');
+/** Words without which MAY_LINK finds nothing, searched for with the relevant words in one pass. */
+const LINK_WORDS = [
+    'relativepath',
+    'templatelink',
+    { word: 'module', atWordStart: true },
+    { word: 'using', atWordStart: true },
+    { word: 'source', atWordStart: true },
+    { word: 'extends', atWordStart: true },
+    { word: 'import', atWordStart: true },
+    { word: 'load', atWordStart: true },
+];
+const LINK_BITS = ((1 << LINK_WORDS.length) - 1) << MAY_MATTER_WORDS.length;
+let onDiskWords;
+const CHUNK_BYTES = 1024 * 1024;
+/** Longer than any word searched for, so a word split between two chunks is still found. */
+const OVERLAP_BYTES = 256;
+/**
+ * The same test on a large file's bytes, a chunk at a time, so that a large file that cannot matter is
+ * never held in memory whole. True when it might matter (or cannot be read: the full read reports why).
+ * False means that the file names nothing relevant and refers to no other file: no Bicep `module`, `using`,
+ * `extends`, `import` or `load*()`, no ARM `relativePath` or `templateLink`, no Terraform `source`.
+ */
+function mightMatterOnDisk(path) {
+    let found = false;
+    const search = (onDiskWords ??= new WordSearch([...MAY_MATTER_WORDS, ...LINK_WORDS]));
+    const read = visitChunksOfFile(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES), (chunk) => {
+        const words = search.inBytes(chunk);
+        if (words & ~LINK_BITS)
+            return (found = true);
+        if (words === 0)
+            return false;
+        const text = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+        return (found = MAY_LINK.test(text));
+    });
+    return found || !read;
+}
+
+;// CONCATENATED MODULE: ./src/sources/terraform/files.ts
+/** Terraform variables files are read with the root module beside them, never on their own. */
+const TFVARS_FILE = /\.tfvars(\.json)?$/i;
+const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
+
+;// CONCATENATED MODULE: ./src/sources/tfplan/detect.ts
+// Recognises plan JSON without the plan reader, so that a folder walk does not load the Terraform source.
+/** Whether text (or parsed JSON) is `terraform show -json` output: `format_version` and `terraform_version`. */
+function isTerraformPlan(input) {
+    let value = input;
+    if (typeof input === 'string') {
+        if (!input.includes('"format_version"') || !input.includes('"terraform_version"'))
+            return false;
+        try {
+            value = JSON.parse(input);
+        }
+        catch {
+            return false;
+        }
+    }
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        'format_version' in value &&
+        'terraform_version' in value);
 }
 
 ;// CONCATENATED MODULE: ./src/sources/walk-skip.ts
@@ -813,9 +851,10 @@ function insideWorkspace(cwd, paths) {
     });
 }
 /** Lists folders inside the working folder or a scanned path, never through a symbolic link. */
-function workspaceLister(cwd, paths) {
+function workspaceLister(cwd, paths, listed = new Map()) {
     const inside = insideWorkspace(cwd, paths);
-    const cache = new Map();
+    // Folders a walk listed are inside the workspace and not symbolic links: their listing stands.
+    const cache = new Map(listed);
     return (dir) => {
         const abs = resolve(cwd, dir);
         const cached = cache.get(abs);
@@ -949,12 +988,19 @@ const YOUNG_GENERATION_MB = 8;
  */
 const KEPT_CHARACTERS = 16 * 1024 * 1024;
 /** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
-async function triageWalk(files, context, workers) {
+async function triageWalk(files, context, workers, 
+/** Work for the main thread before its share (see below). */
+meanwhile) {
     const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
     const counter = new Int32Array(new SharedArrayBuffer(4));
     const running = eligible.length >= FILES_PER_WORKER
         ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
         : [];
+    // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
+    // then claim the files the main thread would have decided in that time. With nothing to decide, the
+    // scan starts at once instead, reading files while the sources load.
+    if (eligible.length > 0)
+        await meanwhile?.catch(() => undefined);
     const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
     const verdicts = new Map();
     const facts = new Map();
@@ -1037,8 +1083,13 @@ function triageFile(path, context, readers) {
             return { reason: verdict };
     }
     const read = readScannedFile(path, context.limits, true);
+    if (read.ok)
+        return ofText(read.text);
+    // A large file passed over on disk refers to no other file (see `mightMatterOnDisk`): a Bicep one
+    // deploys nothing, which the scan need not read it again to learn.
+    const facts = 'skipped' in read && kind === 'bicep' ? { kind: 'bicep', deploys: [] } : undefined;
     // Files that cannot be read are left to the scan, which reports why.
-    return read.ok ? ofText(read.text) : { reason: skipReasonOfFailedRead(read, false) };
+    return { reason: skipReasonOfFailedRead(read, false), facts };
 }
 /**
  * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
