@@ -177,6 +177,8 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
     ignore: options.config.ignore,
     baseDir: options.config.baseDir,
     namedFilesAreExplicit: !options.namedFilesAreImplicit,
+    // The Terraform source lists the folders of .tf files (modules); no other source lists folders.
+    listFoldersWith: ['.tf'],
   });
   // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
   if (options.shard) {

@@ -46,17 +46,18 @@ describe('discoverFiles', () => {
       'node_modules/pkg/d.json': '{}',
     });
     try {
-      const found = discoverFiles(['.'], dir, options(dir));
+      const found = discoverFiles(['.'], dir, { ...options(dir), listFoldersWith: ['.tf', '.json'] });
       const listings = Object.fromEntries(
         [...found.listings].map(([folder, names]) => [relative(dir, folder), names]),
       );
-      // Folders the walk does not enter are not listed; ignored files of a listed folder are.
+      // Folders the walk does not enter are not listed, nor those without a file of the endings asked for
+      // (infra/modules); ignored files of a listed folder are listed.
       expect(listings).toEqual({
         '': ['.gitignore', 'A.tf', 'b.json', 'notes.txt'],
         infra: ['x.generated.json'],
-        'infra/modules': [],
         'infra/modules/m': ['main.tf'],
       });
+      expect(discoverFiles(['.'], dir, options(dir)).listings.size).toBe(0);
       const fresh = workspaceLister(dir, ['.']);
       for (const folder of Object.keys(listings)) expect(fresh(folder || '.')).toEqual(listings[folder]);
       // A lister given the listings answers from them.

@@ -21,8 +21,9 @@ export interface Discovery {
   /** Paths given that do not exist. */
   missing: string[];
   /**
-   * The regular files of each folder the walk listed (absolute path), by name in code-unit order, ignored
-   * ones included: what a source that reads a whole folder (a Terraform module) would list again.
+   * The regular files of the folders the walk listed that hold a file ending as `listFoldersWith` says
+   * (absolute path), by name in code-unit order, ignored ones included: what a source that reads a whole
+   * folder (a Terraform module) would list again.
    */
   listings: Map<string, string[]>;
 }
@@ -38,6 +39,8 @@ export interface DiscoverOptions {
    * or, like files found in a walk, read only when their ending is a source's (a list of changed files).
    */
   namedFilesAreExplicit?: boolean;
+  /** Lower-case file endings whose folders' listings the discovery keeps (see `Discovery.listings`). */
+  listFoldersWith?: readonly string[];
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
@@ -113,10 +116,13 @@ function walk(
       ? withGitignore(dir, parentScopes)
       : parentScopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    result.listings.set(
-      dir,
-      entries.filter((e) => e.isFile()).map((e) => e.name),
-    );
+    const listFoldersWith = options.listFoldersWith ?? [];
+    if (entries.some((e) => listFoldersWith.some((end) => e.name.toLowerCase().endsWith(end)))) {
+      result.listings.set(
+        dir,
+        entries.filter((e) => e.isFile()).map((e) => e.name),
+      );
+    }
     const subdirs: string[] = [];
     // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
