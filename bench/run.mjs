@@ -3,7 +3,8 @@
 //   npm run bench                                   (20,000 files, about 300 MB, seed 1, 5 runs)
 //   npm run bench -- --files 2000 --seed 7 --runs 3 (a quick smaller run)
 // Options: --files N, --seed S, --runs R, --regenerate (rebuild the tree even if cached), --no-parse (skip
-// the parse-throughput step). `npm run bench` rebuilds dist/ first; the runs use a copy of the bundle taken
+// the parse-throughput step). The runs use the Node.js that runs this script: `npm run package` and then
+// `/path/to/node bench/run.mjs` measures another version (the parse step always uses tsx's). `npm run bench` rebuilds dist/ first; the runs use a copy of the bundle taken
 // at start, so a concurrent rebuild of dist/ cannot change the code under measurement midway.
 //
 // Correctness: the sweep's findings, per surface and rule id, must equal the reference the generator
@@ -243,10 +244,13 @@ const row = (figure, value, target, pass) => rows.push({ figure, value, target, 
 const sweepWall = median(sweep.wall);
 const floorWall = median(floor.wall);
 const sweepPeak = median(sweep.peak);
-row('full sweep wall (median)', `${sweepWall.toFixed(2)} s`, '', undefined);
+/** The fastest and the slowest run: how much the machine moved during the measurement. */
+const spread = (times, unit = 1, digits = 2) =>
+  `${(Math.min(...times) * unit).toFixed(digits)}-${(Math.max(...times) * unit).toFixed(digits)}`;
+row('full sweep wall (median)', `${sweepWall.toFixed(2)} s (runs ${spread(sweep.wall)} s)`, '', undefined);
 row(
   'grep floor wall (median)',
-  `${floorWall.toFixed(2)} s (peak ${median(floor.peak).toFixed(0)} MiB)`,
+  `${floorWall.toFixed(2)} s (runs ${spread(floor.wall)} s, peak ${median(floor.peak).toFixed(0)} MiB)`,
   '',
   undefined,
 );
@@ -264,7 +268,7 @@ const coldWall = median(cold.wall);
 const bareWall = median(bare.wall);
 row(
   'cold start, one small template',
-  `${(coldWall * 1000).toFixed(0)} ms vs node -e 0 ${(bareWall * 1000).toFixed(0)} ms = ${(coldWall / bareWall).toFixed(2)}x`,
+  `${(coldWall * 1000).toFixed(0)} ms (runs ${spread(cold.wall, 1000, 0)}) vs node -e 0 ${(bareWall * 1000).toFixed(0)} ms (runs ${spread(bare.wall, 1000, 0)}) = ${(coldWall / bareWall).toFixed(2)}x`,
   '<= 2x node -e 0',
   coldWall <= 2 * bareWall,
 );
@@ -272,7 +276,7 @@ const prWall = median(pr.wall);
 const prLimit = 1.2 * coldWall + closureRead;
 row(
   `PR mode, ${changed.length} changed files`,
-  `${(prWall * 1000).toFixed(0)} ms (closure ${closure.length} files, ${(closureBytes / 1024).toFixed(0)} KiB, read in ${(closureRead * 1000).toFixed(1)} ms)`,
+  `${(prWall * 1000).toFixed(0)} ms (runs ${spread(pr.wall, 1000, 0)}; closure ${closure.length} files, ${(closureBytes / 1024).toFixed(0)} KiB, read in ${(closureRead * 1000).toFixed(1)} ms)`,
   `<= 1.2 x cold + closure read = ${(prLimit * 1000).toFixed(0)} ms`,
   prWall <= prLimit,
 );
