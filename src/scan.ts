@@ -197,7 +197,7 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
 function* scanSteps(
   options: ScanOptions,
   discovery: ReturnType<typeof discoverFiles>,
-  triage?: Pick<TriageOutcome, 'verdicts' | 'facts' | 'texts'>,
+  triage?: Pick<TriageOutcome, 'verdicts' | 'facts' | 'texts' | 'readable'>,
 ): Generator<LazySurface, ScanResult, void> {
   const { cwd, config, registry } = options;
   const now = options.now ?? new Date();
@@ -265,7 +265,9 @@ function* scanSteps(
     const read =
       kept !== undefined
         ? ({ ok: true, text: kept } as const)
-        : readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
+        : source.readsItsFiles && triage?.readable.has(discovered.path)
+          ? ({ ok: true, text: '' } as const)
+          : readScannedFile(discovered.path, options.limits ?? DEFAULT_READ_LIMITS, prefilter);
     if (!read.ok) {
       const reason = skipReasonOfFailedRead(read, discovered.explicit);
       if (reason === undefined) parseError(file, read.message, undefined, source.surface);

@@ -175,7 +175,12 @@ describe('triage of a folder walk', () => {
       expect(verdicts.map(([index]) => index)).toEqual(Array.from({ length: 24 }, (_, i) => i + 16));
       expect(Atomics.load(counter, 0)).toBeGreaterThanOrEqual(40);
       // Nothing left: a late thread decides nothing.
-      expect(triageShare(files, counter, context(dir))).toEqual({ verdicts: [], facts: [], texts: [] });
+      expect(triageShare(files, counter, context(dir))).toEqual({
+        verdicts: [],
+        facts: [],
+        texts: [],
+        readable: [],
+      });
     } finally {
       cleanup();
     }
@@ -191,6 +196,7 @@ describe('triage of a folder walk', () => {
         'tf/variables.tf': { kind: 'terraform', relevant: false, calls: [] },
         'tf/modules/hsm/main.tf': { kind: 'terraform', relevant: true, calls: [] },
         'tf/other/main.tf': { kind: 'terraform', relevant: false, calls: [] },
+        'tf/other/utf16.tf': { kind: 'terraform', relevant: false, calls: [] },
         'bicep/main.bicep': { kind: 'bicep', deploys: ['bicep/hsm.bicep'] },
         'bicep/hsm.bicep': { kind: 'bicep', deploys: [] },
         'bicep/main.bicepparam': { kind: 'bicep', deploys: ['bicep/main.bicep'] },
@@ -200,6 +206,16 @@ describe('triage of a folder walk', () => {
       expect(triage.verdicts.get(join(dir, 'bicep/large.bicep'))).toBe('declares no Managed HSM resources');
       // Terraform files are never skipped by the triage: a folder's outcome depends on other folders.
       expect([...triage.verdicts.keys()].filter((path) => path.endsWith('.tf'))).toEqual([]);
+      // Nor kept: the Terraform source reads the files of a folder that matters itself. The scan is told
+      // which it need not read; the others it reads, to report why they cannot be.
+      expect([...triage.texts.keys()].filter((path) => path.endsWith('.tf'))).toEqual([]);
+      expect([...triage.readable].map((path) => path.slice(dir.length + 1)).sort()).toEqual([
+        'tf/main.tf',
+        'tf/modules/hsm/main.tf',
+        'tf/other/main.tf',
+        'tf/other/utf16.tf',
+        'tf/variables.tf',
+      ]);
       const ordinary = scan(options(dir));
       const { triage: _, ...triaged } = await scanAsync(options(dir));
       expect(triaged).toEqual(ordinary);
@@ -210,6 +226,10 @@ describe('triage of a folder walk', () => {
         path: 'tf/other/main.tf',
         reason: 'declares no Managed HSM resources',
       });
+      expect(ordinary.skipped).toContainEqual({ path: 'tf/other/blank.tf', reason: 'File is empty.' });
+      expect(ordinary.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.range.file)).toEqual([
+        'tf/other/binary.tf',
+      ]);
     } finally {
       cleanup();
     }
@@ -217,7 +237,7 @@ describe('triage of a folder walk', () => {
 });
 
 /** Terraform folders calling a module, and Bicep files deploying one. */
-const WITH_MODULES: Record<string, string> = {
+const WITH_MODULES: Record<string, string | Uint8Array> = {
   'tf/main.tf': 'module "hsm" {\n  source = "./modules/hsm"\n  name   = var.name\n}\n',
   'tf/variables.tf': 'variable "name" {\n  default = "hsm"\n}\n',
   'tf/modules/hsm/main.tf': [
@@ -233,6 +253,10 @@ const WITH_MODULES: Record<string, string> = {
     '',
   ].join('\n'),
   'tf/other/main.tf': 'resource "azurerm_storage_account" "st" {\n  name = "st"\n}\n',
+  // Files that do not open as UTF-8 text: decoded (UTF-16 with a mark), or left to the scan to report.
+  'tf/other/binary.tf': new Uint8Array([0x72, 0x00, 0x01]),
+  'tf/other/blank.tf': '  \n',
+  'tf/other/utf16.tf': Buffer.from('\ufeffvariable "x" {}\n', 'utf16le'),
   'bicep/main.bicep': "module hsm './hsm.bicep' = {\n  name: 'hsm'\n}\n",
   'bicep/hsm.bicep':
     "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {\n  name: 'h'\n  location: 'westeurope'\n}\n",

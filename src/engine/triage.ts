@@ -48,6 +48,11 @@ export interface TriageShare {
   facts: Array<[index: number, facts: FileFacts]>;
   /** The text of each small file the scan will read, so that it is not read twice. */
   texts: Array<[index: number, text: string]>;
+  /**
+   * Terraform files that can be read as text. The Terraform source reads the files of a folder itself, so
+   * the scan need not read these for it (see `SourceHandler.readsItsFiles`).
+   */
+  readable: number[];
 }
 
 export interface TriageOutcome {
@@ -57,6 +62,8 @@ export interface TriageOutcome {
   facts: Map<string, FileFacts>;
   /** Texts of small files the scan will read, by absolute path. */
   texts: Map<string, string>;
+  /** Files that can be read as text, whose source reads them itself, by absolute path. */
+  readable: Set<string>;
   /** Files decided, and how many of them a worker thread decided. */
   files: number;
   byWorker: number;
@@ -99,13 +106,15 @@ export async function triageWalk(
   const verdicts = new Map<string, string>();
   const facts = new Map<string, FileFacts>();
   const texts = new Map<string, string>();
+  const readable = new Set<string>();
   for (const share of shares) {
     for (const [index, reason] of share.verdicts) verdicts.set(eligible[index], reason);
     for (const [index, known] of share.facts) facts.set(displayPath(context.cwd, eligible[index]), known);
     for (const [index, text] of share.texts) texts.set(eligible[index], text);
+    for (const index of share.readable) readable.add(eligible[index]);
   }
   const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
-  return { verdicts, facts, texts, files: eligible.length, byWorker };
+  return { verdicts, facts, texts, readable, files: eligible.length, byWorker };
 }
 
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
@@ -123,16 +132,17 @@ export function triageShare(
     bytes: new ScannedBytesReader(context.limits),
     linked: workspaceReader(context.cwd, context.paths, context.limits),
   };
-  const share: TriageShare = { verdicts: [], facts: [], texts: [] };
+  const share: TriageShare = { verdicts: [], facts: [], texts: [], readable: [] };
   let keptCharacters = 0;
   const budget = context.keptCharacters ?? KEPT_CHARACTERS;
   for (;;) {
     const start = Atomics.add(counter, 0, BATCH);
     if (start >= files.length) return share;
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-      const { reason, facts, text } = triageFile(files[index], context, readers);
+      const { reason, facts, text, readable } = triageFile(files[index], context, readers);
       if (reason !== undefined) share.verdicts.push([index, reason]);
       if (facts) share.facts.push([index, facts]);
+      if (readable) share.readable.push(index);
       if (text !== undefined && reason === undefined && keptCharacters + text.length <= budget) {
         share.texts.push([index, text]);
         keptCharacters += text.length;
@@ -154,7 +164,7 @@ function triageFile(
   path: string,
   context: TriageContext,
   readers: Readers,
-): { reason?: string; facts?: FileFacts; text?: string } {
+): { reason?: string; facts?: FileFacts; text?: string; readable?: boolean } {
   const file = displayPath(context.cwd, path);
   const kind = walkFileKind(file);
   if (kind === 'terraform') return terraformTriage(path, file, context, readers);
@@ -196,45 +206,47 @@ function triageFile(
 }
 
 /**
- * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
- * text of a small one, which the scan reads all Terraform files for.
+ * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and whether
+ * it can be read as text. Its text is not kept: the Terraform source reads the files of the folders that
+ * matter itself, and most folders do not.
  */
 function terraformTriage(
   path: string,
   file: string,
   context: TriageContext,
   readers: Readers,
-): { facts?: FileFacts; text?: string } {
+): { facts?: FileFacts; readable?: boolean } {
   const bytes = readers.bytes.read(path);
   if (bytes) {
-    const decoded = decodeSource(bytes);
-    if (!decoded.ok) return {};
     const words = new TerraformWords();
     words.add(bytes);
-    return {
-      facts: words.facts(context.modules) ?? terraformFacts(file, decoded.text, context.modules),
-      text: decoded.text,
-    };
+    // Facts from the words come only from bytes that open as UTF-8 text, which decode.
+    const known = words.facts(context.modules);
+    if (known) return { facts: known, readable: true };
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) return {};
+    return { facts: terraformFacts(file, decoded.text, context.modules), readable: true };
   }
-  return { facts: largeTerraformFacts(path, file, context, readers) };
+  return largeTerraformTriage(path, file, context, readers);
 }
 
-/** A large Terraform file's facts, its bytes searched a chunk at a time; undefined when it cannot be read. */
-function largeTerraformFacts(
+/** `terraformTriage` of a large file, its bytes searched a chunk at a time. */
+function largeTerraformTriage(
   path: string,
   file: string,
   context: TriageContext,
   readers: Readers,
-): FileFacts | undefined {
+): { facts?: FileFacts; readable?: boolean } {
   const words = new TerraformWords();
   const visit = (chunk: Uint8Array) => words.add(chunk);
-  if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
-    return undefined;
+  if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit)) return {};
   const known = words.facts(context.modules);
-  if (known) return known;
+  if (known) return { facts: known, readable: true };
   const read = readScannedFile(path, context.limits, false);
-  return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;
+  return read.ok ? { facts: terraformFacts(file, read.text, context.modules), readable: true } : {};
 }
+
+const NOTHING_DECIDED: TriageShare = { verdicts: [], facts: [], texts: [], readable: [] };
 
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
 function startWorker(
@@ -256,7 +268,7 @@ function startWorker(
       resolve(share);
       void worker.terminate();
     });
-    worker.once('error', () => resolve({ verdicts: [], facts: [], texts: [] }));
-    worker.once('exit', () => resolve({ verdicts: [], facts: [], texts: [] }));
+    worker.once('error', () => resolve(NOTHING_DECIDED));
+    worker.once('exit', () => resolve(NOTHING_DECIDED));
   });
 }

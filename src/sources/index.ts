@@ -86,6 +86,12 @@ export interface SourceHandler {
    * so that a scan can start loading it before reaching the file.
    */
   certainlyLoads?(explicit: boolean): LazySurface | undefined;
+  /**
+   * Whether `parse` ignores the text it is given because the source reads the files it needs itself (a
+   * Terraform folder is one module). A scan that knows such a file can be read gives it '' instead of
+   * reading it; a file it does not know about is still read, so that a failed read is reported.
+   */
+  readsItsFiles?: boolean;
 }
 
 const arm: SourceHandler = {
@@ -157,6 +163,7 @@ const terraform: SourceHandler = {
     return loaded.terraform.parseTerraformSource(file, text, terraformOptions(options));
   },
   certainlyLoads: () => 'terraform',
+  readsItsFiles: true,
 };
 
 function terraformOptions(options: SourceParseOptions): TerraformSourceOptions {

@@ -51,7 +51,10 @@ interface ScanState {
   evaluations: Map<string, FolderEvaluation | { skipped: string }>;
 }
 
-/** Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources returned. */
+/**
+ * Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources
+ * returned. `text` is not read: the folder's files are read through the workspace (the scan may give '').
+ */
 export function parseTerraformSource(
   file: string,
   text: string,
