@@ -1005,6 +1005,7 @@ meanwhile) {
     const verdicts = new Map();
     const facts = new Map();
     const texts = new Map();
+    const readable = new Set();
     for (const share of shares) {
         for (const [index, reason] of share.verdicts)
             verdicts.set(eligible[index], reason);
@@ -1012,9 +1013,11 @@ meanwhile) {
             facts.set(displayPath(context.cwd, eligible[index]), known);
         for (const [index, text] of share.texts)
             texts.set(eligible[index], text);
+        for (const index of share.readable)
+            readable.add(eligible[index]);
     }
     const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
-    return { verdicts, facts, texts, files: eligible.length, byWorker };
+    return { verdicts, facts, texts, readable, files: eligible.length, byWorker };
 }
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
 function worthTriage(path) {
@@ -1026,7 +1029,7 @@ function triageShare(files, counter, context) {
         bytes: new ScannedBytesReader(context.limits),
         linked: workspaceReader(context.cwd, context.paths, context.limits),
     };
-    const share = { verdicts: [], facts: [], texts: [] };
+    const share = { verdicts: [], facts: [], texts: [], readable: [] };
     let keptCharacters = 0;
     const budget = context.keptCharacters ?? KEPT_CHARACTERS;
     for (;;) {
@@ -1034,11 +1037,13 @@ function triageShare(files, counter, context) {
         if (start >= files.length)
             return share;
         for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-            const { reason, facts, text } = triageFile(files[index], context, readers);
+            const { reason, facts, text, readable } = triageFile(files[index], context, readers);
             if (reason !== undefined)
                 share.verdicts.push([index, reason]);
             if (facts)
                 share.facts.push([index, facts]);
+            if (readable)
+                share.readable.push(index);
             if (text !== undefined && reason === undefined && keptCharacters + text.length <= budget) {
                 share.texts.push([index, text]);
                 keptCharacters += text.length;
@@ -1092,36 +1097,39 @@ function triageFile(path, context, readers) {
     return { reason: skipReasonOfFailedRead(read, false), facts };
 }
 /**
- * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
- * text of a small one, which the scan reads all Terraform files for.
+ * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and whether
+ * it can be read as text. Its text is not kept: the Terraform source reads the files of the folders that
+ * matter itself, and most folders do not.
  */
 function terraformTriage(path, file, context, readers) {
     const bytes = readers.bytes.read(path);
     if (bytes) {
+        const words = new TerraformWords();
+        words.add(bytes);
+        // Facts from the words come only from bytes that open as UTF-8 text, which decode.
+        const known = words.facts(context.modules);
+        if (known)
+            return { facts: known, readable: true };
         const decoded = decodeSource(bytes);
         if (!decoded.ok)
             return {};
-        const words = new TerraformWords();
-        words.add(bytes);
-        return {
-            facts: words.facts(context.modules) ?? terraformFacts(file, decoded.text, context.modules),
-            text: decoded.text,
-        };
+        return { facts: terraformFacts(file, decoded.text, context.modules), readable: true };
     }
-    return { facts: largeTerraformFacts(path, file, context, readers) };
+    return largeTerraformTriage(path, file, context, readers);
 }
-/** A large Terraform file's facts, its bytes searched a chunk at a time; undefined when it cannot be read. */
-function largeTerraformFacts(path, file, context, readers) {
+/** `terraformTriage` of a large file, its bytes searched a chunk at a time. */
+function largeTerraformTriage(path, file, context, readers) {
     const words = new TerraformWords();
     const visit = (chunk) => words.add(chunk);
     if (!visitChunksOfFile(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
-        return undefined;
+        return {};
     const known = words.facts(context.modules);
     if (known)
-        return known;
+        return { facts: known, readable: true };
     const read = readScannedFile(path, context.limits, false);
-    return read.ok ? terraformFacts(file, read.text, context.modules) : undefined;
+    return read.ok ? { facts: terraformFacts(file, read.text, context.modules), readable: true } : {};
 }
+const NOTHING_DECIDED = { verdicts: [], facts: [], texts: [], readable: [] };
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
 function startWorker(files, counter, context) {
     // The path is built at run time so that the bundler leaves the separately built worker alone.
@@ -1139,8 +1147,8 @@ function startWorker(files, counter, context) {
             resolve(share);
             void worker.terminate();
         });
-        worker.once('error', () => resolve({ verdicts: [], facts: [], texts: [] }));
-        worker.once('exit', () => resolve({ verdicts: [], facts: [], texts: [] }));
+        worker.once('error', () => resolve(NOTHING_DECIDED));
+        worker.once('exit', () => resolve(NOTHING_DECIDED));
     });
 }
 

@@ -5237,7 +5237,10 @@ function moduleResources(module, depth = 0) {
 
 
 const CHECKED_THROUGH_CALLER = 'a Terraform module called by another scanned folder, checked through its caller';
-/** Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources returned. */
+/**
+ * Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources
+ * returned. `text` is not read: the folder's files are read through the workspace (the scan may give '').
+ */
 function parseTerraformSource(file, text, options) {
     const parser = (0,parser_state/* loadedHclParser */.M)();
     if (!parser) {

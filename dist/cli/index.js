@@ -11272,7 +11272,10 @@ function walk(root, options, isIgnoredByConfig, result, add) {
             ? withGitignore(dir, parentScopes)
             : parentScopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        result.listings.set(dir, entries.filter((e) => e.isFile()).map((e) => e.name));
+        const listFoldersWith = options.listFoldersWith ?? [];
+        if (entries.some((e) => listFoldersWith.some((end) => e.name.toLowerCase().endsWith(end)))) {
+            result.listings.set(dir, entries.filter((e) => e.isFile()).map((e) => e.name));
+        }
         const subdirs = [];
         // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
         const prefix = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
@@ -12276,6 +12279,7 @@ meanwhile) {
     const verdicts = new Map();
     const facts = new Map();
     const texts = new Map();
+    const readable = new Set();
     for (const share of shares) {
         for (const [index, reason] of share.verdicts)
             verdicts.set(eligible[index], reason);
@@ -12283,9 +12287,11 @@ meanwhile) {
             facts.set(displayPath(context.cwd, eligible[index]), known);
         for (const [index, text] of share.texts)
             texts.set(eligible[index], text);
+        for (const index of share.readable)
+            readable.add(eligible[index]);
     }
     const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
-    return { verdicts, facts, texts, files: eligible.length, byWorker };
+    return { verdicts, facts, texts, readable, files: eligible.length, byWorker };
 }
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
 function worthTriage(path) {
@@ -12297,7 +12303,7 @@ function triageShare(files, counter, context) {
         bytes: new ScannedBytesReader(context.limits),
         linked: workspaceReader(context.cwd, context.paths, context.limits),
     };
-    const share = { verdicts: [], facts: [], texts: [] };
+    const share = { verdicts: [], facts: [], texts: [], readable: [] };
     let keptCharacters = 0;
     const budget = context.keptCharacters ?? KEPT_CHARACTERS;
     for (;;) {
@@ -12305,11 +12311,13 @@ function triageShare(files, counter, context) {
         if (start >= files.length)
             return share;
         for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-            const { reason, facts, text } = triageFile(files[index], context, readers);
+            const { reason, facts, text, readable } = triageFile(files[index], context, readers);
             if (reason !== undefined)
                 share.verdicts.push([index, reason]);
             if (facts)
                 share.facts.push([index, facts]);
+            if (readable)
+                share.readable.push(index);
             if (text !== undefined && reason === undefined && keptCharacters + text.length <= budget) {
                 share.texts.push([index, text]);
                 keptCharacters += text.length;
@@ -12363,36 +12371,39 @@ function triageFile(path, context, readers) {
     return { reason: skipReasonOfFailedRead(read, false), facts };
 }
 /**
- * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and the
- * text of a small one, which the scan reads all Terraform files for.
+ * A Terraform file's facts, from its bytes when they tell them (none when it cannot be read), and whether
+ * it can be read as text. Its text is not kept: the Terraform source reads the files of the folders that
+ * matter itself, and most folders do not.
  */
 function terraformTriage(path, file, context, readers) {
     const bytes = readers.bytes.read(path);
     if (bytes) {
+        const words = new file_facts/* TerraformWords */.SI();
+        words.add(bytes);
+        // Facts from the words come only from bytes that open as UTF-8 text, which decode.
+        const known = words.facts(context.modules);
+        if (known)
+            return { facts: known, readable: true };
         const decoded = (0,sources_read/* decodeSource */.E4)(bytes);
         if (!decoded.ok)
             return {};
-        const words = new file_facts/* TerraformWords */.SI();
-        words.add(bytes);
-        return {
-            facts: words.facts(context.modules) ?? (0,file_facts/* terraformFacts */.Yy)(file, decoded.text, context.modules),
-            text: decoded.text,
-        };
+        return { facts: (0,file_facts/* terraformFacts */.Yy)(file, decoded.text, context.modules), readable: true };
     }
-    return { facts: largeTerraformFacts(path, file, context, readers) };
+    return largeTerraformTriage(path, file, context, readers);
 }
-/** A large Terraform file's facts, its bytes searched a chunk at a time; undefined when it cannot be read. */
-function largeTerraformFacts(path, file, context, readers) {
+/** `terraformTriage` of a large file, its bytes searched a chunk at a time. */
+function largeTerraformTriage(path, file, context, readers) {
     const words = new file_facts/* TerraformWords */.SI();
     const visit = (chunk) => words.add(chunk);
     if (!(0,sources_read/* visitChunksOfFile */.JS)(path, context.limits, WALK_WORD_OVERLAP, readers.bytes.buffer, visit))
-        return undefined;
+        return {};
     const known = words.facts(context.modules);
     if (known)
-        return known;
+        return { facts: known, readable: true };
     const read = readScannedFile(path, context.limits, false);
-    return read.ok ? (0,file_facts/* terraformFacts */.Yy)(file, read.text, context.modules) : undefined;
+    return read.ok ? { facts: (0,file_facts/* terraformFacts */.Yy)(file, read.text, context.modules), readable: true } : {};
 }
+const NOTHING_DECIDED = { verdicts: [], facts: [], texts: [], readable: [] };
 /** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
 function startWorker(files, counter, context) {
     // The path is built at run time so that the bundler leaves the separately built worker alone.
@@ -12410,8 +12421,8 @@ function startWorker(files, counter, context) {
             resolve(share);
             void worker.terminate();
         });
-        worker.once('error', () => resolve({ verdicts: [], facts: [], texts: [] }));
-        worker.once('exit', () => resolve({ verdicts: [], facts: [], texts: [] }));
+        worker.once('error', () => resolve(NOTHING_DECIDED));
+        worker.once('exit', () => resolve(NOTHING_DECIDED));
     });
 }
 
@@ -12593,6 +12604,7 @@ const terraform = {
         return loaded.terraform.parseTerraformSource(file, text, terraformOptions(options));
     },
     certainlyLoads: () => 'terraform',
+    readsItsFiles: true,
 };
 function terraformOptions(options) {
     return {
@@ -12715,6 +12727,8 @@ function discover(options) {
         ignore: options.config.ignore,
         baseDir: options.config.baseDir,
         namedFilesAreExplicit: !options.namedFilesAreImplicit,
+        // The Terraform source lists the folders of .tf files (modules); no other source lists folders.
+        listFoldersWith: ['.tf'],
     });
     // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
     if (options.shard) {
@@ -12791,7 +12805,9 @@ function* scanSteps(options, discovery, triage) {
         triage?.texts.delete(discovered.path);
         const read = kept !== undefined
             ? { ok: true, text: kept }
-            : readScannedFile(discovered.path, options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8, prefilter);
+            : source.readsItsFiles && triage?.readable.has(discovered.path)
+                ? { ok: true, text: '' }
+                : readScannedFile(discovered.path, options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8, prefilter);
         if (!read.ok) {
             const reason = skipReasonOfFailedRead(read, discovered.explicit);
             if (reason === undefined)
