@@ -78,6 +78,20 @@ describe('what a file is sure to load', () => {
     expect(loads('infra/plan.json', true)).toBeUndefined();
   });
 
+  it('picks the source by the ending of any path, in any case', () => {
+    const deep = `${'very-long-folder-name/'.repeat(20)}`;
+    const surfaceOf = (file: string) => sourceFor(file)?.surface;
+    expect(surfaceOf(`${deep}Main.BICEPPARAM`)).toBe('bicep');
+    expect(surfaceOf(`${deep}a.Bicep`)).toBe('bicep');
+    expect(surfaceOf(`${deep}a.JSONC`)).toBe('arm');
+    expect(surfaceOf(`${deep}a.tf.json`)).toBe('arm');
+    expect(surfaceOf(`${deep}MAIN.TF`)).toBe('terraform');
+    expect(sourceFor(`${deep}prod.TFVARS`)?.certainlyLoads?.(true)).toBeUndefined();
+    expect(surfaceOf(`${deep}a.tf.bak`)).toBeUndefined();
+    expect(surfaceOf('.tf')).toBe('terraform');
+    expect(surfaceOf('tf')).toBeUndefined();
+  });
+
   it('knows by its ending which walk-found files have a walk-skip test, and which give Terraform facts', () => {
     const kinds = [
       'a.json',

@@ -102,6 +102,7 @@ function walk(
   add: (path: string, explicit: boolean) => void,
 ): void {
   const stack: Array<{ dir: string; scopes: IgnoreScope[] }> = [{ dir: root, scopes: inheritedScopes(root) }];
+  const { extensions, listFoldersWith = [] } = options;
   while (stack.length > 0) {
     const { dir, scopes: parentScopes } = stack.pop()!;
     let entries;
@@ -116,8 +117,8 @@ function walk(
       ? withGitignore(dir, parentScopes)
       : parentScopes;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const listFoldersWith = options.listFoldersWith ?? [];
-    if (entries.some((e) => listFoldersWith.some((end) => e.name.toLowerCase().endsWith(end)))) {
+    const lowerNames = entries.map((e) => e.name.toLowerCase());
+    if (lowerNames.some((name) => listFoldersWith.some((end) => name.endsWith(end)))) {
       result.listings.set(
         dir,
         entries.filter((e) => e.isFile()).map((e) => e.name),
@@ -126,11 +127,11 @@ function walk(
     const subdirs: string[] = [];
     // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
-    for (const entry of entries) {
+    for (const [index, entry] of entries.entries()) {
       const abs = prefix + entry.name;
       const isLink = entry.isSymbolicLink();
       const isDir = entry.isDirectory() || (isLink && pointsToDirectory(abs));
-      const isSource = options.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
+      const isSource = extensions.some((ext) => lowerNames[index].endsWith(ext));
       if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
       if (isGitIgnored(abs, isDir, scopes) || isIgnoredByConfig(abs)) continue;
       if (isLink) {

@@ -188,8 +188,11 @@ export const SOURCES: readonly SourceHandler[] = [arm, bicep, terraform];
 
 export const SOURCE_EXTENSIONS: readonly string[] = SOURCES.flatMap((s) => s.extensions);
 
+/** Longer than any file ending a source reads: only the end of a path is compared. */
+const ENDING_CHARACTERS = Math.max(...SOURCE_EXTENSIONS.map((ext) => ext.length), '.tfvars'.length);
+
 export function sourceFor(file: string): SourceHandler | undefined {
-  const lower = file.toLowerCase();
+  const lower = file.slice(-ENDING_CHARACTERS).toLowerCase();
   // A variables file named on the command line is read with its root module.
   if (lower.endsWith('.tfvars'))
     return {
