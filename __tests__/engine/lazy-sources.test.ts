@@ -113,6 +113,8 @@ describe('what a file is sure to load', () => {
       undefined,
       undefined,
     ]);
+    const deep = 'a-long-folder-name/'.repeat(10);
+    expect(kinds.map((kind) => walkFileKind(deep + kind.toUpperCase()))).toEqual(kinds.map(walkFileKind));
     // A walk-skip test for JSON and Bicep files, none for Terraform (a folder is one module).
     const text = '{}';
     const context = { readFile: () => ({ error: 'none' }) };

@@ -29,7 +29,8 @@ function walkSkipTestFor(file: string): WalkSkipTest | undefined {
  * parameters files) or Terraform, for the tests and facts of a folder walk.
  */
 export function walkFileKind(file: string): 'json' | 'bicep' | 'terraform' | undefined {
-  const lower = file.toLowerCase();
+  // The longest ending is '.bicepparam': only the end of a path is compared.
+  const lower = file.slice(-'.bicepparam'.length).toLowerCase();
   if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json';
   if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) return 'bicep';
   if (lower.endsWith('.tf')) return 'terraform';
