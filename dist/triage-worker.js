@@ -616,7 +616,8 @@ function walkSkipTestFor(file) {
  * parameters files) or Terraform, for the tests and facts of a folder walk.
  */
 function walk_skip_walkFileKind(file) {
-    const lower = file.toLowerCase();
+    // The longest ending is '.bicepparam': only the end of a path is compared.
+    const lower = file.slice(-'.bicepparam'.length).toLowerCase();
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
         return 'json';
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))

@@ -11257,6 +11257,7 @@ function discoverFiles(paths, cwd, options) {
 }
 function walk(root, options, isIgnoredByConfig, result, add) {
     const stack = [{ dir: root, scopes: inheritedScopes(root) }];
+    const { extensions, listFoldersWith = [] } = options;
     while (stack.length > 0) {
         const { dir, scopes: parentScopes } = stack.pop();
         let entries;
@@ -11272,18 +11273,18 @@ function walk(root, options, isIgnoredByConfig, result, add) {
             ? withGitignore(dir, parentScopes)
             : parentScopes;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const listFoldersWith = options.listFoldersWith ?? [];
-        if (entries.some((e) => listFoldersWith.some((end) => e.name.toLowerCase().endsWith(end)))) {
+        const lowerNames = entries.map((e) => e.name.toLowerCase());
+        if (lowerNames.some((name) => listFoldersWith.some((end) => name.endsWith(end)))) {
             result.listings.set(dir, entries.filter((e) => e.isFile()).map((e) => e.name));
         }
         const subdirs = [];
         // `dir` is absolute and normalised, and a name has no separator: a plain join is enough.
         const prefix = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
-        for (const entry of entries) {
+        for (const [index, entry] of entries.entries()) {
             const abs = prefix + entry.name;
             const isLink = entry.isSymbolicLink();
             const isDir = entry.isDirectory() || (isLink && pointsToDirectory(abs));
-            const isSource = options.extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
+            const isSource = extensions.some((ext) => lowerNames[index].endsWith(ext));
             if (isDir && ALWAYS_SKIPPED_DIRS.has(entry.name))
                 continue;
             if (isGitIgnored(abs, isDir, scopes) || isIgnoredByConfig(abs))
@@ -12140,7 +12141,8 @@ function walkSkipTestFor(file) {
  * parameters files) or Terraform, for the tests and facts of a folder walk.
  */
 function walkFileKind(file) {
-    const lower = file.toLowerCase();
+    // The longest ending is '.bicepparam': only the end of a path is compared.
+    const lower = file.slice(-'.bicepparam'.length).toLowerCase();
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
         return 'json';
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
@@ -12625,8 +12627,10 @@ function terraformOptions(options) {
 }
 const SOURCES = [arm, bicep, terraform];
 const SOURCE_EXTENSIONS = SOURCES.flatMap((s) => s.extensions);
+/** Longer than any file ending a source reads: only the end of a path is compared. */
+const ENDING_CHARACTERS = Math.max(...SOURCE_EXTENSIONS.map((ext) => ext.length), '.tfvars'.length);
 function sourceFor(file) {
-    const lower = file.toLowerCase();
+    const lower = file.slice(-ENDING_CHARACTERS).toLowerCase();
     // A variables file named on the command line is read with its root module.
     if (lower.endsWith('.tfvars'))
         return {
