@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import fc from 'fast-check';
 import { parseFast } from '../../../src/sources/terraform/fast-parse.js';
 import type { HclParser } from '../../../src/sources/terraform/parse.js';
 import { loadHclParser, loadTreeSitterHclParser } from '../../../src/sources/terraform/parse.js';
+import TS from '../../../src/sources/terraform/treesitter.cjs';
 
 let parser: HclParser;
 let treeSitter: HclParser;
@@ -376,6 +377,22 @@ describe('fast HCL parser', () => {
 
   it.each(LEFT_TO_TREE_SITTER)('leaves %s to tree-sitter', (_name, text) => {
     expect(handledByFastParser(text)).toBe(false);
+    expectSameAsTreeSitter(text);
+  });
+
+  it('takes a header of comments itself, without tree-sitter, as tree-sitter reads it', () => {
+    const text = `# Licensed under MIT.\n/* owner: platform */\n\n${HSM.slice(HSM.indexOf('\n') + 1)}`;
+    const parse = jest.spyOn(TS.Parser.prototype, 'parse');
+    try {
+      const parsed = parser.parse(text, 'f.tf');
+      expect(parse).not.toHaveBeenCalled();
+      expect(parsed.comments.map((comment) => comment.text).slice(0, 2)).toEqual([
+        '# Licensed under MIT.',
+        '/* owner: platform */',
+      ]);
+    } finally {
+      parse.mockRestore();
+    }
     expectSameAsTreeSitter(text);
   });
 
