@@ -1108,7 +1108,7 @@ function parseText(engine, text, file) {
         // is an error. Otherwise parse the whole text; if that has errors too, keep the per-block results, because
         // tree-sitter's recovery can swallow the rest of a file (an unterminated heredoc or brace), and one broken
         // block should not hide the ones after it.
-        const parts = segments.map((s) => parseSegment(engine, lines, file, s.start, s.end));
+        const parts = segments.map((s) => parseSegment(engine, lines, file, s.start, s.end, true));
         let range;
         if (parts.every((part) => part.parsed.errors.length === 0)) {
             const bodies = parts.filter((part) => part.hasBody).map((part) => part.parsed.body.range);
@@ -1386,10 +1386,12 @@ function quotedChildren(text, start, end) {
     return children;
 }
 /**
- * What the fast parser (fast-parse.ts) reads in text[start, end), or undefined if it gave up, or found no
- * attribute or block: such a piece has no body node, and its empty body's range is the root node's.
+ * What the fast parser (fast-parse.ts) reads in text[start, end), or undefined if it gave up. Text without
+ * an attribute or block has no body node, and tree-sitter gives its empty body the root node's range: such
+ * text is left to tree-sitter, unless it is a `part` of a split text (a file's header comments, say), of
+ * which parseText only reads the comments.
  */
-function parseSegmentFast(c, start, end) {
+function parseSegmentFast(c, start, end, part) {
     const attributes = [];
     const blocks = [];
     let bodyStart = -1;
@@ -1403,18 +1405,22 @@ function parseSegmentFast(c, start, end) {
         else
             blocks.push(c.block(item));
     });
-    if (!comments || bodyStart < 0)
+    if (!comments || (bodyStart < 0 && !part))
         return undefined;
     for (const comment of comments)
         c.comments.push(c.comment(comment));
+    if (bodyStart < 0) {
+        const body = c.emptyBody(c.at(start, start));
+        return { parsed: { file: c.file, body, comments: c.comments, errors: [] }, hasBody: false };
+    }
     const body = { attributes, blocks, range: c.at(bodyStart, bodyEnd) };
     return { parsed: { file: c.file, body, comments: c.comments, errors: [] }, hasBody: true };
 }
 /** Parses text[start, end), which starts at a line start, into ranges of the whole text. */
-function parseSegment({ parser, grammar, fastPath }, lines, file, start, end) {
+function parseSegment({ parser, grammar, fastPath }, lines, file, start, end, part = false) {
     const whole = lines.text;
     const c = new Converter(lines, file);
-    const fast = fastPath ? parseSegmentFast(c, start, end) : undefined;
+    const fast = fastPath ? parseSegmentFast(c, start, end, part) : undefined;
     if (fast)
         return fast;
     const tree = parser.parse(start === 0 && end === whole.length ? whole : whole.slice(start, end));
