@@ -1,2 +1,9 @@
 #!/usr/bin/env node
-import './cli/index.js';
+import module from 'node:module';
+
+try {
+  module.enableCompileCache?.();
+} catch {
+  // A cache that cannot be used only costs time.
+}
+await import('./cli/index.js');

@@ -26,6 +26,45 @@ describe('the committed bundle dist/cli.js', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('turns on the Node.js compile cache before loading the rest, and runs without one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hsmlint-cache-'));
+    try {
+      // Node.js before 22.1 has no compile cache: a preloaded stand-in records the call, or fails it.
+      const preload = join(dir, 'preload.mjs');
+      writeFileSync(
+        preload,
+        [
+          "import module from 'node:module';",
+          "import { writeFileSync } from 'node:fs';",
+          'module.enableCompileCache = () => {',
+          "  writeFileSync(process.env.MARKER, 'called');",
+          "  if (process.env.FAIL) throw new Error('no cache here');",
+          '};',
+        ].join('\n'),
+      );
+      const marker = join(dir, 'called');
+      for (const fail of ['', '1']) {
+        rmSync(marker, { force: true });
+        const result = spawnSync(process.execPath, ['--import', preload, cli, '--version'], {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, MARKER: marker, FAIL: fail },
+        });
+        expect(result.status).toBe(0);
+        expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+        expect(readFileSync(marker, 'utf8')).toBe('called');
+      }
+      // The cache covers only what is compiled after the call: the bundle is imported after it, not before.
+      const entry = readFileSync(cli, 'utf8');
+      expect(entry).not.toMatch(/^import .*cli\/index\.js/m);
+      expect(entry.indexOf('enableCompileCache')).toBeLessThan(
+        entry.indexOf("await import('./cli/index.js')"),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('scans the bundled examples: findings on the non-compliant one, exit code 1', () => {
     const result = run(['examples']);
     expect(result.code).toBe(1);
