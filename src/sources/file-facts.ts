@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { ChunkWords } from './read.js';
-import { mappedReference, referencesOf } from './references.js';
+import { mappedReference, referencesOf, resolveFrom } from './references.js';
 import { MAY_MATTER_WORDS, namesAnythingRelevant } from './relevance.js';
 import { WordSearch } from './word-search.js';
 
@@ -117,9 +117,4 @@ export function bicepDeploys(
     else if (!/^(br|ts)[:/]/i.test(reference)) deploys.push(resolveFrom(file, reference));
   }
   return deploys;
-}
-
-/** A path written in `file`, relative to its folder, as a display path. */
-export function resolveFrom(file: string, relativePath: string): string {
-  return posix.normalize(posix.join(posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }

@@ -39,8 +39,7 @@ const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
 export function referencesOf(file: string, text: string, options: ReferenceOptions = {}): References {
   const out: References = { files: [], dirs: [], wild: false };
   const lower = file.toLowerCase();
-  const local = (reference: string) =>
-    posix.normalize(posix.join(posix.dirname(file), reference.replace(/\\/g, '/')));
+  const local = (reference: string) => resolveFrom(file, reference);
   // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
   const moduleSources = (pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) {
@@ -70,6 +69,11 @@ export function referencesOf(file: string, text: string, options: ReferenceOptio
     if (lower.endsWith('.tf.json') && text.includes('"source"')) moduleSources(TERRAFORM_JSON_SOURCE);
   } else if (lower.endsWith('.tf') && text.includes('source')) moduleSources(TERRAFORM_SOURCE);
   return out;
+}
+
+/** A path written in `file`, relative to its folder, as a display path. */
+export function resolveFrom(file: string, relativePath: string): string {
+  return posix.normalize(posix.join(posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }
 
 /** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
