@@ -4955,7 +4955,7 @@ class ModuleSymbol {
     }
     /** The local file a reference designates, or why its resources cannot be checked. */
     target(reference) {
-        const mapped = (0,references/* mappedReference */.L)(this.template.context.modules, reference);
+        const mapped = (0,references/* mappedReference */.Li)(this.template.context.modules, reference);
         if (mapped)
             return { file: mapped };
         if (/^br[:/]/i.test(reference))
@@ -5275,7 +5275,7 @@ function evaluateParametersFile(context, program, text, options) {
         return;
     }
     const reference = using.path.value;
-    const mapped = (0,references/* mappedReference */.L)(options.modules, reference);
+    const mapped = (0,references/* mappedReference */.Li)(options.modules, reference);
     if (/^(br|ts)[:/]/i.test(reference) && !mapped) {
         context.result.unresolved.push({
             message: `The template ${reference} is not a local file; the resources it deploys are not checked.`,
@@ -5283,7 +5283,7 @@ function evaluateParametersFile(context, program, text, options) {
         });
         return;
     }
-    const target = mapped ?? (0,file_facts/* resolveFrom */.dx)(file, reference);
+    const target = mapped ?? (0,references/* resolveFrom */.dx)(file, reference);
     const values = new BicepTemplate(context, program, text, new Map(), {
         keyPrefix: `bicep:${file}#`,
         depth: 0,
@@ -5336,7 +5336,7 @@ function bicepParameterValues(context, file, template) {
         return undefined;
     const using = loaded.program.declarations.find((d) => d.kind === 'UsingDeclaration');
     if (template !== undefined) {
-        if (using?.path?.kind !== 'StringLiteral' || (0,file_facts/* resolveFrom */.dx)(file, using.path.value) !== template)
+        if (using?.path?.kind !== 'StringLiteral' || (0,references/* resolveFrom */.dx)(file, using.path.value) !== template)
             return undefined;
     }
     const values = new BicepTemplate(context, loaded.program, loaded.text, new Map(), {

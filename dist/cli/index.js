@@ -12018,7 +12018,7 @@ function unitsOf(files, readText, options = {}) {
         const text = readText(file);
         if (text === undefined)
             continue;
-        const refs = (0,references/* referencesOf */.C)(file, text, options);
+        const refs = (0,references/* referencesOf */.CL)(file, text, options);
         if (refs.wild)
             wild.push(file);
         for (const target of refs.files) {
@@ -18615,7 +18615,6 @@ function bicepSkipReason(file, text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SI: () => (/* binding */ TerraformWords),
 /* harmony export */   Yy: () => (/* binding */ terraformFacts),
-/* harmony export */   dx: () => (/* binding */ resolveFrom),
 /* harmony export */   mw: () => (/* binding */ bicepDeploys)
 /* harmony export */ });
 /* unused harmony exports terraformCalls, normalizeDir */
@@ -18632,7 +18631,7 @@ function bicepSkipReason(file, text) {
 
 /** The module folders a `.tf` file calls: local sources, and sources mapped under `modules`. */
 function terraformCalls(file, text, modules) {
-    return (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .referencesOf */ .C)(file, text, { modules }).dirs.map(normalizeDir);
+    return (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .referencesOf */ .CL)(file, text, { modules }).dirs.map(normalizeDir);
 }
 function normalizeDir(path) {
     const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path).replace(/\/+$/, '');
@@ -18695,17 +18694,13 @@ function bicepDeploys(file, text, modules) {
     const deploys = [];
     for (const match of text.matchAll(pattern)) {
         const reference = match[1];
-        const mapped = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .mappedReference */ .L)(modules, reference);
+        const mapped = (0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .mappedReference */ .Li)(modules, reference);
         if (mapped)
             deploys.push(mapped);
         else if (!/^(br|ts)[:/]/i.test(reference))
-            deploys.push(resolveFrom(file, reference));
+            deploys.push((0,_references_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveFrom */ .dx)(file, reference));
     }
     return deploys;
-}
-/** A path written in `file`, relative to its folder, as a display path. */
-function resolveFrom(file, relativePath) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }
 
 
@@ -18873,8 +18868,9 @@ function formatBytes(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ referencesOf),
-/* harmony export */   L: () => (/* binding */ mappedReference)
+/* harmony export */   CL: () => (/* binding */ referencesOf),
+/* harmony export */   Li: () => (/* binding */ mappedReference),
+/* harmony export */   dx: () => (/* binding */ resolveFrom)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -18896,7 +18892,7 @@ const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
 function referencesOf(file, text, options = {}) {
     const out = { files: [], dirs: [], wild: false };
     const lower = file.toLowerCase();
-    const local = (reference) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), reference.replace(/\\/g, '/')));
+    const local = (reference) => resolveFrom(file, reference);
     // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
     const moduleSources = (pattern) => {
         for (const match of text.matchAll(pattern)) {
@@ -18938,6 +18934,10 @@ function referencesOf(file, text, options = {}) {
     else if (lower.endsWith('.tf') && text.includes('source'))
         moduleSources(TERRAFORM_SOURCE);
     return out;
+}
+/** A path written in `file`, relative to its folder, as a display path. */
+function resolveFrom(file, relativePath) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }
 /** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
 function mappedReference(modules, reference) {
@@ -19015,7 +19015,7 @@ function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
     if (namesAnythingRelevant(text))
         return true;
     seen.add(file);
-    const references = (0,_references_js__WEBPACK_IMPORTED_MODULE_1__/* .referencesOf */ .C)(file, text, { modules });
+    const references = (0,_references_js__WEBPACK_IMPORTED_MODULE_1__/* .referencesOf */ .CL)(file, text, { modules });
     // A link written as an expression cannot be followed by a byte search: keep the file.
     if (references.wild)
         return true;

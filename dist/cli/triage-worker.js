@@ -224,7 +224,7 @@ const TERRAFORM_JSON_SOURCE = /"source"\s*:\s*"([^"\n]*)"/g;
 function referencesOf(file, text, options = {}) {
     const out = { files: [], dirs: [], wild: false };
     const lower = file.toLowerCase();
-    const local = (reference) => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), reference.replace(/\\/g, '/')));
+    const local = (reference) => resolveFrom(file, reference);
     // Terraform module sources: local folders, and sources mapped to a local folder under `modules`.
     const moduleSources = (pattern) => {
         for (const match of text.matchAll(pattern)) {
@@ -266,6 +266,10 @@ function referencesOf(file, text, options = {}) {
     else if (lower.endsWith('.tf') && text.includes('source'))
         moduleSources(TERRAFORM_SOURCE);
     return out;
+}
+/** A path written in `file`, relative to its folder, as a display path. */
+function resolveFrom(file, relativePath) {
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }
 /** `modules` lookup: exact, then case-insensitive (as the Bicep source does). */
 function mappedReference(modules, reference) {
@@ -961,10 +965,6 @@ function bicepDeploys(file, text, modules) {
             deploys.push(resolveFrom(file, reference));
     }
     return deploys;
-}
-/** A path written in `file`, relative to its folder, as a display path. */
-function resolveFrom(file, relativePath) {
-    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(file), relativePath.replace(/\\/g, '/')));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/triage.ts
