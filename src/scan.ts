@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
@@ -8,7 +9,7 @@ import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { findDrift } from './engine/drift.js';
 import { filesOfShard, type Shard } from './engine/shard.js';
-import { triageWalk, type TriageOutcome } from './engine/triage.js';
+import { startTriageWorkers, triageWalk, type TriageOutcome } from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
@@ -121,7 +122,16 @@ export const ENGINE_RULES: RuleSummary[] = [
  * (Bicep, Terraform and its grammar), and nothing a run does not use.
  */
 export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
-  const discovery = discover(options);
+  const workers = options.workers ?? defaultWorkers();
+  // Worker threads for the triage boot while the main thread walks the folders they will share.
+  const started = walksFolders(options) ? startTriageWorkers(workers) : [];
+  let discovery: ReturnType<typeof discover>;
+  try {
+    discovery = discover(options);
+  } catch (error) {
+    for (const worker of started) worker.stop();
+    throw error;
+  }
   const { cwd, config } = options;
   // Sources certain to be needed start loading now (the HCL grammar compiles off the main thread).
   const loading = new Map(surfacesCertainlyNeeded(discovery.files).map((s) => [s, loadSurface(s)]));
@@ -134,8 +144,9 @@ export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
       limits: options.limits ?? DEFAULT_READ_LIMITS,
       modules: displayModules(cwd, config.modules),
     },
-    options.workers ?? defaultWorkers(),
+    workers,
     Promise.all(loading.values()),
+    started,
   );
   const steps = scanSteps(options, discovery, triage);
   for (let step = steps.next(); ; step = steps.next()) {
@@ -152,6 +163,17 @@ function surfacesCertainlyNeeded(files: readonly DiscoveredFile[]): LazySurface[
     if (surface) needed.add(surface);
   }
   return [...needed];
+}
+
+/** Whether the scan walks a folder (named files alone are rarely enough to share with a worker). */
+function walksFolders(options: ScanOptions): boolean {
+  return options.paths.some((path) => {
+    try {
+      return lstatSync(resolve(options.cwd, path)).isDirectory();
+    } catch {
+      return false; // reported as missing by the walk
+    }
+  });
 }
 
 /** One worker thread on a machine with more than one core; `HSMLINT_WORKERS` sets the number (0: none). */

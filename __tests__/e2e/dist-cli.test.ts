@@ -191,9 +191,8 @@ describe('the committed bundle dist/cli.js', () => {
       const context = { cwd: dir, paths: [dir], limits: DEFAULT_READ_LIMITS, modules: {} };
       const inThread = triageShare(paths, new Int32Array(new SharedArrayBuffer(4)), context);
       const counter = new Int32Array(new SharedArrayBuffer(4));
-      const worker = new Worker(join(root, 'dist', 'cli', 'triage-worker.js'), {
-        workerData: { files: paths, counter, context },
-      });
+      const worker = new Worker(join(root, 'dist', 'cli', 'triage-worker.js'));
+      worker.postMessage({ files: paths, counter, context });
       const fromWorker = await new Promise<TriageShare>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);

@@ -82,22 +82,28 @@ const YOUNG_GENERATION_MB = 8;
  */
 const KEPT_CHARACTERS = 16 * 1024 * 1024;
 
-/** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
+/**
+ * Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone).
+ * Workers started before the walk (`TriageWorker.start`) are used first; those not needed are stopped.
+ */
 export async function triageWalk(
   files: readonly DiscoveredFile[],
   context: TriageContext,
   workers: number,
   /** Work for the main thread before its share (see below). */
   meanwhile?: Promise<unknown>,
+  started: readonly TriageWorker[] = [],
 ): Promise<TriageOutcome> {
   const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
   const counter = new Int32Array(new SharedArrayBuffer(4));
-  const running =
+  const wanted =
     eligible.length >= FILES_PER_WORKER
-      ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () =>
-          startWorker(eligible, counter, context),
-        ).filter((w) => w !== undefined)
-      : [];
+      ? Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER))
+      : 0;
+  const pool = started.slice(0, wanted);
+  for (const unneeded of started.slice(wanted)) unneeded.stop();
+  pool.push(...startTriageWorkers(wanted - pool.length));
+  const running = pool.map((worker) => worker.decide(eligible, counter, context));
   // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
   // then claim the files the main thread would have decided in that time. With nothing to decide, the
   // scan starts at once instead, reading files while the sources load.
@@ -248,27 +254,67 @@ function largeTerraformTriage(
 
 const NOTHING_DECIDED: TriageShare = { verdicts: [], facts: [], texts: [], readable: [] };
 
-/** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
-function startWorker(
-  files: readonly string[],
-  counter: Int32Array,
-  context: TriageContext,
-): Promise<TriageShare> | undefined {
-  // The path is built at run time so that the bundler leaves the separately built worker alone.
-  const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
-  if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
-  return new Promise((resolve) => {
+/**
+ * A worker thread that decides a share of a walk's files. It can start before the walk, so that it boots
+ * while the main thread lists folders, and then waits for its files (`decide`). Until then it does not
+ * keep the process alive, and one that is never given files is stopped (`stop`).
+ */
+export class TriageWorker {
+  readonly #worker: Worker;
+  readonly #share: Promise<TriageShare>;
+
+  private constructor(worker: Worker) {
+    this.#worker = worker;
+    // A failed worker only costs time: the files it claimed take the ordinary path.
+    this.#share = new Promise((resolve) => {
+      worker.once('message', (share: TriageShare) => {
+        resolve(share);
+        void worker.terminate();
+      });
+      worker.once('error', () => resolve(NOTHING_DECIDED));
+      worker.once('exit', () => resolve(NOTHING_DECIDED));
+    });
+  }
+
+  /** A worker thread, or undefined when its bundle is not there (run from source). */
+  static start(): TriageWorker | undefined {
+    // The path is built at run time so that the bundler leaves the separately built worker alone.
+    const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
+    if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
     const worker = new Worker(url, {
-      workerData: { files, counter, context },
       // Its garbage is file text read once: a small young generation keeps the process's peak down.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
-    // A failed worker only costs time: the files it claimed take the ordinary path.
-    worker.once('message', (share: TriageShare) => {
-      resolve(share);
-      void worker.terminate();
-    });
-    worker.once('error', () => resolve(NOTHING_DECIDED));
-    worker.once('exit', () => resolve(NOTHING_DECIDED));
-  });
+    worker.unref();
+    return new TriageWorker(worker);
+  }
+
+  /** Gives the worker its files, whose indexes it claims from `counter`; resolves with what it decided. */
+  decide(files: readonly string[], counter: Int32Array, context: TriageContext): Promise<TriageShare> {
+    this.#worker.ref();
+    this.#worker.postMessage({ files, counter, context } satisfies TriageRequest);
+    return this.#share;
+  }
+
+  stop(): void {
+    void this.#worker.terminate();
+  }
+}
+
+/** Up to `count` triage workers (none when their bundle is not there). */
+export function startTriageWorkers(count: number): TriageWorker[] {
+  const started: TriageWorker[] = [];
+  for (let i = 0; i < count; i++) {
+    const worker = TriageWorker.start();
+    if (!worker) break;
+    started.push(worker);
+  }
+  return started;
+}
+
+/** What the main thread sends a triage worker. */
+export interface TriageRequest {
+  files: readonly string[];
+  counter: Int32Array;
+  context: TriageContext;
 }
