@@ -2,7 +2,16 @@
 // gets its own folder for the chunks ncc splits off (lazily loaded parts such as the Azure SDK), since the
 // two builds number their chunks independently.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,6 +69,15 @@ if (workerFiles.join() !== 'index.js')
   throw new Error(`the triage worker split into chunks: ${workerFiles.join(', ')}`);
 for (const dir of [out, join(out, 'cli')])
   cpSync(join(work, 'worker', 'index.js'), join(dir, 'triage-worker.js'));
+
+// The YAML library, one CommonJS file next to each entry's main chunk (see src/model/libraries.ts).
+// Its license joins the Action's, in which it is no longer bundled.
+build('scripts/yaml-bundle.cjs', join(work, 'yaml'), true);
+const yamlFiles = readdirSync(join(work, 'yaml')).filter((file) => file !== 'package.json');
+if (yamlFiles.sort().join() !== 'index.cjs,licenses.txt')
+  throw new Error(`the YAML bundle split into chunks: ${yamlFiles.join(', ')}`);
+for (const dir of [out, join(out, 'cli')]) cpSync(join(work, 'yaml', 'index.cjs'), join(dir, 'yaml.cjs'));
+appendFileSync(join(out, 'licenses.txt'), `\n\n${readFileSync(join(work, 'yaml', 'licenses.txt'), 'utf8')}`);
 
 // The HCL parser's WebAssembly, copied byte for byte next to the chunks (src/sources/terraform/parse.ts
 // looks for them there). ncc's own copies of .wasm assets are corrupted, so any it made are removed.

@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -140,6 +149,61 @@ describe('the committed bundle dist/cli.js', () => {
     }
   });
 
+  it('loads YAML on first use, from the file beside the bundle, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hsmlint-dist-'));
+    try {
+      cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+      cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
+      rmSync(join(dir, 'examples', 'hsmlint.config.yaml'));
+      const template = [
+        "var settings = loadYamlContent('settings.yaml')",
+        "resource hsm 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {",
+        "  name: 'hsm'",
+        "  location: 'westeurope'",
+        "  sku: { family: 'B', name: 'Standard_B1' }",
+        '  properties: {',
+        "    tenantId: '00000000-0000-0000-0000-000000000000'",
+        '    publicNetworkAccess: settings.access',
+        '  }',
+        '}',
+        '',
+      ].join('\n');
+      mkdirSync(join(dir, 'yaml'));
+      writeFileSync(join(dir, 'yaml', 'main.bicep'), template);
+      writeFileSync(join(dir, 'yaml', 'settings.yaml'), '# public access\naccess: Enabled\n');
+      const scan = (path: string) =>
+        spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), path, '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+      const rulesOf = (stdout: string) =>
+        (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((file) =>
+          file.messages.map((message) => message.ruleId),
+        );
+      // The YAML value decides the finding: the library was loaded in the middle of the evaluation.
+      const withYaml = scan('yaml');
+      expect(withYaml.stderr).toBe('');
+      expect(rulesOf(withYaml.stdout)).toContain('public-network-access');
+      writeFileSync(join(dir, 'yaml', 'settings.yaml'), 'access: Disabled\n');
+      expect(rulesOf(scan('yaml').stdout)).not.toContain('public-network-access');
+      // Runs that read no YAML give the same reports without the file: they never loaded it.
+      // (Messages may name the time of the run: findings are compared by rule.)
+      const outcomes = () =>
+        ['examples/bicep', 'examples/terraform', 'examples/arm'].map((path) => {
+          const run = scan(path);
+          return { status: run.status, stderr: run.stderr, rules: rulesOf(run.stdout) };
+        });
+      const before = outcomes();
+      rmSync(join(dir, 'dist', 'cli', 'yaml.cjs'));
+      expect(outcomes()).toEqual(before);
+      expect(before.every((run) => run.status === 1 && run.rules.length > 0)).toBe(true);
+      // Without it, the template that reads YAML cannot be evaluated as written.
+      expect(scan('yaml').stdout).toContain("Cannot find module 'yaml'");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads the Bicep and Terraform sources, YAML and ajv only for runs that need them', () => {
     // A copy of dist/ without the chunks that hold the Bicep and Terraform sources, YAML and ajv: an ARM
     // run without configuration works.
@@ -151,11 +215,12 @@ describe('the committed bundle dist/cli.js', () => {
       const removed = readdirSync(chunks).filter(
         (file) =>
           /^\d+\.index\.js$/.test(file) &&
-          /parseBicepSource|parseTerraformSource|YAMLParseError|MissingRefError/.test(
+          /parseBicepSource|parseTerraformSource|MissingRefError/.test(
             readFileSync(join(chunks, file), 'utf8'),
           ),
       );
-      expect(removed.length).toBeGreaterThanOrEqual(4);
+      expect(removed.length).toBeGreaterThanOrEqual(3);
+      removed.push('yaml.cjs');
       rmSync(join(dir, 'examples', 'hsmlint.config.yaml'));
       for (const file of removed) rmSync(join(chunks, file));
       const scanIn = (path: string) =>

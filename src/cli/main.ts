@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (args.command === 'merge') return runMerge(args, io);
     const startDir = dirnameIfFile(resolve(io.cwd, args.paths[0] ?? '.'));
-    // YAML and ajv read and check configuration; a run without any is spared compiling them.
+    // ajv checks configuration (YAML loads on first use); a run without any is spared compiling it.
     if (args.config || args.rules.length > 0 || findConfigFile(startDir)) await loadLibraries();
     const config = loadConfig(registry, {
       configFile: args.config ? resolve(io.cwd, args.config) : undefined,

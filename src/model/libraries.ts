@@ -1,24 +1,26 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type * as AjvModule from 'ajv';
 import type * as YamlModule from 'yaml';
 
 /**
  * YAML and ajv, which most runs never call (a run without configuration reads no YAML and validates
- * nothing). In the bundle they are chunks of their own, imported by `loadLibraries()`: the entries call
- * it when a configuration file or `--rule` is given, and the Bicep and Terraform sources load YAML with
- * themselves (for `loadYamlContent()` and `yamldecode()`).
- * A run that never loads them does not compile them, about 40% of the main chunk.
+ * nothing), so they are not in the bundle's main chunk.
+ * - ajv is a chunk of its own, imported by `loadLibraries()`: the entries call it when a configuration
+ *   file or `--rule` is given.
+ * - YAML is required on first use, from `yaml.cjs` next to the chunk that holds this code (see
+ *   scripts/package.mjs). Configuration files, Bicep's `loadYamlContent()` and Terraform's `yamldecode()`
+ *   need it in the middle of a synchronous evaluation, and most runs never do.
  */
 const loaded: { yaml?: typeof YamlModule; ajv?: typeof AjvModule } = {};
 
-/** Loads the libraries named (default: both). */
-export async function loadLibraries(names: ReadonlyArray<'yaml' | 'ajv'> = ['yaml', 'ajv']): Promise<void> {
-  await Promise.all(
-    names.map(async (name) => {
-      if (name === 'yaml') loaded.yaml ??= await import('yaml');
-      else loaded.ajv ??= commonJsExports(await import('ajv'));
-    }),
-  );
+/** The YAML library as one CommonJS file, written next to each bundle's main chunk. */
+export const YAML_BUNDLE = 'yaml.cjs';
+
+/** Loads ajv, which `ajvLibrary()` then returns. */
+export async function loadLibraries(): Promise<void> {
+  loaded.ajv ??= commonJsExports(await import('ajv'));
 }
 
 /** A CommonJS module's exports: bundled, `import()` may wrap them in a namespace as `default`. */
@@ -28,11 +30,20 @@ function commonJsExports<T extends object>(namespace: T): T {
 }
 
 export function yamlLibrary(): typeof YamlModule {
-  return (loaded.yaml ??= requireUnloaded('yaml'));
+  return (loaded.yaml ??= requireYaml());
 }
 
 export function ajvLibrary(): typeof AjvModule {
   return (loaded.ajv ??= requireUnloaded('ajv'));
+}
+
+/** The bundled YAML file when there is one (the bundle), else the package (from source). */
+function requireYaml(): typeof YamlModule {
+  // Built at run time, like the module names below, so that the bundler leaves both alone.
+  const bundled = new URL(['.', YAML_BUNDLE].join('/'), import.meta.url);
+  if (bundled.protocol === 'file:' && existsSync(fileURLToPath(bundled)))
+    return createRequire(import.meta.url)(fileURLToPath(bundled)) as typeof YamlModule;
+  return requireUnloaded('yaml');
 }
 
 /**

@@ -1,4 +1,3 @@
-import { loadLibraries } from '../model/libraries.js';
 import type { ParsedFile } from '../model/parsed-file.js';
 import type { Surface } from '../model/resource.js';
 import { parameterInputsFor, type FileReader } from './arm/parameters.js';
@@ -57,15 +56,13 @@ const loaded: { bicep?: typeof BicepSource; terraform?: typeof TerraformSource }
 export async function loadSurface(surface: LazySurface): Promise<void> {
   if (surface === 'bicep') {
     if (loaded.bicep) return;
-    const [source] = await Promise.all([import('./bicep/source.js'), loadLibraries(['yaml'])]);
-    loaded.bicep = source;
+    loaded.bicep = await import('./bicep/source.js');
     return;
   }
   if (loaded.terraform) return;
   const [source, parser] = await Promise.all([
     import('./terraform/source.js'),
     import('./terraform/parse.js'),
-    loadLibraries(['yaml']),
   ]);
   await parser.loadHclParser();
   loaded.terraform = source;
