@@ -3589,7 +3589,7 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 7783:
+/***/ 5402:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3758,7 +3758,7 @@ const inc = __webpack_require__(9343)
 const diff = __webpack_require__(8632)
 const major = __webpack_require__(2186)
 const minor = __webpack_require__(3566)
-const patch = __webpack_require__(7783)
+const patch = __webpack_require__(5402)
 const prerelease = __webpack_require__(6577)
 const compare = __webpack_require__(6176)
 const rcompare = __webpack_require__(8594)

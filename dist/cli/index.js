@@ -12263,15 +12263,23 @@ const YOUNG_GENERATION_MB = 8;
  * repository where most files matter is not held in memory whole.
  */
 const KEPT_CHARACTERS = 16 * 1024 * 1024;
-/** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
+/**
+ * Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone).
+ * Workers started before the walk (`TriageWorker.start`) are used first; those not needed are stopped.
+ */
 async function triageWalk(files, context, workers, 
 /** Work for the main thread before its share (see below). */
-meanwhile) {
+meanwhile, started = []) {
     const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
     const counter = new Int32Array(new SharedArrayBuffer(4));
-    const running = eligible.length >= FILES_PER_WORKER
-        ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
-        : [];
+    const wanted = eligible.length >= FILES_PER_WORKER
+        ? Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER))
+        : 0;
+    const pool = started.slice(0, wanted);
+    for (const unneeded of started.slice(wanted))
+        unneeded.stop();
+    pool.push(...startTriageWorkers(wanted - pool.length));
+    const running = pool.map((worker) => worker.decide(eligible, counter, context));
     // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
     // then claim the files the main thread would have decided in that time. With nothing to decide, the
     // scan starts at once instead, reading files while the sources load.
@@ -12406,26 +12414,59 @@ function largeTerraformTriage(path, file, context, readers) {
     return read.ok ? { facts: (0,file_facts/* terraformFacts */.Yy)(file, read.text, context.modules), readable: true } : {};
 }
 const NOTHING_DECIDED = { verdicts: [], facts: [], texts: [], readable: [] };
-/** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
-function startWorker(files, counter, context) {
-    // The path is built at run time so that the bundler leaves the separately built worker alone.
-    const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
-    if (url.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
-        return undefined;
-    return new Promise((resolve) => {
+/**
+ * A worker thread that decides a share of a walk's files. It can start before the walk, so that it boots
+ * while the main thread lists folders, and then waits for its files (`decide`). Until then it does not
+ * keep the process alive, and one that is never given files is stopped (`stop`).
+ */
+class TriageWorker {
+    #worker;
+    #share;
+    constructor(worker) {
+        this.#worker = worker;
+        // A failed worker only costs time: the files it claimed take the ordinary path.
+        this.#share = new Promise((resolve) => {
+            worker.once('message', (share) => {
+                resolve(share);
+                void worker.terminate();
+            });
+            worker.once('error', () => resolve(NOTHING_DECIDED));
+            worker.once('exit', () => resolve(NOTHING_DECIDED));
+        });
+    }
+    /** A worker thread, or undefined when its bundle is not there (run from source). */
+    static start() {
+        // The path is built at run time so that the bundler leaves the separately built worker alone.
+        const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
+        if (url.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+            return undefined;
         const worker = new external_node_worker_threads_namespaceObject.Worker(url, {
-            workerData: { files, counter, context },
             // Its garbage is file text read once: a small young generation keeps the process's peak down.
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
-        // A failed worker only costs time: the files it claimed take the ordinary path.
-        worker.once('message', (share) => {
-            resolve(share);
-            void worker.terminate();
-        });
-        worker.once('error', () => resolve(NOTHING_DECIDED));
-        worker.once('exit', () => resolve(NOTHING_DECIDED));
-    });
+        worker.unref();
+        return new TriageWorker(worker);
+    }
+    /** Gives the worker its files, whose indexes it claims from `counter`; resolves with what it decided. */
+    decide(files, counter, context) {
+        this.#worker.ref();
+        this.#worker.postMessage({ files, counter, context });
+        return this.#share;
+    }
+    stop() {
+        void this.#worker.terminate();
+    }
+}
+/** Up to `count` triage workers (none when their bundle is not there). */
+function startTriageWorkers(count) {
+    const started = [];
+    for (let i = 0; i < count; i++) {
+        const worker = TriageWorker.start();
+        if (!worker)
+            break;
+        started.push(worker);
+    }
+    return started;
 }
 
 ;// CONCATENATED MODULE: ./src/model/graph.ts
@@ -12509,14 +12550,12 @@ var template = __nccwpck_require__(8765);
 
 
 
-
 const loaded = {};
 async function loadSurface(surface) {
     if (surface === 'bicep') {
         if (loaded.bicep)
             return;
-        const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 2868)), (0,libraries/* loadLibraries */.k5)(['yaml'])]);
-        loaded.bicep = source;
+        loaded.bicep = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 2868));
         return;
     }
     if (loaded.terraform)
@@ -12524,7 +12563,6 @@ async function loadSurface(surface) {
     const [source, parser] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)),
         Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225)),
-        (0,libraries/* loadLibraries */.k5)(['yaml']),
     ]);
     await parser.loadHclParser();
     loaded.terraform = source;
@@ -12661,6 +12699,7 @@ function sourceFor(file) {
 
 
 
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -12682,7 +12721,18 @@ const ENGINE_RULES = [
  * (Bicep, Terraform and its grammar), and nothing a run does not use.
  */
 async function scanAsync(options) {
-    const discovery = discover(options);
+    const workers = options.workers ?? defaultWorkers();
+    // Worker threads for the triage boot while the main thread walks the folders they will share.
+    const started = walksFolders(options) ? startTriageWorkers(workers) : [];
+    let discovery;
+    try {
+        discovery = discover(options);
+    }
+    catch (error) {
+        for (const worker of started)
+            worker.stop();
+        throw error;
+    }
     const { cwd, config } = options;
     // Sources certain to be needed start loading now (the HCL grammar compiles off the main thread).
     const loading = new Map(surfacesCertainlyNeeded(discovery.files).map((s) => [s, loadSurface(s)]));
@@ -12693,7 +12743,7 @@ async function scanAsync(options) {
         paths: options.paths,
         limits: options.limits ?? sources_read/* DEFAULT_READ_LIMITS */.q8,
         modules: displayModules(cwd, config.modules),
-    }, options.workers ?? defaultWorkers(), Promise.all(loading.values()));
+    }, workers, Promise.all(loading.values()), started);
     const steps = scanSteps(options, discovery, triage);
     for (let step = steps.next();; step = steps.next()) {
         if (step.done)
@@ -12710,6 +12760,17 @@ function surfacesCertainlyNeeded(files) {
             needed.add(surface);
     }
     return [...needed];
+}
+/** Whether the scan walks a folder (named files alone are rarely enough to share with a worker). */
+function walksFolders(options) {
+    return options.paths.some((path) => {
+        try {
+            return (0,external_node_fs_.lstatSync)((0,external_node_path_.resolve)(options.cwd, path)).isDirectory();
+        }
+        catch {
+            return false; // reported as missing by the walk
+        }
+    });
 }
 /** One worker thread on a machine with more than one core; `HSMLINT_WORKERS` sets the number (0: none). */
 function defaultWorkers() {
@@ -13618,7 +13679,7 @@ async function runCli(argv, io) {
         if (args.command === 'merge')
             return runMerge(args, io);
         const startDir = dirnameIfFile((0,external_node_path_.resolve)(io.cwd, args.paths[0] ?? '.'));
-        // YAML and ajv read and check configuration; a run without any is spared compiling them.
+        // ajv checks configuration (YAML loads on first use); a run without any is spared compiling it.
         if (args.config || args.rules.length > 0 || findConfigFile(startDir))
             await (0,libraries/* loadLibraries */.k5)();
         const config = loadConfig(registry, {
@@ -13814,25 +13875,31 @@ let crypto;
 /* harmony export */   jk: () => (/* binding */ ajvLibrary),
 /* harmony export */   k5: () => (/* binding */ loadLibraries)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony export YAML_BUNDLE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 /**
  * YAML and ajv, which most runs never call (a run without configuration reads no YAML and validates
- * nothing). In the bundle they are chunks of their own, imported by `loadLibraries()`: the entries call
- * it when a configuration file or `--rule` is given, and the Bicep and Terraform sources load YAML with
- * themselves (for `loadYamlContent()` and `yamldecode()`).
- * A run that never loads them does not compile them, about 40% of the main chunk.
+ * nothing), so they are not in the bundle's main chunk.
+ * - ajv is a chunk of its own, imported by `loadLibraries()`: the entries call it when a configuration
+ *   file or `--rule` is given.
+ * - YAML is required on first use, from `yaml.cjs` next to the chunk that holds this code (see
+ *   scripts/package.mjs). Configuration files, Bicep's `loadYamlContent()` and Terraform's `yamldecode()`
+ *   need it in the middle of a synchronous evaluation, and most runs never do.
  */
 const loaded = {};
-/** Loads the libraries named (default: both). */
-async function loadLibraries(names = ['yaml', 'ajv']) {
-    await Promise.all(names.map(async (name) => {
-        if (name === 'yaml')
-            loaded.yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        else
-            loaded.ajv ??= commonJsExports(await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
-    }));
+/** The YAML library as one CommonJS file, written next to each bundle's main chunk. */
+const YAML_BUNDLE = 'yaml.cjs';
+/** Loads ajv, which `ajvLibrary()` then returns. */
+async function loadLibraries() {
+    loaded.ajv ??= commonJsExports(await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2463, 23)));
 }
 /** A CommonJS module's exports: bundled, `import()` may wrap them in a namespace as `default`. */
 function commonJsExports(namespace) {
@@ -13840,10 +13907,18 @@ function commonJsExports(namespace) {
     return 'Ajv' in namespace || typeof wrapped !== 'function' ? namespace : wrapped;
 }
 function yamlLibrary() {
-    return (loaded.yaml ??= requireUnloaded('yaml'));
+    return (loaded.yaml ??= requireYaml());
 }
 function ajvLibrary() {
     return (loaded.ajv ??= requireUnloaded('ajv'));
+}
+/** The bundled YAML file when there is one (the bundle), else the package (from source). */
+function requireYaml() {
+    // Built at run time, like the module names below, so that the bundler leaves both alone.
+    const bundled = new URL(['.', YAML_BUNDLE].join('/'), import.meta.url);
+    if (bundled.protocol === 'file:' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(bundled)))
+        return (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(bundled));
+    return requireUnloaded('yaml');
 }
 /**
  * A library asked for before `loadLibraries()`: from source (tests, tsx) it is required from
@@ -13851,7 +13926,7 @@ function ajvLibrary() {
  * so that the bundler does not pull the library back into the main chunk.
  */
 function requireUnloaded(name) {
-    const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+    const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
     return load([name].join(''));
 }
 
@@ -19498,13 +19573,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

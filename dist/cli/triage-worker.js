@@ -988,15 +988,23 @@ const YOUNG_GENERATION_MB = 8;
  * repository where most files matter is not held in memory whole.
  */
 const KEPT_CHARACTERS = 16 * 1024 * 1024;
-/** Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone). */
+/**
+ * Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone).
+ * Workers started before the walk (`TriageWorker.start`) are used first; those not needed are stopped.
+ */
 async function triageWalk(files, context, workers, 
 /** Work for the main thread before its share (see below). */
-meanwhile) {
+meanwhile, started = []) {
     const eligible = files.filter((f) => !f.explicit && worthTriage(f.path)).map((f) => f.path);
     const counter = new Int32Array(new SharedArrayBuffer(4));
-    const running = eligible.length >= FILES_PER_WORKER
-        ? Array.from({ length: Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER)) }, () => startWorker(eligible, counter, context)).filter((w) => w !== undefined)
-        : [];
+    const wanted = eligible.length >= FILES_PER_WORKER
+        ? Math.min(workers, Math.floor(eligible.length / FILES_PER_WORKER))
+        : 0;
+    const pool = started.slice(0, wanted);
+    for (const unneeded of started.slice(wanted))
+        unneeded.stop();
+    pool.push(...startTriageWorkers(wanted - pool.length));
+    const running = pool.map((worker) => worker.decide(eligible, counter, context));
     // Work the main thread owes the scan anyway (loading sources) is done while the workers start, which
     // then claim the files the main thread would have decided in that time. With nothing to decide, the
     // scan starts at once instead, reading files while the sources load.
@@ -1131,33 +1139,67 @@ function largeTerraformTriage(path, file, context, readers) {
     return read.ok ? { facts: terraformFacts(file, read.text, context.modules), readable: true } : {};
 }
 const NOTHING_DECIDED = { verdicts: [], facts: [], texts: [], readable: [] };
-/** A worker thread deciding a share of `files`, or undefined when its bundle is not there (from source). */
-function startWorker(files, counter, context) {
-    // The path is built at run time so that the bundler leaves the separately built worker alone.
-    const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
-    if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)))
-        return undefined;
-    return new Promise((resolve) => {
+/**
+ * A worker thread that decides a share of a walk's files. It can start before the walk, so that it boots
+ * while the main thread lists folders, and then waits for its files (`decide`). Until then it does not
+ * keep the process alive, and one that is never given files is stopped (`stop`).
+ */
+class TriageWorker {
+    #worker;
+    #share;
+    constructor(worker) {
+        this.#worker = worker;
+        // A failed worker only costs time: the files it claimed take the ordinary path.
+        this.#share = new Promise((resolve) => {
+            worker.once('message', (share) => {
+                resolve(share);
+                void worker.terminate();
+            });
+            worker.once('error', () => resolve(NOTHING_DECIDED));
+            worker.once('exit', () => resolve(NOTHING_DECIDED));
+        });
+    }
+    /** A worker thread, or undefined when its bundle is not there (run from source). */
+    static start() {
+        // The path is built at run time so that the bundler leaves the separately built worker alone.
+        const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
+        if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)))
+            return undefined;
         const worker = new Worker(url, {
-            workerData: { files, counter, context },
             // Its garbage is file text read once: a small young generation keeps the process's peak down.
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
-        // A failed worker only costs time: the files it claimed take the ordinary path.
-        worker.once('message', (share) => {
-            resolve(share);
-            void worker.terminate();
-        });
-        worker.once('error', () => resolve(NOTHING_DECIDED));
-        worker.once('exit', () => resolve(NOTHING_DECIDED));
-    });
+        worker.unref();
+        return new TriageWorker(worker);
+    }
+    /** Gives the worker its files, whose indexes it claims from `counter`; resolves with what it decided. */
+    decide(files, counter, context) {
+        this.#worker.ref();
+        this.#worker.postMessage({ files, counter, context });
+        return this.#share;
+    }
+    stop() {
+        void this.#worker.terminate();
+    }
+}
+/** Up to `count` triage workers (none when their bundle is not there). */
+function startTriageWorkers(count) {
+    const started = [];
+    for (let i = 0; i < count; i++) {
+        const worker = TriageWorker.start();
+        if (!worker)
+            break;
+        started.push(worker);
+    }
+    return started;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/triage-worker.ts
 // The worker thread of `triage.ts`, bundled on its own (dist/cli/triage-worker.js) so that it starts
-// without compiling the rest of hsmlint.
+// without compiling the rest of hsmlint. It may start before the walk: it waits for its files.
 
 
-const { files, counter, context } = external_node_worker_threads_namespaceObject.workerData;
-external_node_worker_threads_namespaceObject.parentPort?.postMessage(triageShare(files, counter, context));
+external_node_worker_threads_namespaceObject.parentPort?.once('message', ({ files, counter, context }) => {
+    external_node_worker_threads_namespaceObject.parentPort?.postMessage(triageShare(files, counter, context));
+});
 
