@@ -312,7 +312,10 @@ function* scanSteps(
         ...configuredParameters(discovered.path),
       };
       outcome = source.parse(file, read.text, parseOptions);
-      if (outcome.kind === 'needs') {
+      // A file may need its source, and then the HCL grammar: each is loaded once.
+      const loadedForFile = new Set<LazySurface>();
+      while (outcome.kind === 'needs' && !loadedForFile.has(outcome.surface)) {
+        loadedForFile.add(outcome.surface);
         yield outcome.surface;
         outcome = source.parse(file, read.text, parseOptions);
       }

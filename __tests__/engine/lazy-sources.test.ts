@@ -3,6 +3,7 @@ import { registry } from '../../rules/index.js';
 import { resolveConfig } from '../../src/engine/config.js';
 import { scan, scanAsync } from '../../src/scan.js';
 import { sourceFor } from '../../src/sources/index.js';
+import { isHclGrammarLoaded } from '../../src/sources/terraform/parser-state.js';
 import { walkFileKind, walkSkipReason } from '../../src/sources/walk-skip.js';
 import { armTemplate, hsm, onlyRules, tempTree } from '../helpers.js';
 
@@ -58,6 +59,51 @@ describe('sources loaded on demand', () => {
       ]);
       // Loaded once, the source serves the synchronous scan too.
       expect(scan(options(dir, ['bicep'])).findings).toHaveLength(1);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('the HCL grammar, loaded for the first file that needs it', () => {
+  const hsmWith = (publicAccess: string, name = '"hsm"') =>
+    [
+      'resource "azurerm_key_vault_managed_hardware_security_module" "hsm" {',
+      `  name                          = ${name}`,
+      `  public_network_access_enabled = ${publicAccess}`,
+      '}',
+      '',
+    ].join('\n');
+  const terraform = {
+    // Common forms: the fast parser reads them all.
+    'fast/main.tf': hsmWith('true'),
+    // A provider-defined function: the fast parser leaves `::` to tree-sitter.
+    'grammar/main.tf': hsmWith('true', 'provider::azurerm::normalise_resource_id("hsm")'),
+    // A template read where an error becomes a value: its object inside a directive needs tree-sitter.
+    'template/main.tf': hsmWith('templatefile("${path.module}/access.tpl", {}) == "true"'),
+    'template/access.tpl': '%{ if length({ a = 1 }) == 1 }true%{ else }false%{ endif }',
+  };
+  const found = (result: { findings: Array<{ range: { file: string }; ruleId: string }> }) =>
+    result.findings.map((f) => `${f.range.file} ${f.ruleId}`);
+
+  it('is not loaded for configurations the fast parser reads, and loaded once one needs it', async () => {
+    const { dir, cleanup } = tempTree(terraform);
+    try {
+      expect(found(await scanAsync(options(dir, ['fast'])))).toEqual(['fast/main.tf public-network-access']);
+      expect(isHclGrammarLoaded()).toBe(false);
+      // The synchronous scan says what it lacks, for a file that needs the grammar and for one whose
+      // template does, although the evaluator turns that error into an unknown value.
+      const lacking =
+        'The hcl-grammar source is not loaded: await loadSources() before scan(), or use scanAsync().';
+      expect(() => scan(options(dir, ['grammar']))).toThrow(lacking);
+      expect(() => scan(options(dir, ['template']))).toThrow(lacking);
+      const result = await scanAsync(options(dir, ['grammar', 'template']));
+      expect(isHclGrammarLoaded()).toBe(true);
+      expect(found(result)).toEqual([
+        'grammar/main.tf public-network-access',
+        'template/main.tf public-network-access',
+      ]);
+      expect(result.findings.filter((f) => f.ruleId === 'unresolved')).toEqual([]);
     } finally {
       cleanup();
     }

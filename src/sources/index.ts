@@ -47,9 +47,10 @@ export type SourceOutcome =
 
 /**
  * Sources loaded on first need, so that a run over ARM templates never compiles the Bicep and Terraform
- * parsers (nor the HCL grammar's WebAssembly), which would be a large part of its start-up time.
+ * parsers, which would be a large part of its start-up time. The HCL grammar (tree-sitter's WebAssembly)
+ * loads apart from the Terraform source: most configurations are read without it.
  */
-export type LazySurface = 'bicep' | 'terraform';
+export type LazySurface = 'bicep' | 'terraform' | 'hcl-grammar';
 
 const loaded: { bicep?: typeof BicepSource; terraform?: typeof TerraformSource } = {};
 
@@ -59,18 +60,19 @@ export async function loadSurface(surface: LazySurface): Promise<void> {
     loaded.bicep = await import('./bicep/source.js');
     return;
   }
+  if (surface === 'hcl-grammar') {
+    await (await import('./terraform/parse.js')).loadHclGrammar();
+    return;
+  }
   if (loaded.terraform) return;
-  const [source, parser] = await Promise.all([
-    import('./terraform/source.js'),
-    import('./terraform/parse.js'),
-  ]);
-  await parser.loadHclParser();
+  // The parser's module sets the parser the source reads (see terraform/parser-state.ts).
+  const [source] = await Promise.all([import('./terraform/source.js'), import('./terraform/parse.js')]);
   loaded.terraform = source;
 }
 
-/** Loads every source (for callers of the synchronous `scan`). */
+/** Loads every source, and the HCL grammar (for callers of the synchronous `scan`). */
 export async function loadSources(): Promise<void> {
-  await Promise.all([loadSurface('bicep'), loadSurface('terraform')]);
+  await Promise.all([loadSurface('bicep'), loadSurface('terraform'), loadSurface('hcl-grammar')]);
 }
 
 export interface SourceHandler {

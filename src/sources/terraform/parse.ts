@@ -16,7 +16,7 @@ import type {
   HclTraversalStep,
 } from './ast.js';
 import { parseFast } from './fast-parse.js';
-import { setLoadedHclParser } from './parser-state.js';
+import { grammarNeeded, GrammarNeeded, setHclGrammarLoaded, setLoadedHclParser } from './parser-state.js';
 import { NO_CHILDREN, syntax, type Syntax } from './syntax.js';
 import TS from './treesitter.cjs';
 
@@ -48,26 +48,34 @@ function readWasm([packageName, file]: readonly [string, string]): Buffer {
   throw new Error(`${file} not found (looked in ${candidates.map((c) => c.pathname).join(', ')})`);
 }
 
-interface Parsers {
-  /** The fast parser for common forms, with tree-sitter for everything else. */
-  hcl: HclParser;
-  /** Tree-sitter alone. */
-  treeSitter: HclParser;
-}
+let loading: Promise<void> | undefined;
+/** The fast parser, and tree-sitter once its grammar is loaded. */
+const FAST_ONLY: Engine = { fastPath: true };
+let withTreeSitter: Engine | undefined;
+let treeSitterOnly: Engine | undefined;
 
-let loading: Promise<Parsers> | undefined;
+/**
+ * The parser of the Terraform source: the fast parser for common forms, and tree-sitter for everything
+ * else once loaded (`loadHclGrammar`). Before that, text that needs it throws `GrammarNeeded`.
+ */
+const hcl: HclParser = { parse: (text, file) => parseText(withTreeSitter ?? FAST_ONLY, text, file) };
+setLoadedHclParser(hcl);
 
-/** Initialises web-tree-sitter and the Terraform grammar once; later calls share the same parser. */
+/** The parser with tree-sitter loaded (the grammar initialises once; later calls share it). */
 export async function loadHclParser(): Promise<HclParser> {
-  return (await loadParsers()).hcl;
+  await loadHclGrammar();
+  return hcl;
 }
 
 /** The same parser without the fast path (see fast-parse.ts): every text goes through tree-sitter. */
 export async function loadTreeSitterHclParser(): Promise<HclParser> {
-  return (await loadParsers()).treeSitter;
+  await loadHclGrammar();
+  const engine = treeSitterOnly!;
+  return { parse: (text, file) => parseText(engine, text, file) };
 }
 
-function loadParsers(): Promise<Parsers> {
+/** Initialises web-tree-sitter and the Terraform grammar, once. */
+export function loadHclGrammar(): Promise<void> {
   loading ??= init().catch((error: unknown) => {
     loading = undefined;
     throw error;
@@ -75,23 +83,21 @@ function loadParsers(): Promise<Parsers> {
   return loading;
 }
 
-async function init(): Promise<Parsers> {
+async function init(): Promise<void> {
   await TS.Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
   const language = await TS.Language.load(readWasm(WASM_FILES.terraform));
   const parser = new TS.Parser();
   parser.setLanguage(language);
   const grammar = grammarOf(language);
-  const withFastPath: Engine = { parser, grammar, fastPath: true };
-  const treeSitterOnly: Engine = { parser, grammar, fastPath: false };
-  const hcl: HclParser = { parse: (text, file) => parseText(withFastPath, text, file) };
-  const treeSitter: HclParser = { parse: (text, file) => parseText(treeSitterOnly, text, file) };
-  setLoadedHclParser(hcl);
-  return { hcl, treeSitter };
+  withTreeSitter = { parser, grammar, fastPath: true };
+  treeSitterOnly = { parser, grammar, fastPath: false };
+  setHclGrammarLoaded();
 }
 
 interface Engine {
-  parser: TS.Parser;
-  grammar: Grammar;
+  /** Tree-sitter and its grammar, once loaded. */
+  parser?: TS.Parser;
+  grammar?: Grammar;
   /** Whether to try the fast parser on each piece before tree-sitter. */
   fastPath: boolean;
 }
@@ -181,6 +187,7 @@ function parseText(engine: Engine, text: string, file: string): HclFile {
     }
     return result;
   } catch (error) {
+    if (error instanceof GrammarNeeded) throw error;
     const at: SourceRange = { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     return {
       file,
@@ -467,6 +474,7 @@ function parseSegment(
   const c = new Converter(lines, file);
   const fast = fastPath ? parseSegmentFast(c, start, end, part) : undefined;
   if (fast) return fast;
+  if (!parser || !grammar) throw grammarNeeded();
   const tree = parser.parse(start === 0 && end === whole.length ? whole : whole.slice(start, end));
   if (!tree) {
     const range = c.at(start, start);

@@ -13,7 +13,7 @@ import {
   type TerraformWorkspace,
 } from './module.js';
 import { TFVARS_FILE } from './files.js';
-import { loadedHclParser } from './parser-state.js';
+import { GrammarNeeded, grammarNeedCount, loadedHclParser } from './parser-state.js';
 import { terraformFacts, type FactsLookup, type TerraformFileFacts } from '../file-facts.js';
 import { relocate } from './eval/nodes.js';
 import { IRRELEVANT_FILE } from '../relevance.js';
@@ -37,7 +37,13 @@ export interface TerraformSourceOptions {
   cache: Map<string, unknown>;
 }
 
-export type TerraformOutcome = { kind: 'parsed'; parsed: ParsedFile } | { kind: 'skipped'; reason: string };
+export type TerraformOutcome =
+  | { kind: 'parsed'; parsed: ParsedFile }
+  | { kind: 'skipped'; reason: string }
+  /** A file the folder reads needs tree-sitter (see `GrammarNeeded`): load it, then parse again. */
+  | { kind: 'needs'; surface: 'hcl-grammar' };
+
+const NEEDS_GRAMMAR: TerraformOutcome = { kind: 'needs', surface: 'hcl-grammar' };
 
 const CHECKED_THROUGH_CALLER =
   'a Terraform module called by another scanned folder, checked through its caller';
@@ -96,7 +102,9 @@ export function parseTerraformSource(
   }
   let entry = state.evaluations.get(dir);
   if (!entry) {
-    entry = evaluate(dir, options, state, parser);
+    const evaluated = withGrammarIfNeeded(() => evaluate(dir, options, state, parser));
+    if (evaluated === NEEDS_GRAMMAR) return NEEDS_GRAMMAR;
+    entry = evaluated as FolderEvaluation | { skipped: string };
     state.evaluations.set(dir, entry);
     // The first file of the folder carries the folder's problems, notes and directives.
     if ('evaluation' in entry) return { kind: 'parsed', parsed: parsedFileOf(file, entry, true) };
@@ -110,6 +118,23 @@ export function parseTerraformSource(
   }
   void text;
   return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
+}
+
+/**
+ * What `evaluate` gives, or NEEDS_GRAMMAR when a file it read needs tree-sitter before it is loaded. Most
+ * such files stop the evaluation, but one read where errors become values (`templatefile()` inside `try()`,
+ * say) does not: the count of needs tells, and that evaluation is dropped too, to be done again.
+ */
+function withGrammarIfNeeded<T>(evaluate: () => T): T | typeof NEEDS_GRAMMAR {
+  const needsBefore = grammarNeedCount();
+  let result: T;
+  try {
+    result = evaluate();
+  } catch (error) {
+    if (error instanceof GrammarNeeded) return NEEDS_GRAMMAR;
+    throw error;
+  }
+  return grammarNeedCount() === needsBefore ? result : NEEDS_GRAMMAR;
 }
 
 /** A root folder's evaluation, with its resources by the root file that deploys them. */
@@ -286,12 +311,16 @@ export function parseTerraformPlanSource(
   );
   if (parser && hasConfiguration) {
     const state = scanState(options, parser);
-    const evaluation = evaluateRootModule(dir, state.parse!, {
-      workspace: options.workspace,
-      parser,
-      now: options.now,
-      modules: options.modules,
-    });
+    const evaluated = withGrammarIfNeeded(() =>
+      evaluateRootModule(dir, state.parse!, {
+        workspace: options.workspace,
+        parser,
+        now: options.now,
+        modules: options.modules,
+      }),
+    );
+    if (evaluated === NEEDS_GRAMMAR) return NEEDS_GRAMMAR;
+    const evaluation = evaluated as ModuleEvaluation;
     const declared = new Map(evaluation.instances.map((i) => [i.address, i]));
     for (const instance of instances) {
       const declaration = declared.get(instance.address);
