@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  loadHclGrammar: () => (/* binding */ loadHclGrammar),
   loadHclParser: () => (/* binding */ loadHclParser),
   loadTreeSitterHclParser: () => (/* binding */ loadTreeSitterHclParser)
 });
@@ -1028,15 +1029,29 @@ function readWasm([packageName, file]) {
     throw new Error(`${file} not found (looked in ${candidates.map((c) => c.pathname).join(', ')})`);
 }
 let loading;
-/** Initialises web-tree-sitter and the Terraform grammar once; later calls share the same parser. */
+/** The fast parser, and tree-sitter once its grammar is loaded. */
+const FAST_ONLY = { fastPath: true };
+let withTreeSitter;
+let treeSitterOnly;
+/**
+ * The parser of the Terraform source: the fast parser for common forms, and tree-sitter for everything
+ * else once loaded (`loadHclGrammar`). Before that, text that needs it throws `GrammarNeeded`.
+ */
+const hcl = { parse: (text, file) => parseText(withTreeSitter ?? FAST_ONLY, text, file) };
+(0,parser_state/* setLoadedHclParser */.UA)(hcl);
+/** The parser with tree-sitter loaded (the grammar initialises once; later calls share it). */
 async function loadHclParser() {
-    return (await loadParsers()).hcl;
+    await loadHclGrammar();
+    return hcl;
 }
 /** The same parser without the fast path (see fast-parse.ts): every text goes through tree-sitter. */
 async function loadTreeSitterHclParser() {
-    return (await loadParsers()).treeSitter;
+    await loadHclGrammar();
+    const engine = treeSitterOnly;
+    return { parse: (text, file) => parseText(engine, text, file) };
 }
-function loadParsers() {
+/** Initialises web-tree-sitter and the Terraform grammar, once. */
+function loadHclGrammar() {
     loading ??= init().catch((error) => {
         loading = undefined;
         throw error;
@@ -1049,12 +1064,9 @@ async function init() {
     const parser = new (treesitter_default()).Parser();
     parser.setLanguage(language);
     const grammar = grammarOf(language);
-    const withFastPath = { parser, grammar, fastPath: true };
-    const treeSitterOnly = { parser, grammar, fastPath: false };
-    const hcl = { parse: (text, file) => parseText(withFastPath, text, file) };
-    const treeSitter = { parse: (text, file) => parseText(treeSitterOnly, text, file) };
-    (0,parser_state/* setLoadedHclParser */.U)(hcl);
-    return { hcl, treeSitter };
+    withTreeSitter = { parser, grammar, fastPath: true };
+    treeSitterOnly = { parser, grammar, fastPath: false };
+    (0,parser_state/* setHclGrammarLoaded */.uf)();
 }
 /**
  * Named types that are single tokens in the grammar (or runs of scanner tokens), so their children, if any, are
@@ -1136,6 +1148,8 @@ function parseText(engine, text, file) {
         return result;
     }
     catch (error) {
+        if (error instanceof parser_state/* GrammarNeeded */.D4)
+            throw error;
         const at = { file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
         return {
             file,
@@ -1423,6 +1437,8 @@ function parseSegment({ parser, grammar, fastPath }, lines, file, start, end, pa
     const fast = fastPath ? parseSegmentFast(c, start, end, part) : undefined;
     if (fast)
         return fast;
+    if (!parser || !grammar)
+        throw (0,parser_state/* grammarNeeded */.XQ)();
     const tree = parser.parse(start === 0 && end === whole.length ? whole : whole.slice(start, end));
     if (!tree) {
         const range = c.at(start, start);
@@ -2006,18 +2022,50 @@ class Converter {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ loadedHclParser),
-/* harmony export */   U: () => (/* binding */ setLoadedHclParser)
+/* harmony export */   D4: () => (/* binding */ GrammarNeeded),
+/* harmony export */   MZ: () => (/* binding */ loadedHclParser),
+/* harmony export */   UA: () => (/* binding */ setLoadedHclParser),
+/* harmony export */   XQ: () => (/* binding */ grammarNeeded),
+/* harmony export */   uf: () => (/* binding */ setHclGrammarLoaded),
+/* harmony export */   zv: () => (/* binding */ grammarNeedCount)
 /* harmony export */ });
-// The HCL parser loads asynchronously (WebAssembly) while a scan is synchronous: the scan's async entry
-// loads it first, and the Terraform source reads it from here. Kept apart from `parse.ts` so that
-// template-only runs never load the tree-sitter runtime.
+/* unused harmony export isHclGrammarLoaded */
+// The HCL parser as the Terraform source reads it, kept apart from `parse.ts` so that template-only runs
+// never load the parser. It reads the common forms of HCL at once (fast-parse.ts) and everything else
+// with tree-sitter, whose WebAssembly loads asynchronously while a scan is synchronous: most
+// configurations never need it, so it loads only when a file does (`GrammarNeeded`).
 let loaded;
+let grammarLoaded = false;
+let grammarNeeds = 0;
 function loadedHclParser() {
     return loaded;
 }
 function setLoadedHclParser(parser) {
     loaded = parser;
+}
+/**
+ * Thrown by the parser for text that needs tree-sitter before it is loaded. The source then answers that
+ * the file needs the grammar, and the scan loads it and reads the file again.
+ */
+class GrammarNeeded extends Error {
+    constructor() {
+        super('The HCL grammar (tree-sitter) is not loaded.');
+    }
+}
+/** A `GrammarNeeded` to throw, counted: code that turns errors into values may catch it on the way. */
+function grammarNeeded() {
+    grammarNeeds++;
+    return new GrammarNeeded();
+}
+/** How many times text has needed the grammar before it was loaded (see `grammarNeeded`). */
+function grammarNeedCount() {
+    return grammarNeeds;
+}
+function isHclGrammarLoaded() {
+    return grammarLoaded;
+}
+function setHclGrammarLoaded() {
+    grammarLoaded = true;
 }
 
 

@@ -6,18 +6,50 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ loadedHclParser),
-/* harmony export */   U: () => (/* binding */ setLoadedHclParser)
+/* harmony export */   D4: () => (/* binding */ GrammarNeeded),
+/* harmony export */   MZ: () => (/* binding */ loadedHclParser),
+/* harmony export */   UA: () => (/* binding */ setLoadedHclParser),
+/* harmony export */   XQ: () => (/* binding */ grammarNeeded),
+/* harmony export */   uf: () => (/* binding */ setHclGrammarLoaded),
+/* harmony export */   zv: () => (/* binding */ grammarNeedCount)
 /* harmony export */ });
-// The HCL parser loads asynchronously (WebAssembly) while a scan is synchronous: the scan's async entry
-// loads it first, and the Terraform source reads it from here. Kept apart from `parse.ts` so that
-// template-only runs never load the tree-sitter runtime.
+/* unused harmony export isHclGrammarLoaded */
+// The HCL parser as the Terraform source reads it, kept apart from `parse.ts` so that template-only runs
+// never load the parser. It reads the common forms of HCL at once (fast-parse.ts) and everything else
+// with tree-sitter, whose WebAssembly loads asynchronously while a scan is synchronous: most
+// configurations never need it, so it loads only when a file does (`GrammarNeeded`).
 let loaded;
+let grammarLoaded = false;
+let grammarNeeds = 0;
 function loadedHclParser() {
     return loaded;
 }
 function setLoadedHclParser(parser) {
     loaded = parser;
+}
+/**
+ * Thrown by the parser for text that needs tree-sitter before it is loaded. The source then answers that
+ * the file needs the grammar, and the scan loads it and reads the file again.
+ */
+class GrammarNeeded extends Error {
+    constructor() {
+        super('The HCL grammar (tree-sitter) is not loaded.');
+    }
+}
+/** A `GrammarNeeded` to throw, counted: code that turns errors into values may catch it on the way. */
+function grammarNeeded() {
+    grammarNeeds++;
+    return new GrammarNeeded();
+}
+/** How many times text has needed the grammar before it was loaded (see `grammarNeeded`). */
+function grammarNeedCount() {
+    return grammarNeeds;
+}
+function isHclGrammarLoaded() {
+    return grammarLoaded;
+}
+function setHclGrammarLoaded() {
+    grammarLoaded = true;
 }
 
 
@@ -5236,13 +5268,14 @@ function moduleResources(module, depth = 0) {
 
 
 
+const NEEDS_GRAMMAR = { kind: 'needs', surface: 'hcl-grammar' };
 const CHECKED_THROUGH_CALLER = 'a Terraform module called by another scanned folder, checked through its caller';
 /**
  * Reads one `.tf` file: its folder is evaluated as one module (once per scan), and this file's resources
  * returned. `text` is not read: the folder's files are read through the workspace (the scan may give '').
  */
 function parseTerraformSource(file, text, options) {
-    const parser = (0,parser_state/* loadedHclParser */.M)();
+    const parser = (0,parser_state/* loadedHclParser */.MZ)();
     if (!parser) {
         return {
             kind: 'parsed',
@@ -5280,7 +5313,10 @@ function parseTerraformSource(file, text, options) {
     }
     let entry = state.evaluations.get(dir);
     if (!entry) {
-        entry = source_evaluate(dir, options, state, parser);
+        const evaluated = withGrammarIfNeeded(() => source_evaluate(dir, options, state, parser));
+        if (evaluated === NEEDS_GRAMMAR)
+            return NEEDS_GRAMMAR;
+        entry = evaluated;
         state.evaluations.set(dir, entry);
         // The first file of the folder carries the folder's problems, notes and directives.
         if ('evaluation' in entry)
@@ -5296,6 +5332,24 @@ function parseTerraformSource(file, text, options) {
     }
     void text;
     return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
+}
+/**
+ * What `evaluate` gives, or NEEDS_GRAMMAR when a file it read needs tree-sitter before it is loaded. Most
+ * such files stop the evaluation, but one read where errors become values (`templatefile()` inside `try()`,
+ * say) does not: the count of needs tells, and that evaluation is dropped too, to be done again.
+ */
+function withGrammarIfNeeded(evaluate) {
+    const needsBefore = (0,parser_state/* grammarNeedCount */.zv)();
+    let result;
+    try {
+        result = evaluate();
+    }
+    catch (error) {
+        if (error instanceof parser_state/* GrammarNeeded */.D4)
+            return NEEDS_GRAMMAR;
+        throw error;
+    }
+    return (0,parser_state/* grammarNeedCount */.zv)() === needsBefore ? result : NEEDS_GRAMMAR;
 }
 function parsedFileOf(file, entry, first) {
     const { evaluation } = entry;
@@ -5465,16 +5519,19 @@ function parseTerraformPlanSource(file, text, options) {
     const { instances, problems } = readPlan(file, text);
     const parsed = { file, surface: 'tfplan', resources: [], problems, directives: [] };
     const dir = external_node_path_.posix.dirname(file);
-    const parser = (0,parser_state/* loadedHclParser */.M)();
+    const parser = (0,parser_state/* loadedHclParser */.MZ)();
     const hasConfiguration = (options.scanFiles ?? []).some((f) => /\.tf$/i.test(f) && external_node_path_.posix.dirname(f) === dir);
     if (parser && hasConfiguration) {
         const state = scanState(options, parser);
-        const evaluation = evaluateRootModule(dir, state.parse, {
+        const evaluated = withGrammarIfNeeded(() => evaluateRootModule(dir, state.parse, {
             workspace: options.workspace,
             parser,
             now: options.now,
             modules: options.modules,
-        });
+        }));
+        if (evaluated === NEEDS_GRAMMAR)
+            return NEEDS_GRAMMAR;
+        const evaluation = evaluated;
         const declared = new Map(evaluation.instances.map((i) => [i.address, i]));
         for (const instance of instances) {
             const declaration = declared.get(instance.address);

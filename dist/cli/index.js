@@ -12558,18 +12558,19 @@ async function loadSurface(surface) {
         loaded.bicep = await __nccwpck_require__.e(/* import() */ 868).then(__nccwpck_require__.bind(__nccwpck_require__, 2868));
         return;
     }
+    if (surface === 'hcl-grammar') {
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))).loadHclGrammar();
+        return;
+    }
     if (loaded.terraform)
         return;
-    const [source, parser] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)),
-        Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225)),
-    ]);
-    await parser.loadHclParser();
+    // The parser's module sets the parser the source reads (see terraform/parser-state.ts).
+    const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)), Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))]);
     loaded.terraform = source;
 }
-/** Loads every source (for callers of the synchronous `scan`). */
+/** Loads every source, and the HCL grammar (for callers of the synchronous `scan`). */
 async function loadSources() {
-    await Promise.all([loadSurface('bicep'), loadSurface('terraform')]);
+    await Promise.all([loadSurface('bicep'), loadSurface('terraform'), loadSurface('hcl-grammar')]);
 }
 const arm = {
     surface: 'arm',
@@ -12897,7 +12898,10 @@ function* scanSteps(options, discovery, triage) {
                 ...configuredParameters(discovered.path),
             };
             outcome = source.parse(file, read.text, parseOptions);
-            if (outcome.kind === 'needs') {
+            // A file may need its source, and then the HCL grammar: each is loaded once.
+            const loadedForFile = new Set();
+            while (outcome.kind === 'needs' && !loadedForFile.has(outcome.surface)) {
+                loadedForFile.add(outcome.surface);
                 yield outcome.surface;
                 outcome = source.parse(file, read.text, parseOptions);
             }
