@@ -122,6 +122,26 @@ describe('the committed bundle dist/cli.js', () => {
       expect(result.stdout).toContain('examples/terraform/plan/plan.json');
       expect(result.stdout).toContain('security-domain-quorum');
       expect(result.stdout).not.toContain('parse-error');
+      // A form the fast parser leaves to tree-sitter (a provider-defined function): the grammar loads.
+      mkdirSync(join(dir, 'grammar'));
+      writeFileSync(
+        join(dir, 'grammar', 'main.tf'),
+        [
+          'resource "azurerm_key_vault_managed_hardware_security_module" "hsm" {',
+          '  name                          = provider::azurerm::normalise_resource_id("hsm")',
+          '  public_network_access_enabled = true',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const grammar = spawnSync(process.execPath, [join(dir, 'dist', 'cli.js'), 'grammar'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(grammar.stderr).toBe('');
+      expect(grammar.stdout).toContain('public-network-access');
+      expect(grammar.stdout).not.toContain('parse-error');
       // YAML configuration and --rule options, read and validated by the lazily loaded libraries.
       writeFileSync(join(dir, 'examples', 'hsmlint.config.yaml'), 'rules:\n  security-domain-quorum: off\n');
       const configured = spawnSync(

@@ -18,7 +18,7 @@ import type {
 import { parseFast } from './fast-parse.js';
 import { grammarNeeded, GrammarNeeded, setHclGrammarLoaded, setLoadedHclParser } from './parser-state.js';
 import { NO_CHILDREN, syntax, type Syntax } from './syntax.js';
-import TS from './treesitter.cjs';
+import type TS from './treesitter.cjs';
 
 export type * from './ast.js';
 
@@ -84,9 +84,11 @@ export function loadHclGrammar(): Promise<void> {
 }
 
 async function init(): Promise<void> {
-  await TS.Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
-  const language = await TS.Language.load(readWasm(WASM_FILES.terraform));
-  const parser = new TS.Parser();
+  // Imported here, not above: its JavaScript is a large part of what the grammar costs to load.
+  const { default: treeSitter } = await import('./treesitter.cjs');
+  await treeSitter.Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
+  const language = await treeSitter.Language.load(readWasm(WASM_FILES.terraform));
+  const parser = new treeSitter.Parser();
   parser.setLanguage(language);
   const grammar = grammarOf(language);
   withTreeSitter = { parser, grammar, fastPath: true };
