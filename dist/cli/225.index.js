@@ -999,11 +999,7 @@ class FastParser {
 
 // EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
 var parser_state = __webpack_require__(374);
-// EXTERNAL MODULE: ./src/sources/terraform/treesitter.cjs
-var treesitter = __webpack_require__(6559);
-var treesitter_default = /*#__PURE__*/__webpack_require__.n(treesitter);
 ;// CONCATENATED MODULE: ./src/sources/terraform/parse.ts
-
 
 
 
@@ -1059,9 +1055,11 @@ function loadHclGrammar() {
     return loading;
 }
 async function init() {
-    await treesitter_default().Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
-    const language = await treesitter_default().Language.load(readWasm(WASM_FILES.terraform));
-    const parser = new (treesitter_default()).Parser();
+    // Imported here, not above: its JavaScript is a large part of what the grammar costs to load.
+    const { default: treeSitter } = await Promise.all(/* import() */[__webpack_require__.e(551), __webpack_require__.e(559)]).then(__webpack_require__.t.bind(__webpack_require__, 6559, 23));
+    await treeSitter.Parser.init({ wasmBinary: readWasm(WASM_FILES.runtime) });
+    const language = await treeSitter.Language.load(readWasm(WASM_FILES.terraform));
+    const parser = new treeSitter.Parser();
     parser.setLanguage(language);
     const grammar = grammarOf(language);
     withTreeSitter = { parser, grammar, fastPath: true };
@@ -2067,20 +2065,6 @@ function isHclGrammarLoaded() {
 function setHclGrammarLoaded() {
     grammarLoaded = true;
 }
-
-
-/***/ }),
-
-/***/ 6559:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/* global module, require */
-// CommonJS shim around web-tree-sitter. Its ESM build breaks under ncc (corrupted wasm asset and a
-// broken `import('module')`); see /work/shared/research/toolchain.md §2. Emscripten's CJS glue reads
-// __dirname, which an ESM bundle does not define.
-if (typeof globalThis.__dirname === 'undefined') globalThis.__dirname = process.cwd();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-module.exports = __webpack_require__(551);
 
 
 /***/ })

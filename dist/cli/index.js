@@ -12559,13 +12559,13 @@ async function loadSurface(surface) {
         return;
     }
     if (surface === 'hcl-grammar') {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))).loadHclGrammar();
+        await (await __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))).loadHclGrammar();
         return;
     }
     if (loaded.terraform)
         return;
     // The parser's module sets the parser the source reads (see terraform/parser-state.ts).
-    const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)), Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))]);
+    const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)), __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))]);
     loaded.terraform = source;
 }
 /** Loads every source, and the HCL grammar (for callers of the synchronous `scan`). */
