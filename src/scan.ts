@@ -431,6 +431,8 @@ function parameterMatcher(
   config: ResolvedConfig,
 ): (abs: string) => { parameters?: Record<string, unknown>; parametersSource?: string } {
   const matchers = config.parameters.map((set) => ({ set, match: picomatch(set.glob, { dot: true }) }));
+  // Without configured parameters, the sweep's files need no path relative to the configuration.
+  if (matchers.length === 0) return () => ({});
   return (abs) => {
     const rel = relative(config.baseDir, abs).split(sep).join('/');
     let parameters: Record<string, unknown> | undefined;

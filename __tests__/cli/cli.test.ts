@@ -163,4 +163,34 @@ describe('--parameters', () => {
       cleanup();
     }
   });
+
+  it('applies configured parameter values to the templates their glob matches, later globs winning', async () => {
+    const template = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { access: { type: 'string', defaultValue: 'Disabled' } },
+      resources: [hsm({ ...COMPLIANT_PROPERTIES, publicNetworkAccess: "[parameters('access')]" })],
+    });
+    const { dir, cleanup } = tempTree({
+      'prod/hsm.json': template,
+      'prod/eu/hsm.json': template,
+      'dev/hsm.json': template,
+      'hsmlint.config.json': JSON.stringify({
+        parameters: { 'prod/**': { access: 'Enabled' }, 'prod/eu/**': { access: 'Disabled' } },
+      }),
+    });
+    try {
+      const out = await cli(['.', '--format', 'json', '--rule', 'public-network-access: error'], dir);
+      const results = JSON.parse(out.stdout) as Array<{
+        filePath: string;
+        messages: Array<{ ruleId: string }>;
+      }>;
+      const flagged = results
+        .filter((r) => r.messages.some((m) => m.ruleId === 'public-network-access'))
+        .map((r) => r.filePath.slice(dir.length + 1));
+      expect(flagged).toEqual(['prod/hsm.json']);
+    } finally {
+      cleanup();
+    }
+  });
 });
