@@ -51433,6 +51433,9 @@ function* scanSteps(options, discovery, triage) {
 /** The configured parameter values for a file: every matching glob, later globs winning. */
 function parameterMatcher(config) {
     const matchers = config.parameters.map((set) => ({ set, match: picomatch_default()(set.glob, { dot: true }) }));
+    // Without configured parameters, the sweep's files need no path relative to the configuration.
+    if (matchers.length === 0)
+        return () => ({});
     return (abs) => {
         const rel = (0,external_node_path_.relative)(config.baseDir, abs).split(external_node_path_.sep).join('/');
         let parameters;
