@@ -12,6 +12,7 @@ import { filesOfShard, type Shard } from './engine/shard.js';
 import { startTriageWorkers, triageWalk, type TriageOutcome } from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
+import { compareText } from './model/compare-text.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from './model/finding.js';
 import { displayModules, displayPath } from './model/display-path.js';
 import { Graph } from './model/graph.js';
@@ -388,7 +389,7 @@ function* scanSteps(
   findings.push(
     ...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }),
   );
-  findings.sort((a, b) => compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => compareRanges(a.range, b.range) || compareText(a.ruleId, b.ruleId));
 
   const rules: RuleSummary[] = [...registry.rules.values()]
     .map((rule) => ({
@@ -399,7 +400,7 @@ function* scanSteps(
       helpUri: ruleDocsUrl(rule.meta.id),
       severity: config.rules.get(rule.meta.id)?.severity,
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareText(a.id, b.id));
   const suppressions: SuppressionRecord[] = [];
   for (const directives of directivesByFile.values()) {
     for (const d of directives) {

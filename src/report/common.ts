@@ -1,5 +1,6 @@
 import { type ARTICLE_SECTIONS, sectionOf } from '../model/article.js';
 import { ENGINE_FINDINGS, type Finding, type Severity } from '../model/finding.js';
+import { compareText } from '../model/compare-text.js';
 import { ruleDocsUrl } from '../model/product.js';
 import type { RuleSummary, ScanResult } from '../scan.js';
 
@@ -29,10 +30,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Code-unit comparison: unlike `localeCompare`, the same on every machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareText };
 
 export function countFindings(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warn: 0, info: 0, suppressed: 0 };

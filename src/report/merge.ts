@@ -115,7 +115,7 @@ function mergeDiscovered<T>(
 
 /** The scan's order of findings (see `scan.ts`). */
 function compareScanOrder(a: Finding, b: Finding): number {
-  return compareRanges(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+  return compareRanges(a.range, b.range) || compareText(a.ruleId, b.ruleId);
 }
 
 /** Findings a scan reports once however many files read their file. */

@@ -10,13 +10,16 @@ import {
 import { combineUnknowns, known, type EvalResult, type UnknownResult } from './result.js';
 import { ExpressionError, deepEqual, isInteger, typeName, type JsonValue } from './values.js';
 
+// Made on first use: creating a collator costs milliseconds, which every run would pay at start-up.
+let invariantCollator: Intl.Collator | undefined;
 /** .NET's invariant culture compares text linguistically (`a` sorts before `A`, both before `b`), not by code unit. */
-const INVARIANT_COLLATOR = new Intl.Collator('en', { sensitivity: 'variant' });
+const invariantCompare = (left: string, right: string) =>
+  (invariantCollator ??= new Intl.Collator('en', { sensitivity: 'variant' })).compare(left, right);
 
 function compare(args: JsonValue[]): number {
   const [left, right] = args;
   if (typeof left === 'number' && typeof right === 'number') return left < right ? -1 : left > right ? 1 : 0;
-  if (typeof left === 'string' && typeof right === 'string') return INVARIANT_COLLATOR.compare(left, right);
+  if (typeof left === 'string' && typeof right === 'string') return invariantCompare(left, right);
   throw new ExpressionError(`cannot compare ${typeName(left)} with ${typeName(right)}`);
 }
 
