@@ -36238,14 +36238,16 @@ const lambdaFunctions = {
 
 
 
+// Made on first use: creating a collator costs milliseconds, which every run would pay at start-up.
+let invariantCollator;
 /** .NET's invariant culture compares text linguistically (`a` sorts before `A`, both before `b`), not by code unit. */
-const INVARIANT_COLLATOR = new Intl.Collator('en', { sensitivity: 'variant' });
+const invariantCompare = (left, right) => (invariantCollator ??= new Intl.Collator('en', { sensitivity: 'variant' })).compare(left, right);
 function compare(args) {
     const [left, right] = args;
     if (typeof left === 'number' && typeof right === 'number')
         return left < right ? -1 : left > right ? 1 : 0;
     if (typeof left === 'string' && typeof right === 'string')
-        return INVARIANT_COLLATOR.compare(left, right);
+        return invariantCompare(left, right);
     throw new values/* ExpressionError */.tj(`cannot compare ${(0,values/* typeName */.go)(left)} with ${(0,values/* typeName */.go)(right)}`);
 }
 /** `and` stops at the first false, `or` at the first true; an unknown only matters if nothing decides. */
@@ -47901,9 +47903,19 @@ const ENGINE_FINDINGS = {
     drift: 'drift',
 };
 
+;// CONCATENATED MODULE: ./src/model/compare-text.ts
+/**
+ * Code-unit comparison: unlike `localeCompare`, the same on every machine, and it needs no collator
+ * (the first `localeCompare` of a process sets one up, which costs a short run milliseconds).
+ */
+function compare_text_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // EXTERNAL MODULE: ./src/model/product.ts
 var product = __nccwpck_require__(4678);
 ;// CONCATENATED MODULE: ./src/report/common.ts
+
 
 
 
@@ -47912,16 +47924,13 @@ function sortFindings(findings) {
     return [...findings].sort(compareFindings);
 }
 function compareFindings(a, b) {
-    return (compareText(a.range.file, b.range.file) ||
+    return (compare_text_compareText(a.range.file, b.range.file) ||
         a.range.start.line - b.range.start.line ||
         a.range.start.column - b.range.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
+        compare_text_compareText(a.ruleId, b.ruleId) ||
+        compare_text_compareText(a.message, b.message));
 }
-/** Code-unit comparison: unlike `localeCompare`, the same on every machine. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+
 function countFindings(findings) {
     const counts = { error: 0, warn: 0, info: 0, suppressed: 0 };
     for (const finding of findings) {
@@ -49262,7 +49271,7 @@ function sectionTable(shown, rules) {
         '| --- | ---: | ---: | ---: | --- |',
         ...all.map((r) => {
             const ids = [...r.rules]
-                .sort(compareText)
+                .sort(compare_text_compareText)
                 .map((id) => (/^[\w.-]+$/.test(id) ? `\`${id}\`` : escapeMarkdown(id)));
             return `| ${escapeMarkdown(r.title)} | ${r.error} | ${r.warn} | ${r.info} | ${ids.join(', ') || '\u2014'} |`;
         }),
@@ -49339,7 +49348,7 @@ function toSarifLog(result, options = {}) {
         seen.add(rule.id);
         summaries.push(rule);
     }
-    for (const id of [...new Set(findings.map((f) => f.ruleId))].sort(compareText)) {
+    for (const id of [...new Set(findings.map((f) => f.ruleId))].sort(compare_text_compareText)) {
         if (seen.has(id))
             continue;
         seen.add(id);
@@ -49574,7 +49583,7 @@ const JSON_NO_FILE = '<no file>';
 function toJsonResults(result) {
     const byFile = groupByFile(sortFindings(result.findings));
     const files = new Set([...result.files.map((f) => f.file), ...byFile.keys()]);
-    return [...files].sort(compareText).map((file) => fileResult(result.cwd, file, byFile.get(file) ?? []));
+    return [...files].sort(compare_text_compareText).map((file) => fileResult(result.cwd, file, byFile.get(file) ?? []));
 }
 /** Compact, one line, like ESLint's `json` formatter; ends with a newline. */
 function formatJson(result) {
@@ -49766,7 +49775,7 @@ function compareWalkOrder(a, b) {
         const bFile = i === bs.length - 1;
         if (aFile !== bFile)
             return aFile ? -1 : 1;
-        return compareText(as[i], bs[i]);
+        return compare_text_compareText(as[i], bs[i]);
     }
     return as.length - bs.length;
 }
@@ -49802,7 +49811,7 @@ function mergeDiscovered(lists, keyOf, pathOf) {
 }
 /** The scan's order of findings (see `scan.ts`). */
 function compareScanOrder(a, b) {
-    return (0,model_range/* compareRanges */.C1)(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+    return (0,model_range/* compareRanges */.C1)(a.range, b.range) || compare_text_compareText(a.ruleId, b.ruleId);
 }
 /** Findings a scan reports once however many files read their file. */
 const REPORTED_ONCE = new Set([ENGINE_FINDINGS.parseError, ENGINE_FINDINGS.unresolved]);
@@ -49958,11 +49967,11 @@ function mergeRuns(runs) {
 function compareSarifResults(a, aRule, b, bRule) {
     const ka = resultKey(a);
     const kb = resultKey(b);
-    return (compareText(ka.file, kb.file) ||
+    return (compare_text_compareText(ka.file, kb.file) ||
         ka.line - kb.line ||
         ka.column - kb.column ||
-        compareText(aRule, bRule) ||
-        compareText(a.message?.text ?? '', b.message?.text ?? ''));
+        compare_text_compareText(aRule, bRule) ||
+        compare_text_compareText(a.message?.text ?? '', b.message?.text ?? ''));
 }
 /** The display path (or resource id) and position a result is at. */
 function resultKey(result) {
@@ -51117,6 +51126,7 @@ function sourceFor(file) {
 
 
 
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -51393,7 +51403,7 @@ function* scanSteps(options, discovery, triage) {
     if (options.external?.length)
         activeRules.add(ENGINE_FINDINGS.drift);
     findings.push(...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }));
-    findings.sort((a, b) => (0,model_range/* compareRanges */.C1)(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+    findings.sort((a, b) => (0,model_range/* compareRanges */.C1)(a.range, b.range) || compare_text_compareText(a.ruleId, b.ruleId));
     const rules = [...registry.rules.values()]
         .map((rule) => ({
         id: rule.meta.id,
@@ -51403,7 +51413,7 @@ function* scanSteps(options, discovery, triage) {
         helpUri: (0,product/* ruleDocsUrl */.hS)(rule.meta.id),
         severity: config.rules.get(rule.meta.id)?.severity,
     }))
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => compare_text_compareText(a.id, b.id));
     const suppressions = [];
     for (const directives of directivesByFile.values()) {
         for (const d of directives) {

@@ -6045,7 +6045,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2534);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6302);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -6060,7 +6060,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2534:
+/***/ 6302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10309,7 +10309,17 @@ const PROCEDURAL_CHECKLIST = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/model/compare-text.ts
+/**
+ * Code-unit comparison: unlike `localeCompare`, the same on every machine, and it needs no collator
+ * (the first `localeCompare` of a process sets one up, which costs a short run milliseconds).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/common.ts
+
 
 
 
@@ -10324,10 +10334,7 @@ function compareFindings(a, b) {
         compareText(a.ruleId, b.ruleId) ||
         compareText(a.message, b.message));
 }
-/** Code-unit comparison: unlike `localeCompare`, the same on every machine. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+
 function countFindings(findings) {
     const counts = { error: 0, warn: 0, info: 0, suppressed: 0 };
     for (const finding of findings) {
@@ -12701,6 +12708,7 @@ function sourceFor(file) {
 
 
 
+
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -12977,7 +12985,7 @@ function* scanSteps(options, discovery, triage) {
     if (options.external?.length)
         activeRules.add(ENGINE_FINDINGS.drift);
     findings.push(...applySuppressions({ findings, directivesByFile, resources, activeRules, knownRules, now }));
-    findings.sort((a, b) => (0,model_range/* compareRanges */.C1)(a.range, b.range) || a.ruleId.localeCompare(b.ruleId));
+    findings.sort((a, b) => (0,model_range/* compareRanges */.C1)(a.range, b.range) || compareText(a.ruleId, b.ruleId));
     const rules = [...registry.rules.values()]
         .map((rule) => ({
         id: rule.meta.id,
@@ -12987,7 +12995,7 @@ function* scanSteps(options, discovery, triage) {
         helpUri: (0,product/* ruleDocsUrl */.hS)(rule.meta.id),
         severity: config.rules.get(rule.meta.id)?.severity,
     }))
-        .sort((a, b) => a.id.localeCompare(b.id));
+        .sort((a, b) => compareText(a.id, b.id));
     const suppressions = [];
     for (const directives of directivesByFile.values()) {
         for (const d of directives) {
@@ -13139,7 +13147,7 @@ function mergeDiscovered(lists, keyOf, pathOf) {
 }
 /** The scan's order of findings (see `scan.ts`). */
 function compareScanOrder(a, b) {
-    return (0,model_range/* compareRanges */.C1)(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+    return (0,model_range/* compareRanges */.C1)(a.range, b.range) || compareText(a.ruleId, b.ruleId);
 }
 /** Findings a scan reports once however many files read their file. */
 const REPORTED_ONCE = new Set([ENGINE_FINDINGS.parseError, ENGINE_FINDINGS.unresolved]);
@@ -15624,14 +15632,16 @@ const lambdaFunctions = {
 
 
 
+// Made on first use: creating a collator costs milliseconds, which every run would pay at start-up.
+let invariantCollator;
 /** .NET's invariant culture compares text linguistically (`a` sorts before `A`, both before `b`), not by code unit. */
-const INVARIANT_COLLATOR = new Intl.Collator('en', { sensitivity: 'variant' });
+const invariantCompare = (left, right) => (invariantCollator ??= new Intl.Collator('en', { sensitivity: 'variant' })).compare(left, right);
 function compare(args) {
     const [left, right] = args;
     if (typeof left === 'number' && typeof right === 'number')
         return left < right ? -1 : left > right ? 1 : 0;
     if (typeof left === 'string' && typeof right === 'string')
-        return INVARIANT_COLLATOR.compare(left, right);
+        return invariantCompare(left, right);
     throw new values/* ExpressionError */.tj(`cannot compare ${(0,values/* typeName */.go)(left)} with ${(0,values/* typeName */.go)(right)}`);
 }
 /** `and` stops at the first false, `or` at the first true; an unknown only matters if nothing decides. */
