@@ -39892,15 +39892,16 @@ class WordSearch {
                     ending.set(pair, [...(ending.get(pair) ?? []), index]);
             }
         });
+        // Filled a range at a time: a loop over the 65,536 pairs costs a short run milliseconds before it is
+        // optimised.
         const flat = [];
         let pair = 0;
         for (const [ends, indexes] of [...ending].sort((a, b) => a[0] - b[0])) {
-            for (; pair <= ends; pair++)
-                this.candidateStarts[pair] = flat.length;
+            this.candidateStarts.fill(flat.length, pair, ends + 1);
+            pair = ends + 1;
             flat.push(...indexes);
         }
-        for (; pair <= PAIRS; pair++)
-            this.candidateStarts[pair] = flat.length;
+        this.candidateStarts.fill(flat.length, pair, PAIRS + 1);
         this.candidates = Int32Array.from(flat);
     }
     /**
