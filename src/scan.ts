@@ -1,15 +1,26 @@
-import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './engine/config.js';
-import { discoverFiles, type DiscoveredFile, type SkippedFile } from './engine/discover.js';
+import {
+  discoverFiles,
+  type DiscoveredFile,
+  type Discovery,
+  type DiscoverOptions,
+  type SkippedFile,
+} from './engine/discover.js';
 import type { RuleRegistry } from './engine/rule.js';
 import { prepareRules } from './engine/runner.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { findDrift } from './engine/drift.js';
 import { filesOfShard, type Shard } from './engine/shard.js';
-import { startTriageWorkers, triageWalk, type TriageOutcome } from './engine/triage.js';
+import {
+  FILES_PER_WORKER,
+  startTriageWorkers,
+  triageWalk,
+  type TriageOutcome,
+  type TriageWorker,
+} from './engine/triage.js';
 import type { Directive } from './model/directives.js';
 import type { ParseProblem } from './model/parsed-file.js';
 import { compareText } from './model/compare-text.js';
@@ -124,17 +135,19 @@ export const ENGINE_RULES: RuleSummary[] = [
  */
 export async function scanAsync(options: ScanOptions): Promise<ScanResult> {
   const workers = options.workers ?? defaultWorkers();
-  // Worker threads for the triage boot while the main thread walks the folders they will share.
-  const started = walksFolders(options) ? startTriageWorkers(workers) : [];
-  let discovery: ReturnType<typeof discover>;
+  // Worker threads for the triage start once the walk has found enough files to share, and boot while
+  // the main thread walks on.
+  let started: TriageWorker[] = [];
+  const startWorkers = () => (started = startTriageWorkers(workers));
+  let discovery: Discovery;
   try {
-    discovery = discover(options);
+    discovery = discover(options, { files: FILES_PER_WORKER, then: startWorkers });
   } catch (error) {
     for (const worker of started) worker.stop();
     throw error;
   }
   const { cwd, config } = options;
-  // Sources certain to be needed start loading now (the HCL grammar compiles off the main thread).
+  // Sources certain to be needed start loading now.
   const loading = new Map(surfacesCertainlyNeeded(discovery.files).map((s) => [s, loadSurface(s)]));
   for (const promise of loading.values()) promise.catch(() => undefined); // awaited (and reported) below
   const triage = await triageWalk(
@@ -166,17 +179,6 @@ function surfacesCertainlyNeeded(files: readonly DiscoveredFile[]): LazySurface[
   return [...needed];
 }
 
-/** Whether the scan walks a folder (named files alone are rarely enough to share with a worker). */
-function walksFolders(options: ScanOptions): boolean {
-  return options.paths.some((path) => {
-    try {
-      return lstatSync(resolve(options.cwd, path)).isDirectory();
-    } catch {
-      return false; // reported as missing by the walk
-    }
-  });
-}
-
 /** One worker thread on a machine with more than one core; `HSMLINT_WORKERS` sets the number (0: none). */
 function defaultWorkers(): number {
   const configured = Number.parseInt(process.env.HSMLINT_WORKERS ?? '', 10);
@@ -194,8 +196,9 @@ export function scan(options: ScanOptions): ScanResult {
   return step.value;
 }
 
-function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
+function discover(options: ScanOptions, whenFound?: DiscoverOptions['whenFound']): Discovery {
   const discovery = discoverFiles(options.paths, options.cwd, {
+    whenFound,
     extensions: SOURCE_EXTENSIONS,
     ignore: options.config.ignore,
     baseDir: options.config.baseDir,
@@ -219,7 +222,7 @@ function discover(options: ScanOptions): ReturnType<typeof discoverFiles> {
 /** The pipeline; it yields a source that must be loaded before it can go on (see `loadSurface`). */
 function* scanSteps(
   options: ScanOptions,
-  discovery: ReturnType<typeof discoverFiles>,
+  discovery: Discovery,
   triage?: Pick<TriageOutcome, 'verdicts' | 'facts' | 'texts' | 'readable'>,
 ): Generator<LazySurface, ScanResult, void> {
   const { cwd, config, registry } = options;

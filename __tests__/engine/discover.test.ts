@@ -12,6 +12,29 @@ const options = (dir: string, ignore: string[] = []) => ({
 });
 
 describe('discoverFiles', () => {
+  it('calls whenFound once when the walk has found that many files, explicit files not counted', () => {
+    const files: Record<string, string> = { 'named.json': '{}' };
+    for (let i = 0; i < 5; i++) files[`d${i}/t.json`] = '{}';
+    const { dir, cleanup } = tempTree(files);
+    try {
+      const callsFor = (wanted: number) => {
+        let calls = 0;
+        const found = discoverFiles(['named.json', '.'], dir, {
+          ...options(dir),
+          whenFound: { files: wanted, then: () => calls++ },
+        });
+        expect(found.files).toHaveLength(6);
+        return calls;
+      };
+      expect(callsFor(1)).toBe(1);
+      expect(callsFor(5)).toBe(1);
+      // Five files found in the walk: the named file is explicit.
+      expect(callsFor(6)).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('walks folders for source files, honouring .gitignore and skipping node_modules', () => {
     const { dir, cleanup } = tempTree({
       '.gitignore': 'build/\n*.generated.json\n',

@@ -41,6 +41,11 @@ export interface DiscoverOptions {
   namedFilesAreExplicit?: boolean;
   /** Lower-case file endings whose folders' listings the discovery keeps (see `Discovery.listings`). */
   listFoldersWith?: readonly string[];
+  /**
+   * Called once, when that many files that are not explicit have been found, while the walk goes on (a
+   * sweep starts its worker threads then, so that they boot meanwhile).
+   */
+  whenFound?: { files: number; then: () => void };
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
@@ -58,10 +63,12 @@ export function discoverFiles(paths: readonly string[], cwd: string, options: Di
     return !rel.startsWith('..') && ignored(rel);
   };
   const seen = new Set<string>();
+  let found = 0;
   const add = (path: string, explicit: boolean) => {
     if (seen.has(path)) return;
     seen.add(path);
     result.files.push({ path, explicit });
+    if (!explicit && ++found === options.whenFound?.files) options.whenFound.then();
   };
 
   for (const given of paths) {

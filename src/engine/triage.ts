@@ -70,7 +70,7 @@ export interface TriageOutcome {
 }
 
 /** Fewer files than this are decided faster than a worker thread starts. */
-const FILES_PER_WORKER = 400;
+export const FILES_PER_WORKER = 400;
 /** Files claimed at a time: large enough that the threads rarely touch the shared counter. */
 const BATCH = 16;
 /** The worker's bundle, next to the chunk that holds this code (see scripts/package.mjs). */
