@@ -48671,11 +48671,14 @@ function discoverFiles(paths, cwd, options) {
         return !rel.startsWith('..') && ignored(rel);
     };
     const seen = new Set();
+    let found = 0;
     const add = (path, explicit) => {
         if (seen.has(path))
             return;
         seen.add(path);
         result.files.push({ path, explicit });
+        if (!explicit && ++found === options.whenFound?.files)
+            options.whenFound.then();
     };
     for (const given of paths) {
         const abs = (0,external_node_path_.resolve)(cwd, given);
@@ -51127,7 +51130,6 @@ function sourceFor(file) {
 
 
 
-
 /** Engine-level findings, described for reporters the same way rules are. */
 const ENGINE_RULES = [
     { id: ENGINE_FINDINGS.parseError, description: 'A file could not be read or parsed.' },
@@ -51150,11 +51152,13 @@ const ENGINE_RULES = [
  */
 async function scanAsync(options) {
     const workers = options.workers ?? defaultWorkers();
-    // Worker threads for the triage boot while the main thread walks the folders they will share.
-    const started = walksFolders(options) ? startTriageWorkers(workers) : [];
+    // Worker threads for the triage start once the walk has found enough files to share, and boot while
+    // the main thread walks on.
+    let started = [];
+    const startWorkers = () => (started = startTriageWorkers(workers));
     let discovery;
     try {
-        discovery = discover(options);
+        discovery = discover(options, { files: FILES_PER_WORKER, then: startWorkers });
     }
     catch (error) {
         for (const worker of started)
@@ -51162,7 +51166,7 @@ async function scanAsync(options) {
         throw error;
     }
     const { cwd, config } = options;
-    // Sources certain to be needed start loading now (the HCL grammar compiles off the main thread).
+    // Sources certain to be needed start loading now.
     const loading = new Map(surfacesCertainlyNeeded(discovery.files).map((s) => [s, loadSurface(s)]));
     for (const promise of loading.values())
         promise.catch(() => undefined); // awaited (and reported) below
@@ -51189,17 +51193,6 @@ function surfacesCertainlyNeeded(files) {
     }
     return [...needed];
 }
-/** Whether the scan walks a folder (named files alone are rarely enough to share with a worker). */
-function walksFolders(options) {
-    return options.paths.some((path) => {
-        try {
-            return (0,external_node_fs_.lstatSync)((0,external_node_path_.resolve)(options.cwd, path)).isDirectory();
-        }
-        catch {
-            return false; // reported as missing by the walk
-        }
-    });
-}
 /** One worker thread on a machine with more than one core; `HSMLINT_WORKERS` sets the number (0: none). */
 function defaultWorkers() {
     const configured = Number.parseInt(process.env.HSMLINT_WORKERS ?? '', 10);
@@ -51214,8 +51207,9 @@ function scan(options) {
         throw new Error(`The ${step.value} source is not loaded: await loadSources() before scan(), or use scanAsync().`);
     return step.value;
 }
-function discover(options) {
+function discover(options, whenFound) {
     const discovery = discoverFiles(options.paths, options.cwd, {
+        whenFound,
         extensions: SOURCE_EXTENSIONS,
         ignore: options.config.ignore,
         baseDir: options.config.baseDir,
