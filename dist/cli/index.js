@@ -12275,7 +12275,7 @@ const YOUNG_GENERATION_MB = 8;
 const KEPT_CHARACTERS = 16 * 1024 * 1024;
 /**
  * Decides the walk-found files of a scan, with `workers` worker threads (0: the main thread alone).
- * Workers started before the walk (`TriageWorker.start`) are used first; those not needed are stopped.
+ * Workers started during the walk (`TriageWorker.start`) are used first; those not needed are stopped.
  */
 async function triageWalk(files, context, workers, 
 /** Work for the main thread before its share (see below). */
@@ -12425,8 +12425,8 @@ function largeTerraformTriage(path, file, context, readers) {
 }
 const NOTHING_DECIDED = { verdicts: [], facts: [], texts: [], readable: [] };
 /**
- * A worker thread that decides a share of a walk's files. It can start before the walk, so that it boots
- * while the main thread lists folders, and then waits for its files (`decide`). Until then it does not
+ * A worker thread that decides a share of a walk's files. It can start before the walk ends, so that it
+ * boots while the main thread lists folders, and then waits for its files (`decide`). Until then it does not
  * keep the process alive, and one that is never given files is stopped (`stop`).
  */
 class TriageWorker {
