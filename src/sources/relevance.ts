@@ -103,6 +103,8 @@ const LINK_WORDS = [
 ];
 const LINK_BITS = ((1 << LINK_WORDS.length) - 1) << MAY_MATTER_WORDS.length;
 let onDiskWords: WordSearch | undefined;
+/** The chunk buffer of `mightMatterOnDisk`, made once per thread (the search is synchronous). */
+let onDiskBuffer: Buffer | undefined;
 const CHUNK_BYTES = 1024 * 1024;
 /** Longer than any word searched for, so a word split between two chunks is still found. */
 const OVERLAP_BYTES = 256;
@@ -120,7 +122,7 @@ export function mightMatterOnDisk(path: string): boolean {
     path,
     { maxFileBytes: Number.POSITIVE_INFINITY },
     OVERLAP_BYTES,
-    Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES),
+    (onDiskBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES)),
     (chunk) => {
       const words = search.inBytes(chunk);
       if (words & ~LINK_BITS) return (found = true);
