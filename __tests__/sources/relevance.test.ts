@@ -67,6 +67,57 @@ describe('the byte-level prefilter of a folder walk', () => {
     ).toBe(true);
   });
 
+  it('remembers answers across files: nothing reachable matters, or the file it started from does', () => {
+    const files: Record<string, string> = {
+      'a.bicep': "module b './b.bicep' = {\n  name: 'b'\n}\n",
+      'b.bicep': "module a './a.bicep' = {\n  name: 'a'\n}\nmodule c './c.bicep' = {\n  name: 'c'\n}\n",
+      'c.bicep': "resource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 's'\n}\n",
+      'hsm.bicep':
+        "module c './c.bicep' = {\n  name: 'c'\n}\nresource h 'Microsoft.KeyVault/managedHSMs@2025-05-01' = {}\n",
+    };
+    const reads: string[] = [];
+    const counting = (file: string) => (reads.push(file), read(files)(file));
+    const known = new Map<string, boolean>();
+    expect(mayMatter('a.bicep', files['a.bicep'], counting, {}, known)).toBe(false);
+    expect(Object.fromEntries(known)).toEqual({ 'a.bicep': false, 'b.bicep': false, 'c.bicep': false });
+    expect(reads).toEqual(['b.bicep', 'c.bicep']);
+    // Decided again without reading anything: the files it links are known.
+    expect(mayMatter('b.bicep', files['b.bicep'], counting, {}, known)).toBe(false);
+    expect(mayMatter('hsm.bicep', files['hsm.bicep'], counting, {}, known)).toBe(true);
+    expect(reads).toEqual(['b.bicep', 'c.bicep']);
+    expect(known.get('hsm.bicep')).toBe(true);
+    // A file that links one known to matter matters, unread.
+    expect(mayMatter('d.bicep', "module h './hsm.bicep' = {}\n", counting, {}, known)).toBe(true);
+    expect(reads).toEqual(['b.bicep', 'c.bicep']);
+  });
+
+  it('answers with remembered answers as without, whatever the links and the order of the files', () => {
+    const names = ['f0.bicep', 'f1.bicep', 'f2.bicep', 'f3.bicep', 'f4.bicep', 'f5.bicep'];
+    const file = fc.record({
+      relevant: fc.boolean(),
+      links: fc.uniqueArray(fc.constantFrom(...names, 'missing.bicep'), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(file, { minLength: names.length, maxLength: names.length }),
+        fc.array(fc.constantFrom(...names), { maxLength: 12 }),
+        (shapes, order) => {
+          const files: Record<string, string> = {};
+          shapes.forEach((shape, i) => {
+            const modules = shape.links.map((link, j) => `module m${j} './${link}' = {}\n`).join('');
+            files[names[i]] = modules + (shape.relevant ? "var role = 'Managed HSM Crypto User'\n" : '');
+          });
+          const known = new Map<string, boolean>();
+          for (const name of order) {
+            const alone = mayMatter(name, files[name], read(files));
+            expect(mayMatter(name, files[name], read(files), {}, known)).toBe(alone);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('searches large files on disk in chunks, finding a word split across two chunks', () => {
     const MiB = 1024 * 1024;
     const padding = (n: number) => `"${'x'.repeat(n)}"`;

@@ -137,6 +137,7 @@ export function triageShare(
   const readers = {
     bytes: new ScannedBytesReader(context.limits),
     linked: workspaceReader(context.cwd, context.paths, context.limits),
+    known: new Map<string, boolean>(),
   };
   const share: TriageShare = { verdicts: [], facts: [], texts: [], readable: [] };
   let keptCharacters = 0;
@@ -160,6 +161,8 @@ export function triageShare(
 interface Readers {
   bytes: ScannedBytesReader;
   linked: ReturnType<typeof workspaceReader>;
+  /** What `mayMatter` learnt of the files this thread searched. */
+  known: Map<string, boolean>;
 }
 
 /**
@@ -174,7 +177,7 @@ function triageFile(
   const file = displayPath(context.cwd, path);
   const kind = walkFileKind(file);
   if (kind === 'terraform') return terraformTriage(path, file, context, readers);
-  const walkContext = { readFile: readers.linked, modules: context.modules };
+  const walkContext = { readFile: readers.linked, modules: context.modules, known: readers.known };
   const ofText = (text: string) => ({
     reason: walkSkipReason(file, text, walkContext),
     facts:

@@ -45,26 +45,45 @@ const mayMatterSearch = () => (mayMatterWords ??= new WordSearch(MAY_MATTER_WORD
  * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
  * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
  * source itself.
+ *
+ * `known` remembers answers across calls (a walk's thread keeps one): a module deployed by several files,
+ * or deployed by a file and then decided on its own, is searched once.
  */
 export function mayMatter(
   file: string,
   text: string,
   readFile: FileReader,
   modules: Readonly<Record<string, string>> = {},
-  seen: Set<string> = new Set(),
+  known?: Map<string, boolean>,
 ): boolean {
-  if (namesAnythingRelevant(text)) return true;
-  seen.add(file);
-  const references = referencesOf(file, text, { modules });
-  // A link written as an expression cannot be followed by a byte search: keep the file.
-  if (references.wild) return true;
-  for (const linked of references.files) {
-    if (seen.has(linked)) continue;
-    const read = readFile(linked);
-    if ('error' in read) continue;
-    if (mayMatter(linked, read.text, readFile, modules, seen)) return true;
-  }
-  return false;
+  const seen = new Set<string>();
+  const reaches = (current: string, currentText: string): boolean => {
+    if (namesAnythingRelevant(currentText)) return true;
+    seen.add(current);
+    const references = referencesOf(current, currentText, { modules });
+    // A link written as an expression cannot be followed by a byte search: keep the file.
+    if (references.wild) return true;
+    for (const linked of references.files) {
+      if (seen.has(linked)) continue;
+      const remembered = known?.get(linked);
+      if (remembered !== undefined) {
+        if (remembered) return true;
+        continue;
+      }
+      const read = readFile(linked);
+      if ('error' in read) continue;
+      if (reaches(linked, read.text)) return true;
+    }
+    return false;
+  };
+  const remembered = known?.get(file);
+  if (remembered !== undefined) return remembered;
+  const matters = reaches(file, text);
+  // A search that found nothing went through every file reachable from each file it saw, so none of
+  // them matters; one that found something only tells about the file it started from.
+  if (matters) known?.set(file, true);
+  else for (const seenFile of seen) known?.set(seenFile, false);
+  return matters;
 }
 
 /** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
