@@ -39708,25 +39708,49 @@ const mayMatterSearch = () => (mayMatterWords ??= new _word_search_js__WEBPACK_I
  * (followed through linked templates and modules). Files that cannot are not parsed at all in a folder
  * walk, which is most files of a large repository. Terraform folders are followed by the Terraform
  * source itself.
+ *
+ * `known` remembers answers across calls (a walk's thread keeps one): a module deployed by several files,
+ * or deployed by a file and then decided on its own, is searched once.
  */
-function mayMatter(file, text, readFile, modules = {}, seen = new Set()) {
-    if (namesAnythingRelevant(text))
-        return true;
-    seen.add(file);
-    const references = (0,_references_js__WEBPACK_IMPORTED_MODULE_1__/* .referencesOf */ .CL)(file, text, { modules });
-    // A link written as an expression cannot be followed by a byte search: keep the file.
-    if (references.wild)
-        return true;
-    for (const linked of references.files) {
-        if (seen.has(linked))
-            continue;
-        const read = readFile(linked);
-        if ('error' in read)
-            continue;
-        if (mayMatter(linked, read.text, readFile, modules, seen))
+function mayMatter(file, text, readFile, modules = {}, known) {
+    const seen = new Set();
+    const reaches = (current, currentText) => {
+        if (namesAnythingRelevant(currentText))
             return true;
-    }
-    return false;
+        seen.add(current);
+        const references = (0,_references_js__WEBPACK_IMPORTED_MODULE_1__/* .referencesOf */ .CL)(current, currentText, { modules });
+        // A link written as an expression cannot be followed by a byte search: keep the file.
+        if (references.wild)
+            return true;
+        for (const linked of references.files) {
+            if (seen.has(linked))
+                continue;
+            const remembered = known?.get(linked);
+            if (remembered !== undefined) {
+                if (remembered)
+                    return true;
+                continue;
+            }
+            const read = readFile(linked);
+            if ('error' in read)
+                continue;
+            if (reaches(linked, read.text))
+                return true;
+        }
+        return false;
+    };
+    const remembered = known?.get(file);
+    if (remembered !== undefined)
+        return remembered;
+    const matters = reaches(file, text);
+    // A search that found nothing went through every file reachable from each file it saw, so none of
+    // them matters; one that found something only tells about the file it started from.
+    if (matters)
+        known?.set(file, true);
+    else
+        for (const seenFile of seen)
+            known?.set(seenFile, false);
+    return matters;
 }
 /** Whether text names something a rule looks at (without following links; Terraform follows its modules). */
 function namesAnythingRelevant(text) {
@@ -39760,6 +39784,8 @@ const LINK_WORDS = [
 ];
 const LINK_BITS = ((1 << LINK_WORDS.length) - 1) << MAY_MATTER_WORDS.length;
 let onDiskWords;
+/** The chunk buffer of `mightMatterOnDisk`, made once per thread (the search is synchronous). */
+let onDiskBuffer;
 const CHUNK_BYTES = 1024 * 1024;
 /** Longer than any word searched for, so a word split between two chunks is still found. */
 const OVERLAP_BYTES = 256;
@@ -39772,7 +39798,7 @@ const OVERLAP_BYTES = 256;
 function mightMatterOnDisk(path) {
     let found = false;
     const search = (onDiskWords ??= new _word_search_js__WEBPACK_IMPORTED_MODULE_2__/* .WordSearch */ .b([...MAY_MATTER_WORDS, ...LINK_WORDS]));
-    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .visitChunksOfFile */ .JS)(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES), (chunk) => {
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_0__/* .visitChunksOfFile */ .JS)(path, { maxFileBytes: Number.POSITIVE_INFINITY }, OVERLAP_BYTES, (onDiskBuffer ??= Buffer.allocUnsafe(CHUNK_BYTES + OVERLAP_BYTES)), (chunk) => {
         const words = search.inBytes(chunk);
         if (words & ~LINK_BITS)
             return (found = true);
@@ -50591,14 +50617,14 @@ function armSkipReason(file, text, context) {
     // Parameters files are read with their template (and are small): only templates are prefiltered.
     if (/deploymentParameters/i.test(text))
         return undefined;
-    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
+    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules, context.known) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
 }
 /** Bicep files that deploy nothing, then those that deploy nothing that matters. */
 function bicepWalkSkipReason(file, text, context) {
     const skip = (0,detect/* bicepSkipReason */.jO)(file, text);
     if (skip)
         return skip;
-    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
+    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules, context.known) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
 }
 /** What `walkSkipReasonOfBytes` answers when the bytes alone cannot tell: the file's text must. */
 const UNDECIDED = Symbol('undecided');
@@ -50741,6 +50767,7 @@ function triageShare(files, counter, context) {
     const readers = {
         bytes: new ScannedBytesReader(context.limits),
         linked: workspaceReader(context.cwd, context.paths, context.limits),
+        known: new Map(),
     };
     const share = { verdicts: [], facts: [], texts: [], readable: [] };
     let keptCharacters = 0;
@@ -50773,7 +50800,7 @@ function triageFile(path, context, readers) {
     const kind = walkFileKind(file);
     if (kind === 'terraform')
         return terraformTriage(path, file, context, readers);
-    const walkContext = { readFile: readers.linked, modules: context.modules };
+    const walkContext = { readFile: readers.linked, modules: context.modules, known: readers.known };
     const ofText = (text) => ({
         reason: walkSkipReason(file, text, walkContext),
         facts: kind === 'bicep'
