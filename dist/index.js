@@ -50617,14 +50617,18 @@ function armSkipReason(file, text, context) {
     // Parameters files are read with their template (and are small): only templates are prefiltered.
     if (/deploymentParameters/i.test(text))
         return undefined;
-    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules, context.known) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
+    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules, context.known)
+        ? undefined
+        : relevance/* IRRELEVANT_FILE */.Sz;
 }
 /** Bicep files that deploy nothing, then those that deploy nothing that matters. */
 function bicepWalkSkipReason(file, text, context) {
     const skip = (0,detect/* bicepSkipReason */.jO)(file, text);
     if (skip)
         return skip;
-    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules, context.known) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
+    return (0,relevance/* mayMatter */.dx)(file, text, context.readFile, context.modules, context.known)
+        ? undefined
+        : relevance/* IRRELEVANT_FILE */.Sz;
 }
 /** What `walkSkipReasonOfBytes` answers when the bytes alone cannot tell: the file's text must. */
 const UNDECIDED = Symbol('undecided');

@@ -53,14 +53,18 @@ function armSkipReason(file: string, text: string, context: WalkSkipContext): st
   if (!mayBeArm(text)) return 'not an ARM template';
   // Parameters files are read with their template (and are small): only templates are prefiltered.
   if (/deploymentParameters/i.test(text)) return undefined;
-  return mayMatter(file, text, context.readFile, context.modules, context.known) ? undefined : IRRELEVANT_FILE;
+  return mayMatter(file, text, context.readFile, context.modules, context.known)
+    ? undefined
+    : IRRELEVANT_FILE;
 }
 
 /** Bicep files that deploy nothing, then those that deploy nothing that matters. */
 function bicepWalkSkipReason(file: string, text: string, context: WalkSkipContext): string | undefined {
   const skip = bicepSkipReason(file, text);
   if (skip) return skip;
-  return mayMatter(file, text, context.readFile, context.modules, context.known) ? undefined : IRRELEVANT_FILE;
+  return mayMatter(file, text, context.readFile, context.modules, context.known)
+    ? undefined
+    : IRRELEVANT_FILE;
 }
 
 /** What `walkSkipReasonOfBytes` answers when the bytes alone cannot tell: the file's text must. */
