@@ -82,6 +82,25 @@ describe('the HCL grammar, loaded for the first file that needs it', () => {
     // A template read where an error becomes a value: its object inside a directive needs tree-sitter.
     'template/main.tf': hsmWith('templatefile("${path.module}/access.tpl", {}) == "true"'),
     'template/access.tpl': '%{ if length({ a = 1 }) == 1 }true%{ else }false%{ endif }',
+    // A plan read with the configuration beside it, which needs the grammar.
+    'plan/main.tf': hsmWith('true', 'provider::azurerm::normalise_resource_id("hsm")'),
+    'plan/plan.json': JSON.stringify({
+      format_version: '1.2',
+      terraform_version: '1.9.8',
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'azurerm_key_vault_managed_hardware_security_module.hsm',
+              mode: 'managed',
+              type: 'azurerm_key_vault_managed_hardware_security_module',
+              name: 'hsm',
+              values: { name: 'hsm', public_network_access_enabled: true },
+            },
+          ],
+        },
+      },
+    }),
   };
   const found = (result: { findings: Array<{ range: { file: string }; ruleId: string }> }) =>
     result.findings.map((f) => `${f.range.file} ${f.ruleId}`);
@@ -97,10 +116,13 @@ describe('the HCL grammar, loaded for the first file that needs it', () => {
         'The hcl-grammar source is not loaded: await loadSources() before scan(), or use scanAsync().';
       expect(() => scan(options(dir, ['grammar']))).toThrow(lacking);
       expect(() => scan(options(dir, ['template']))).toThrow(lacking);
-      const result = await scanAsync(options(dir, ['grammar', 'template']));
+      expect(() => scan(options(dir, ['plan']))).toThrow(lacking);
+      const result = await scanAsync(options(dir, ['grammar', 'template', 'plan']));
       expect(isHclGrammarLoaded()).toBe(true);
+      // The plan's finding points at the declaration in main.tf, which the plan stands for.
       expect(found(result)).toEqual([
         'grammar/main.tf public-network-access',
+        'plan/main.tf public-network-access',
         'template/main.tf public-network-access',
       ]);
       expect(result.findings.filter((f) => f.ruleId === 'unresolved')).toEqual([]);
