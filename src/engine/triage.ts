@@ -108,19 +108,28 @@ export async function triageWalk(
   // then claim the files the main thread would have decided in that time. With nothing to decide, the
   // scan starts at once instead, reading files while the sources load.
   if (eligible.length > 0) await meanwhile?.catch(() => undefined);
-  const shares = [triageShare(eligible, counter, context), ...(await Promise.all(running))];
-  const verdicts = new Map<string, string>();
-  const facts = new Map<string, FileFacts>();
-  const texts = new Map<string, string>();
-  const readable = new Set<string>();
-  for (const share of shares) {
-    for (const [index, reason] of share.verdicts) verdicts.set(eligible[index], reason);
-    for (const [index, known] of share.facts) facts.set(displayPath(context.cwd, eligible[index]), known);
-    for (const [index, text] of share.texts) texts.set(eligible[index], text);
-    for (const index of share.readable) readable.add(eligible[index]);
+  const outcome: TriageOutcome = {
+    verdicts: new Map(),
+    facts: new Map(),
+    texts: new Map(),
+    readable: new Set(),
+    files: eligible.length,
+    byWorker: 0,
+  };
+  const record = (share: TriageShare) => {
+    for (const [index, reason] of share.verdicts) outcome.verdicts.set(eligible[index], reason);
+    for (const [index, known] of share.facts)
+      outcome.facts.set(displayPath(context.cwd, eligible[index]), known);
+    for (const [index, text] of share.texts) outcome.texts.set(eligible[index], text);
+    for (const index of share.readable) outcome.readable.add(eligible[index]);
+  };
+  // The main thread's share is recorded while the workers finish their last files.
+  record(triageShare(eligible, counter, context));
+  for (const share of await Promise.all(running)) {
+    record(share);
+    outcome.byWorker += share.verdicts.length;
   }
-  const byWorker = shares.slice(1).reduce((sum, share) => sum + share.verdicts.length, 0);
-  return { verdicts, facts, texts, readable, files: eligible.length, byWorker };
+  return outcome;
 }
 
 /** Files with a walk-skip test, and Terraform files, whose facts the Terraform source needs. */
