@@ -1199,16 +1199,22 @@ class TriageWorker {
             worker.once('exit', () => resolve(NOTHING_DECIDED));
         });
     }
-    /** A worker thread, or undefined when its bundle is not there (run from source). */
+    /** A worker thread, or undefined when its bundle is not there (run from source) or it cannot start. */
     static start() {
         // The path is built at run time so that the bundler leaves the separately built worker alone.
         const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
         if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)))
             return undefined;
-        const worker = new Worker(url, {
-            // Its garbage is file text read once: a small young generation keeps the process's peak down.
-            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        });
+        let worker;
+        try {
+            worker = new Worker(url, {
+                // Its garbage is file text read once: a small young generation keeps the process's peak down.
+                resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+            });
+        }
+        catch {
+            return undefined; // no thread to be had: the main thread decides every file
+        }
         worker.unref();
         return new TriageWorker(worker);
     }

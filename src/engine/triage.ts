@@ -288,15 +288,20 @@ export class TriageWorker {
     });
   }
 
-  /** A worker thread, or undefined when its bundle is not there (run from source). */
+  /** A worker thread, or undefined when its bundle is not there (run from source) or it cannot start. */
   static start(): TriageWorker | undefined {
     // The path is built at run time so that the bundler leaves the separately built worker alone.
     const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
     if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
-    const worker = new Worker(url, {
-      // Its garbage is file text read once: a small young generation keeps the process's peak down.
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(url, {
+        // Its garbage is file text read once: a small young generation keeps the process's peak down.
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+    } catch {
+      return undefined; // no thread to be had: the main thread decides every file
+    }
     worker.unref();
     return new TriageWorker(worker);
   }
