@@ -1025,7 +1025,7 @@ function readWasm([packageName, file]) {
     throw new Error(`${file} not found (looked in ${candidates.map((c) => c.pathname).join(', ')})`);
 }
 let loading;
-/** The fast parser, and tree-sitter once its grammar is loaded. */
+/** The fast parser alone, until the grammar is loaded; then both, or tree-sitter alone. */
 const FAST_ONLY = { fastPath: true };
 let withTreeSitter;
 let treeSitterOnly;

@@ -49,7 +49,7 @@ function readWasm([packageName, file]: readonly [string, string]): Buffer {
 }
 
 let loading: Promise<void> | undefined;
-/** The fast parser, and tree-sitter once its grammar is loaded. */
+/** The fast parser alone, until the grammar is loaded; then both, or tree-sitter alone. */
 const FAST_ONLY: Engine = { fastPath: true };
 let withTreeSitter: Engine | undefined;
 let treeSitterOnly: Engine | undefined;
