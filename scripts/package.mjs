@@ -61,23 +61,27 @@ writeFileSync(
 );
 chmodSync(join(out, 'cli.js'), 0o755);
 
-// The worker thread that triages folder walks (src/engine/triage.ts), bundled on its own so that it starts
-// without the rest, next to each entry's main chunk, where triage.ts looks for it.
-build('src/engine/triage-worker.ts', join(work, 'worker'), false);
-const workerFiles = readdirSync(join(work, 'worker')).filter((file) => file !== 'package.json');
-if (workerFiles.join() !== 'index.js')
-  throw new Error(`the triage worker split into chunks: ${workerFiles.join(', ')}`);
-for (const dir of [out, join(out, 'cli')])
-  cpSync(join(work, 'worker', 'index.js'), join(dir, 'triage-worker.js'));
+/**
+ * Builds `source` on its own into one file, `main` (ncc's name for it), copied as `name` next to each
+ * entry's main chunk, where the code that loads it looks. Returns the build's folder.
+ */
+const buildBesideEntries = (source, folder, main, name, license) => {
+  const built = join(work, folder);
+  build(source, built, license);
+  const files = readdirSync(built).filter((file) => file !== 'package.json' && file !== 'licenses.txt');
+  if (files.join() !== main) throw new Error(`${source} split into chunks: ${files.join(', ')}`);
+  for (const dir of [out, join(out, 'cli')]) cpSync(join(built, main), join(dir, name));
+  return built;
+};
 
-// The YAML library, one CommonJS file next to each entry's main chunk (see src/model/libraries.ts).
-// Its license joins the Action's, in which it is no longer bundled.
-build('scripts/yaml-bundle.cjs', join(work, 'yaml'), true);
-const yamlFiles = readdirSync(join(work, 'yaml')).filter((file) => file !== 'package.json');
-if (yamlFiles.sort().join() !== 'index.cjs,licenses.txt')
-  throw new Error(`the YAML bundle split into chunks: ${yamlFiles.join(', ')}`);
-for (const dir of [out, join(out, 'cli')]) cpSync(join(work, 'yaml', 'index.cjs'), join(dir, 'yaml.cjs'));
-appendFileSync(join(out, 'licenses.txt'), `\n\n${readFileSync(join(work, 'yaml', 'licenses.txt'), 'utf8')}`);
+// The worker thread that triages folder walks (src/engine/triage.ts), bundled on its own so that it starts
+// without the rest.
+buildBesideEntries('src/engine/triage-worker.ts', 'worker', 'index.js', 'triage-worker.js', false);
+
+// The YAML library, one CommonJS file (see src/model/libraries.ts). Its license joins the Action's, in
+// which it is no longer bundled.
+const yaml = buildBesideEntries('scripts/yaml-bundle.cjs', 'yaml', 'index.cjs', 'yaml.cjs', true);
+appendFileSync(join(out, 'licenses.txt'), `\n\n${readFileSync(join(yaml, 'licenses.txt'), 'utf8')}`);
 
 // The HCL parser's WebAssembly, copied byte for byte next to the chunks (src/sources/terraform/parse.ts
 // looks for them there). ncc's own copies of .wasm assets are corrupted, so any it made are removed.
