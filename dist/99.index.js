@@ -5314,7 +5314,7 @@ function parseTerraformSource(file, text, options) {
     let entry = state.evaluations.get(dir);
     if (!entry) {
         const evaluated = withGrammarIfNeeded(() => source_evaluate(dir, options, state, parser));
-        if (evaluated === NEEDS_GRAMMAR)
+        if (evaluated === GRAMMAR_NEEDED)
             return NEEDS_GRAMMAR;
         entry = evaluated;
         state.evaluations.set(dir, entry);
@@ -5333,8 +5333,10 @@ function parseTerraformSource(file, text, options) {
     void text;
     return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
 }
+/** What `withGrammarIfNeeded` answers for an evaluation that needs the HCL grammar. */
+const GRAMMAR_NEEDED = Symbol('the HCL grammar is needed');
 /**
- * What `evaluate` gives, or NEEDS_GRAMMAR when a file it read needs tree-sitter before it is loaded. Most
+ * What `evaluate` gives, or GRAMMAR_NEEDED when a file it read needs tree-sitter before it is loaded. Most
  * such files stop the evaluation, but one read where errors become values (`templatefile()` inside `try()`,
  * say) does not: the count of needs tells, and that evaluation is dropped too, to be done again.
  */
@@ -5346,10 +5348,10 @@ function withGrammarIfNeeded(evaluate) {
     }
     catch (error) {
         if (error instanceof parser_state/* GrammarNeeded */.D4)
-            return NEEDS_GRAMMAR;
+            return GRAMMAR_NEEDED;
         throw error;
     }
-    return (0,parser_state/* grammarNeedCount */.zv)() === needsBefore ? result : NEEDS_GRAMMAR;
+    return (0,parser_state/* grammarNeedCount */.zv)() === needsBefore ? result : GRAMMAR_NEEDED;
 }
 function parsedFileOf(file, entry, first) {
     const { evaluation } = entry;
@@ -5529,7 +5531,7 @@ function parseTerraformPlanSource(file, text, options) {
             now: options.now,
             modules: options.modules,
         }));
-        if (evaluated === NEEDS_GRAMMAR)
+        if (evaluated === GRAMMAR_NEEDED)
             return NEEDS_GRAMMAR;
         const evaluation = evaluated;
         const declared = new Map(evaluation.instances.map((i) => [i.address, i]));

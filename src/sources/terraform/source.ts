@@ -103,8 +103,8 @@ export function parseTerraformSource(
   let entry = state.evaluations.get(dir);
   if (!entry) {
     const evaluated = withGrammarIfNeeded(() => evaluate(dir, options, state, parser));
-    if (evaluated === NEEDS_GRAMMAR) return NEEDS_GRAMMAR;
-    entry = evaluated as FolderEvaluation | { skipped: string };
+    if (evaluated === GRAMMAR_NEEDED) return NEEDS_GRAMMAR;
+    entry = evaluated;
     state.evaluations.set(dir, entry);
     // The first file of the folder carries the folder's problems, notes and directives.
     if ('evaluation' in entry) return { kind: 'parsed', parsed: parsedFileOf(file, entry, true) };
@@ -120,21 +120,24 @@ export function parseTerraformSource(
   return { kind: 'parsed', parsed: parsedFileOf(file, entry, false) };
 }
 
+/** What `withGrammarIfNeeded` answers for an evaluation that needs the HCL grammar. */
+const GRAMMAR_NEEDED = Symbol('the HCL grammar is needed');
+
 /**
- * What `evaluate` gives, or NEEDS_GRAMMAR when a file it read needs tree-sitter before it is loaded. Most
+ * What `evaluate` gives, or GRAMMAR_NEEDED when a file it read needs tree-sitter before it is loaded. Most
  * such files stop the evaluation, but one read where errors become values (`templatefile()` inside `try()`,
  * say) does not: the count of needs tells, and that evaluation is dropped too, to be done again.
  */
-function withGrammarIfNeeded<T>(evaluate: () => T): T | typeof NEEDS_GRAMMAR {
+function withGrammarIfNeeded<T>(evaluate: () => T): T | typeof GRAMMAR_NEEDED {
   const needsBefore = grammarNeedCount();
   let result: T;
   try {
     result = evaluate();
   } catch (error) {
-    if (error instanceof GrammarNeeded) return NEEDS_GRAMMAR;
+    if (error instanceof GrammarNeeded) return GRAMMAR_NEEDED;
     throw error;
   }
-  return grammarNeedCount() === needsBefore ? result : NEEDS_GRAMMAR;
+  return grammarNeedCount() === needsBefore ? result : GRAMMAR_NEEDED;
 }
 
 /** A root folder's evaluation, with its resources by the root file that deploys them. */
@@ -319,8 +322,8 @@ export function parseTerraformPlanSource(
         modules: options.modules,
       }),
     );
-    if (evaluated === NEEDS_GRAMMAR) return NEEDS_GRAMMAR;
-    const evaluation = evaluated as ModuleEvaluation;
+    if (evaluated === GRAMMAR_NEEDED) return NEEDS_GRAMMAR;
+    const evaluation = evaluated;
     const declared = new Map(evaluation.instances.map((i) => [i.address, i]));
     for (const instance of instances) {
       const declaration = declared.get(instance.address);
