@@ -1102,33 +1102,6 @@ function isOpener(kind) {
 function isCloser(kind) {
     return kind === '}' || kind === ')' || kind === ']';
 }
-/**
- * The positions where nodes start and end, one object per offset: a node starts where its first child
- * starts and ends where its last child ends, so a large file's tree asks for most offsets several times,
- * and a Position per ask would be more than a third of all it allocates. Positions are values, never
- * changed in place, and the rest of the code shares them freely. A small cache by offset finds recent ones.
- */
-class SharedPositions {
-    positions;
-    static SIZE = 4096;
-    offsets = new Int32Array(SharedPositions.SIZE).fill(-1);
-    cached = new Array(SharedPositions.SIZE).fill({
-        line: 0,
-        column: 0,
-    });
-    constructor(positions) {
-        this.positions = positions;
-    }
-    at(offset) {
-        const slot = offset & (SharedPositions.SIZE - 1);
-        if (this.offsets[slot] === offset)
-            return this.cached[slot];
-        const position = this.positions.position(offset);
-        this.offsets[slot] = offset;
-        this.cached[slot] = position;
-        return position;
-    }
-}
 function parseBicep(text, file = '', options = {}) {
     const mode = options.mode ?? (file.toLowerCase().endsWith('.bicepparam') ? 'bicepparam' : 'bicep');
     return new Parser(text, file, mode).parseProgram();
@@ -1143,7 +1116,6 @@ class Parser {
     starts;
     ends;
     positions;
-    nodePositions;
     lexed;
     diagnostics = [];
     /**
@@ -1163,7 +1135,6 @@ class Parser {
         this.file = file;
         this.mode = mode;
         this.positions = new PositionMap(text);
-        this.nodePositions = new SharedPositions(this.positions);
         this.lexed = scan(text, this.positions);
         this.tokens = this.lexed.tokens;
         this.kindCodes = this.tokens.kindCodes;
@@ -1293,13 +1264,6 @@ class Parser {
     lengthFrom(start) {
         return Math.max(0, this.lastEnd - start);
     }
-    /** The range of a node that starts at `start` and ends with the last token read. */
-    rangeFrom(start) {
-        return {
-            start: this.nodePositions.at(start),
-            end: this.nodePositions.at(start + this.lengthFrom(start)),
-        };
-    }
     report(code, message, offset, length) {
         if (this.diagnostics.length > MAX_DIAGNOSTICS)
             return;
@@ -1342,7 +1306,6 @@ class Parser {
             name: this.tokens.textOf(token),
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     expectIdentifier(what) {
@@ -1415,10 +1378,10 @@ class Parser {
             first++;
         if (first >= this.pos) {
             // nothing was read: an empty node right after the last token, inside whatever encloses it
-            return { kind: 'Error', offset: this.lastEnd, length: 0, range: this.positions.range(this.lastEnd, 0) };
+            return { kind: 'Error', offset: this.lastEnd, length: 0 };
         }
         const start = this.starts[first];
-        return { kind: 'Error', offset: start, length: this.lengthFrom(start), range: this.rangeFrom(start) };
+        return { kind: 'Error', offset: start, length: this.lengthFrom(start) };
     }
     /**
      * Skips tokens up to one of `stops` that is not inside brackets opened while skipping, the end of an
@@ -1514,6 +1477,7 @@ class Parser {
                 this.skipToNextDeclaration(startPos);
             }
         }
+        const positions = this.positions;
         return {
             kind: 'Program',
             file: this.file,
@@ -1524,7 +1488,7 @@ class Parser {
             diagnostics: this.allDiagnostics(),
             offset: 0,
             length: this.text.length,
-            range: this.positions.range(0, this.text.length),
+            rangeOf: (located) => positions.range(located.offset, located.length),
         };
     }
     allDiagnostics() {
@@ -1568,7 +1532,6 @@ class Parser {
                     arguments: args,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
                 return node;
             }, LINE);
@@ -1606,7 +1569,6 @@ class Parser {
                     safe: false,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
         }
         return expression;
@@ -1632,7 +1594,6 @@ class Parser {
                 decorators,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
             if (!this.atLineEnd())
                 this.skipToNextDeclaration(this.pos);
@@ -1655,7 +1616,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'metadata': {
@@ -1670,7 +1630,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'param':
@@ -1695,7 +1654,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'resource':
@@ -1716,7 +1674,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'output': {
@@ -1735,7 +1692,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'type': {
@@ -1750,7 +1706,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'func':
@@ -1778,7 +1733,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'assert': {
@@ -1793,7 +1747,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'using': {
@@ -1811,7 +1764,6 @@ class Parser {
                     config,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'extends': {
@@ -1823,7 +1775,6 @@ class Parser {
                     path,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'extensionConfig': {
@@ -1839,7 +1790,6 @@ class Parser {
                     config,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             default:
@@ -1873,7 +1823,6 @@ class Parser {
             defaultValue,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseParameterAssignment(start, decorators) {
@@ -1888,7 +1837,6 @@ class Parser {
             value,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseResource(start, decorators) {
@@ -1913,7 +1861,6 @@ class Parser {
             value,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     /** `{...}`, `if (c) {...}` or `[for ...: ...]` after a resource's or a module's `=`. */
@@ -1942,7 +1889,6 @@ class Parser {
                 type,
                 offset: parameterStart,
                 length: this.lengthFrom(parameterStart),
-                range: this.rangeFrom(parameterStart),
             });
             this.skipNewlines();
             if (!this.at(','))
@@ -1966,7 +1912,6 @@ class Parser {
             body,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseImport(start, decorators) {
@@ -2002,7 +1947,6 @@ class Parser {
                     alias,
                     offset: symbolStart,
                     length: this.lengthFrom(symbolStart),
-                    range: this.rangeFrom(symbolStart),
                 };
             }, OBJECT_MEMBER));
             this.close('}', open, 'the list of imported symbols');
@@ -2025,7 +1969,6 @@ class Parser {
             from,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseExtension(start, decorators, keyword) {
@@ -2049,7 +1992,6 @@ class Parser {
             alias,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseWithClause() {
@@ -2180,7 +2122,6 @@ class Parser {
             alternate,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseBinary(minPrecedence, complex) {
@@ -2204,7 +2145,6 @@ class Parser {
                 right,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         return left;
@@ -2231,7 +2171,6 @@ class Parser {
                 operand,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         return this.parseMember(complex);
@@ -2268,7 +2207,6 @@ class Parser {
                     fromEnd,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             else if (kind === '.') {
@@ -2289,7 +2227,6 @@ class Parser {
                         safe,
                         offset: start,
                         length: this.lengthFrom(start),
-                        range: this.rangeFrom(start),
                     };
                 }
             }
@@ -2302,7 +2239,6 @@ class Parser {
                     name,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             else {
@@ -2312,7 +2248,6 @@ class Parser {
                     expression,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
         }
@@ -2363,9 +2298,8 @@ class Parser {
         const kind = this.kindOf(token);
         const start = this.starts[token];
         const length = this.lengthFrom(start);
-        const range = this.rangeFrom(start);
         if (kind === 'null')
-            return { kind: 'NullLiteral', offset: start, length, range };
+            return { kind: 'NullLiteral', offset: start, length };
         if (kind === 'multilineString') {
             return {
                 kind: 'StringLiteral',
@@ -2373,10 +2307,9 @@ class Parser {
                 multiline: true,
                 offset: start,
                 length,
-                range,
             };
         }
-        return { kind: 'BooleanLiteral', value: kind === 'true', offset: start, length, range };
+        return { kind: 'BooleanLiteral', value: kind === 'true', offset: start, length };
     }
     reportComplexLiteral(token) {
         this.reportAt(token, 'complex-literal', 'objects and arrays cannot be written inside a string interpolation');
@@ -2394,7 +2327,6 @@ class Parser {
             raw,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     /** A string (with or without interpolation) at the current token, which is `string` or `stringLeft`. */
@@ -2408,7 +2340,6 @@ class Parser {
                 multiline: false,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         // the segments and the expressions alternate in `listItems`: segment, expression, segment, ...
@@ -2423,7 +2354,6 @@ class Parser {
                 expressions: everyOther(items, base + 1, this.listItemCount),
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         finally {
@@ -2469,7 +2399,6 @@ class Parser {
             properties,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     /** An object's member, or null for one that failed (reported, and skipped to its end). */
@@ -2511,7 +2440,6 @@ class Parser {
                 value,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         catch (error) {
@@ -2527,7 +2455,6 @@ class Parser {
             expression,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseArray() {
@@ -2540,7 +2467,6 @@ class Parser {
             items,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseArrayItem() {
@@ -2616,7 +2542,6 @@ class Parser {
             body,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseIfCondition(allowResources) {
@@ -2641,7 +2566,6 @@ class Parser {
             body,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     /** `(expression)` or a lambda's `(a, b) =>`. */
@@ -2699,7 +2623,6 @@ class Parser {
                 kind: 'Error',
                 offset: openEnd,
                 length: 0,
-                range: this.positions.range(openEnd, 0),
             };
         }
         const start = this.starts[open];
@@ -2708,7 +2631,6 @@ class Parser {
             expression,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     /** New lines may come between `=>` and the body, unless the next line starts a declaration. */
@@ -2729,7 +2651,6 @@ class Parser {
             body,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     /** At `(` after a function name. */
@@ -2744,7 +2665,6 @@ class Parser {
             arguments: args,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseArgument(complex) {
@@ -2766,7 +2686,6 @@ class Parser {
                 typeString,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         return this.parseTypeExpression();
@@ -2806,7 +2725,6 @@ class Parser {
             members,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseUnaryType() {
@@ -2822,7 +2740,6 @@ class Parser {
                 operand,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }
         else {
@@ -2836,7 +2753,6 @@ class Parser {
                     base: type,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             else if (this.at('!')) {
@@ -2846,7 +2762,6 @@ class Parser {
                     base: type,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             else {
@@ -2873,7 +2788,6 @@ class Parser {
                         element: type,
                         offset: start,
                         length: this.lengthFrom(start),
-                        range: this.rangeFrom(start),
                     };
                 }
                 else if (this.at('*')) {
@@ -2884,7 +2798,6 @@ class Parser {
                         object: type,
                         offset: start,
                         length: this.lengthFrom(start),
-                        range: this.rangeFrom(start),
                     };
                 }
                 else {
@@ -2896,7 +2809,6 @@ class Parser {
                         index,
                         offset: start,
                         length: this.lengthFrom(start),
-                        range: this.rangeFrom(start),
                     };
                 }
             }
@@ -2909,7 +2821,6 @@ class Parser {
                         object: type,
                         offset: start,
                         length: this.lengthFrom(start),
-                        range: this.rangeFrom(start),
                     };
                     continue;
                 }
@@ -2922,7 +2833,6 @@ class Parser {
                         property: name,
                         offset: start,
                         length: this.lengthFrom(start),
-                        range: this.rangeFrom(start),
                     };
             }
         }
@@ -2965,7 +2875,6 @@ class Parser {
                     type,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             case 'identifier': {
@@ -2977,7 +2886,6 @@ class Parser {
                     name,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             default:
@@ -2996,7 +2904,6 @@ class Parser {
             arguments: args,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseTypeArgument() {
@@ -3018,7 +2925,6 @@ class Parser {
                     value,
                     offset: start,
                     length: this.lengthFrom(start),
-                    range: this.rangeFrom(start),
                 };
             }
             let key;
@@ -3049,7 +2955,6 @@ class Parser {
                     base: value,
                     offset: value.offset,
                     length: value.length,
-                    range: value.range,
                 };
             return {
                 kind: 'ObjectTypeProperty',
@@ -3059,7 +2964,6 @@ class Parser {
                 value,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }, OBJECT_MEMBER));
         this.close('}', open, 'the object type');
@@ -3069,7 +2973,6 @@ class Parser {
             properties,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
     parseTupleType() {
@@ -3084,7 +2987,6 @@ class Parser {
                 value,
                 offset: start,
                 length: this.lengthFrom(start),
-                range: this.rangeFrom(start),
             };
         }, ARRAY_ITEM));
         this.close(']', open, 'the tuple type');
@@ -3094,7 +2996,6 @@ class Parser {
             items,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
         };
     }
 }
@@ -4036,7 +3937,7 @@ class BicepTemplate {
     }
     // --- Deployment: what the scope asks ------------------------------------------------------------
     range(node) {
-        return { file: this.file, start: node.range.start, end: node.range.end };
+        return { file: this.file, ...this.program.rangeOf(node) };
     }
     textOf(node) {
         return this.text.slice(node.offset, node.offset + node.length);
@@ -5269,7 +5170,7 @@ function evaluateParametersFile(context, program, text, options) {
     }
     if (using.path === null)
         return; // `using none`: values for whatever deploys them
-    const range = { file, start: using.path.range.start, end: using.path.range.end };
+    const range = { file, ...program.rangeOf(using.path) };
     if (using.path.kind !== 'StringLiteral') {
         context.result.problems.push({ message: 'The using path must be a literal string.', range });
         return;

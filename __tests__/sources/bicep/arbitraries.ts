@@ -26,7 +26,7 @@ import type {
  * them). Names avoid `for` (which after `[` starts a loop) and the reserved words.
  */
 
-const ZERO = { offset: 0, length: 0, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+const ZERO = { offset: 0, length: 0 };
 
 const NAMES = ['a', 'b', 'foo', 'hsm', 'keyName', 'x1', '_y', 'if', 'in', 'as', 'existing'];
 const FUNCTIONS = ['concat', 'resourceGroup', 'f', 'uniqueString'];
@@ -549,6 +549,7 @@ function program(declarations: fc.Arbitrary<Declaration>, mode: Program['mode'])
     comments: [],
     directives: [],
     diagnostics: [],
+    rangeOf: () => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
     ...ZERO,
   }));
 }

@@ -76,7 +76,7 @@ describe('bicep fixture: a Managed HSM deployment', () => {
       ['minLength', ['3']],
       ['maxLength', ['24']],
     ]);
-    expect(hsmName.range.start.line).toBe(8);
+    expect(program.rangeOf(hsmName).start.line).toBe(8);
     const workspaceKey = byName('workspaceKey');
     expect(workspaceKey.decorators.map((d) => d.name)).toEqual(['secure']);
     const location = byName('location');
@@ -95,7 +95,7 @@ describe('bicep fixture: a Managed HSM deployment', () => {
     );
     expect(shape(property(bodyOf(hsm), 'properties', 'publicNetworkAccess')!)).toBe("'Disabled'");
     expect(shape(property(bodyOf(hsm), 'properties', 'networkAcls', 'defaultAction')!)).toBe("'Deny'");
-    expect(hsm.range.start.line).toBe(56);
+    expect(program.rangeOf(hsm).start.line).toBe(56);
   });
 
   it('reads the keys as a child resource loop with @batchSize', () => {
@@ -108,8 +108,8 @@ describe('bicep fixture: a Managed HSM deployment', () => {
       ['batchSize'],
       'ForExpression',
     ]);
-    expect(keys.range.start).toEqual({ line: 77, column: 3 });
-    expect(keys.name.range.start).toEqual({ line: 78, column: 12 });
+    expect(program.rangeOf(keys).start).toEqual({ line: 77, column: 3 });
+    expect(program.rangeOf(keys.name).start).toEqual({ line: 78, column: 12 });
     expect(shape(property(bodyOf(keys), 'properties', 'kty')!)).toBe(
       "(? (== (.? key curve) null) 'RSA-HSM' 'EC-HSM')",
     );
@@ -128,7 +128,10 @@ describe('bicep fixture: a Managed HSM deployment', () => {
     const scope = bodyOf(diagnostics).properties.find(
       (m) => m.kind === 'ObjectProperty' && m.name === 'scope',
     );
-    expect(scope?.range).toEqual({ start: { line: 111, column: 3 }, end: { line: 111, column: 13 } });
+    expect(scope && program.rangeOf(scope)).toEqual({
+      start: { line: 111, column: 3 },
+      end: { line: 111, column: 13 },
+    });
     expect(program.directives.map((d) => [d.range.start.line, d.codes.map((c) => c.code)])).toEqual([
       [108, ['BCP081']],
     ]);
@@ -144,7 +147,10 @@ describe('bicep fixture: a Managed HSM deployment', () => {
     if (first.kind !== 'ObjectExpression') return;
     const link = property(first, 'properties', 'privateLinkServiceId');
     expect(link && shape(link)).toBe('(. hsm id)');
-    expect(link?.range).toEqual({ start: { line: 140, column: 33 }, end: { line: 140, column: 39 } });
+    expect(link && program.rangeOf(link)).toEqual({
+      start: { line: 140, column: 33 },
+      end: { line: 140, column: 39 },
+    });
   });
 
   it('reads the conditional module and the module loop', () => {

@@ -60,7 +60,7 @@ export function strip(value: unknown, unwrap = false): unknown {
   if (unwrap && node.kind === 'ParenthesizedType') return strip(node.type, unwrap);
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(node)) {
-    if (key === 'offset' || key === 'length' || key === 'range') continue;
+    if (key === 'offset' || key === 'length' || key === 'range' || key === 'rangeOf') continue;
     out[key] = strip(item, unwrap);
   }
   return out;

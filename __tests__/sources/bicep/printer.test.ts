@@ -3,7 +3,7 @@ import { printBicep, printExpression, printType, type Expression } from '../../.
 import { identifier, stringLiteral } from './arbitraries.js';
 import { expression, parseOk } from './helpers.js';
 
-const ZERO = { offset: 0, length: 0, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } };
+const ZERO = { offset: 0, length: 0 };
 const id = (name: string) => identifier(name) as Expression;
 const binary = (operator: '+' | '*' | '&&' | '??', left: Expression, right: Expression): Expression => ({
   kind: 'BinaryExpression',

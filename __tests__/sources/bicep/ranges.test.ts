@@ -30,47 +30,47 @@ describe('bicep ranges', () => {
   const body = hsm.value.kind === 'ObjectExpression' ? hsm.value : null;
 
   it('gives a declaration the range from its first decorator to its end', () => {
-    expect(at(hsm.range)).toBe('2:1-12:2');
+    expect(at(program.rangeOf(hsm))).toBe('2:1-12:2');
     expect(hsm.offset).toBe(HSM.indexOf('@description'));
     expect(hsm.length).toBe(HSM.length - HSM.indexOf('@description'));
   });
 
   it('gives the decorator and the symbolic name their own ranges', () => {
-    expect(at(hsm.decorators[0].range)).toBe('2:1-2:28');
-    expect(at(hsm.name.range)).toBe('3:10-3:13');
-    expect(at(hsm.type.range)).toBe('3:14-3:57');
-    expect(at(hsm.value.range)).toBe('3:60-12:2');
+    expect(at(program.rangeOf(hsm.decorators[0]))).toBe('2:1-2:28');
+    expect(at(program.rangeOf(hsm.name))).toBe('3:10-3:13');
+    expect(at(program.rangeOf(hsm.type))).toBe('3:14-3:57');
+    expect(at(program.rangeOf(hsm.value))).toBe('3:60-12:2');
   });
 
   it('gives a property the range of its key and of the whole property', () => {
     const name = body?.properties[0];
     expect(name?.kind).toBe('ObjectProperty');
     if (name?.kind !== 'ObjectProperty') return;
-    expect(at(name.key.range)).toBe('4:3-4:7');
-    expect(at(name.range)).toBe('4:3-4:24');
-    expect(at(name.value.range)).toBe('4:9-4:24');
+    expect(at(program.rangeOf(name.key))).toBe('4:3-4:7');
+    expect(at(program.rangeOf(name))).toBe('4:3-4:24');
+    expect(at(program.rangeOf(name.value))).toBe('4:9-4:24');
   });
 
   it('gives a multi-line property value its full range', () => {
     const properties = body?.properties[1];
-    expect(properties?.kind === 'ObjectProperty' && at(properties.range)).toBe('5:3-7:4');
+    expect(properties?.kind === 'ObjectProperty' && at(program.rangeOf(properties))).toBe('5:3-7:4');
   });
 
   it('gives the expression in an interpolation its range inside the string', () => {
     const name = body?.properties[0];
     if (name?.kind !== 'ObjectProperty' || name.value.kind !== 'InterpolatedString') throw new Error('shape');
-    expect(at(name.value.expressions[0].range)).toBe('4:16-4:22');
+    expect(at(program.rangeOf(name.value.expressions[0]))).toBe('4:16-4:22');
   });
 
   it('gives a nested resource the range from its decorator, and its own name and body ranges', () => {
     const key = body?.properties[2];
     expect(key?.kind).toBe('ResourceDeclaration');
     if (key?.kind !== 'ResourceDeclaration') return;
-    expect(at(key.range)).toBe('8:3-11:4');
-    expect(at(key.decorators[0].range)).toBe('8:3-8:16');
-    expect(at(key.name.range)).toBe('9:12-9:15');
+    expect(at(program.rangeOf(key))).toBe('8:3-11:4');
+    expect(at(program.rangeOf(key.decorators[0]))).toBe('8:3-8:16');
+    expect(at(program.rangeOf(key.name))).toBe('9:12-9:15');
     const keyName = key.value.kind === 'ObjectExpression' ? key.value.properties[0] : null;
-    expect(keyName && at(keyName.range)).toBe('10:5-10:15');
+    expect(keyName && at(program.rangeOf(keyName))).toBe('10:5-10:15');
   });
 
   it('keeps comments with their ranges', () => {
@@ -78,51 +78,51 @@ describe('bicep ranges', () => {
   });
 
   it('gives a multi-line string the range of its quotes', () => {
-    const decl = declaration(
-      parseOk("var script = '''\nline 1\nline 2\n'''\nvar after = 1"),
-      0,
-      'VariableDeclaration',
+    const program = parseOk("var script = '''\nline 1\nline 2\n'''\nvar after = 1");
+    const decl = declaration(program, 0, 'VariableDeclaration');
+    expect(at(program.rangeOf(decl.value))).toBe('1:14-4:4');
+    const closedOnItsLine = parseOk("var script = '''\nx'''\nvar after = 1");
+    expect(at(closedOnItsLine.rangeOf(declaration(closedOnItsLine, 1, 'VariableDeclaration')))).toBe(
+      '3:1-3:14',
     );
-    expect(at(decl.value.range)).toBe('1:14-4:4');
-    expect(
-      at(declaration(parseOk("var script = '''\nx'''\nvar after = 1"), 1, 'VariableDeclaration').range),
-    ).toBe('3:1-3:14');
   });
 
   it('counts columns in UTF-16 code units', () => {
-    const decl = declaration(parseOk("var s = '😀'\nvar t = { k: '😀😀', n: 1 }"), 1, 'VariableDeclaration');
+    const program = parseOk("var s = '😀'\nvar t = { k: '😀😀', n: 1 }");
+    const decl = declaration(program, 1, 'VariableDeclaration');
     const n = decl.value.kind === 'ObjectExpression' ? decl.value.properties[1] : null;
-    expect(n && at(n.range)).toBe('2:22-2:26');
+    expect(n && at(program.rangeOf(n))).toBe('2:22-2:26');
   });
 
   it('counts lines after CRLF and CR line ends', () => {
     const program = parseOk('param a string\r\nparam b string\rparam c string');
-    expect(program.declarations.map((d) => at(d.range))).toEqual(['1:1-1:15', '2:1-2:15', '3:1-3:15']);
+    expect(program.declarations.map((d) => at(program.rangeOf(d)))).toEqual([
+      '1:1-1:15',
+      '2:1-2:15',
+      '3:1-3:15',
+    ]);
   });
 
   it('skips a byte order mark but counts its column, as LineIndex does (read.ts removes it before)', () => {
     const program = parseOk('\ufeffparam a string');
-    expect(at(program.declarations[0].range)).toBe('1:2-1:16');
+    expect(at(program.rangeOf(program.declarations[0]))).toBe('1:2-1:16');
   });
 
   it('gives binary expressions, calls and member chains ranges from their first to their last token', () => {
-    const decl = declaration(
-      parseOk('var x = az.resourceGroup().id == a.?b[0] ? 1 : 2'),
-      0,
-      'VariableDeclaration',
-    );
+    const program = parseOk('var x = az.resourceGroup().id == a.?b[0] ? 1 : 2');
+    const decl = declaration(program, 0, 'VariableDeclaration');
     expect(decl.value.kind).toBe('TernaryExpression');
     if (decl.value.kind !== 'TernaryExpression' || decl.value.condition.kind !== 'BinaryExpression') return;
-    expect(at(decl.value.range)).toBe('1:9-1:49');
-    expect(at(decl.value.condition.left.range)).toBe('1:9-1:30');
-    expect(at(decl.value.condition.right.range)).toBe('1:34-1:41');
+    expect(at(program.rangeOf(decl.value))).toBe('1:9-1:49');
+    expect(at(program.rangeOf(decl.value.condition.left))).toBe('1:9-1:30');
+    expect(at(program.rangeOf(decl.value.condition.right))).toBe('1:34-1:41');
   });
 
   it('gives offsets and lengths that agree with the ranges, and children inside their parents', () => {
     const index = new LineIndex(HSM);
     walk(program, (node, parent) => {
       const expected = index.range('', node.offset, node.length);
-      expect(node.range).toEqual({ start: expected.start, end: expected.end });
+      expect(program.rangeOf(node)).toEqual({ start: expected.start, end: expected.end });
       if (parent) {
         expect(node.offset).toBeGreaterThanOrEqual(parent.offset);
         expect(node.offset + node.length).toBeLessThanOrEqual(parent.offset + parent.length);
@@ -158,6 +158,7 @@ describe('bicep ranges', () => {
   });
 
   it('gives the program the range of the whole text', () => {
-    expect(at(parseOk('param a string\n').range)).toBe('1:1-2:1');
+    const program = parseOk('param a string\n');
+    expect(at(program.rangeOf(program))).toBe('1:1-2:1');
   });
 });

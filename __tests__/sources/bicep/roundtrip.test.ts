@@ -68,7 +68,7 @@ describe('bicep print and parse round trip (fixtures)', () => {
 });
 
 const ZERO_RANGE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-const ZERO = { offset: 0, length: 0, range: ZERO_RANGE };
+const ZERO = { offset: 0, length: 0 };
 
 function declarationBase(name: string) {
   return { decorators: [], name: { kind: 'Identifier' as const, name, ...ZERO }, ...ZERO };
@@ -83,6 +83,7 @@ function single(declaration: Declaration): Program {
     comments: [],
     directives: [],
     diagnostics: [],
+    rangeOf: () => ZERO_RANGE,
     ...ZERO,
   };
 }

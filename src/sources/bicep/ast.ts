@@ -1,8 +1,10 @@
 import type { Position } from '../../model/range.js';
 
 /**
- * The Bicep syntax tree. Every node has a `kind` (the discriminant), its place as `offset`/`length` (UTF-16
- * code units into the text) and as a `range` with 1-based lines and columns, `end` exclusive (as SARIF).
+ * The Bicep syntax tree. Every node has a `kind` (the discriminant) and its place as `offset`/`length`
+ * (UTF-16 code units into the text); `program.rangeOf(node)` gives it as 1-based lines and columns, `end`
+ * exclusive (as SARIF). Nodes hold no range themselves: a large template has millions of nodes, and few
+ * are ever reported. Comments, directives and diagnostics, which are few, carry their `range`.
  * A part that could not be parsed is an `Error` node in the place of an expression or a type; the syntax
  * error itself is one of the program's `diagnostics`.
  */
@@ -17,13 +19,17 @@ export interface Range {
 export interface Located {
   offset: number;
   length: number;
+}
+
+/** Trivia and diagnostics carry their lines and columns. */
+export interface Ranged extends Located {
   range: Range;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Trivia and diagnostics
 
-export interface Comment extends Located {
+export interface Comment extends Ranged {
   kind: 'LineComment' | 'BlockComment';
   /** The comment as written, with its delimiters. */
   text: string;
@@ -31,17 +37,17 @@ export interface Comment extends Located {
   value: string;
 }
 
-export interface DiagnosticCode extends Located {
+export interface DiagnosticCode extends Ranged {
   code: string;
 }
 
 /** `#disable-next-line code1 code2`: Bicep's own suppression of diagnostics on the next line. */
-export interface DisableNextLineDirective extends Located {
+export interface DisableNextLineDirective extends Ranged {
   kind: 'DisableNextLine';
   codes: DiagnosticCode[];
 }
 
-export interface Diagnostic extends Located {
+export interface Diagnostic extends Ranged {
   severity: 'error';
   /** A stable short name: `unexpected-token`, `unterminated-string`, `too-deep`, ... */
   code: string;
@@ -567,6 +573,8 @@ export interface Program extends Located {
   comments: Comment[];
   directives: DisableNextLineDirective[];
   diagnostics: Diagnostic[];
+  /** The lines and columns of a node (or any place) of this program. */
+  rangeOf(located: Located): Range;
 }
 
 export type Node =
@@ -586,9 +594,9 @@ export type Node =
 
 export type NodeKind = Node['kind'];
 
-/** Whether a value is a syntax-tree node (an object with a `kind` and a `range`). */
+/** Whether a value is a syntax-tree node (an object with a `kind` and an `offset`). */
 export function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'kind' in value && 'range' in value;
+  return typeof value === 'object' && value !== null && 'kind' in value && 'offset' in value;
 }
 
 /**
@@ -600,7 +608,7 @@ export function childrenOf(node: Node): Node[] {
   if (node.kind === 'Decorator') return [node.expression];
   const out: Node[] = [];
   for (const key in node) {
-    if (key === 'range' || key === 'comments' || key === 'directives' || key === 'diagnostics') continue;
+    if (key === 'comments' || key === 'directives' || key === 'diagnostics') continue;
     const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) out.push(item);

@@ -20,9 +20,7 @@ import type {
   ObjectMember,
   ObjectTypeAdditionalProperties,
   ObjectTypeProperty,
-  Position,
   Program,
-  Range,
   ResourceBody,
   ResourceDeclaration,
   SpreadElement,
@@ -229,32 +227,6 @@ function isCloser(kind: TokenKind): boolean {
   return kind === '}' || kind === ')' || kind === ']';
 }
 
-/**
- * The positions where nodes start and end, one object per offset: a node starts where its first child
- * starts and ends where its last child ends, so a large file's tree asks for most offsets several times,
- * and a Position per ask would be more than a third of all it allocates. Positions are values, never
- * changed in place, and the rest of the code shares them freely. A small cache by offset finds recent ones.
- */
-class SharedPositions {
-  private static readonly SIZE = 4096;
-  private readonly offsets = new Int32Array(SharedPositions.SIZE).fill(-1);
-  private readonly cached: Position[] = new Array<Position>(SharedPositions.SIZE).fill({
-    line: 0,
-    column: 0,
-  });
-
-  constructor(private readonly positions: PositionMap) {}
-
-  at(offset: number): Position {
-    const slot = offset & (SharedPositions.SIZE - 1);
-    if (this.offsets[slot] === offset) return this.cached[slot];
-    const position = this.positions.position(offset);
-    this.offsets[slot] = offset;
-    this.cached[slot] = position;
-    return position;
-  }
-}
-
 export function parseBicep(text: string, file = '', options: ParseOptions = {}): Program {
   const mode: FileMode =
     options.mode ?? (file.toLowerCase().endsWith('.bicepparam') ? 'bicepparam' : 'bicep');
@@ -271,7 +243,6 @@ class Parser {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly positions: PositionMap;
-  private readonly nodePositions: SharedPositions;
   private readonly lexed: ScanResult;
   private readonly diagnostics: Diagnostic[] = [];
   /**
@@ -293,7 +264,6 @@ class Parser {
     private readonly mode: FileMode,
   ) {
     this.positions = new PositionMap(text);
-    this.nodePositions = new SharedPositions(this.positions);
     this.lexed = scan(text, this.positions);
     this.tokens = this.lexed.tokens;
     this.kindCodes = this.tokens.kindCodes;
@@ -437,14 +407,6 @@ class Parser {
     return Math.max(0, this.lastEnd - start);
   }
 
-  /** The range of a node that starts at `start` and ends with the last token read. */
-  private rangeFrom(start: number): Range {
-    return {
-      start: this.nodePositions.at(start),
-      end: this.nodePositions.at(start + this.lengthFrom(start)),
-    };
-  }
-
   private report(code: string, message: string, offset: number, length: number): void {
     if (this.diagnostics.length > MAX_DIAGNOSTICS) return;
     this.diagnostics.push(makeDiagnostic(this.positions, code, message, offset, length));
@@ -497,7 +459,6 @@ class Parser {
       name: this.tokens.textOf(token),
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -571,10 +532,10 @@ class Parser {
     while (first < this.pos && this.kindOf(first) === 'newline') first++;
     if (first >= this.pos) {
       // nothing was read: an empty node right after the last token, inside whatever encloses it
-      return { kind: 'Error', offset: this.lastEnd, length: 0, range: this.positions.range(this.lastEnd, 0) };
+      return { kind: 'Error', offset: this.lastEnd, length: 0 };
     }
     const start = this.starts[first];
-    return { kind: 'Error', offset: start, length: this.lengthFrom(start), range: this.rangeFrom(start) };
+    return { kind: 'Error', offset: start, length: this.lengthFrom(start) };
   }
 
   /**
@@ -658,6 +619,7 @@ class Parser {
         this.skipToNextDeclaration(startPos);
       }
     }
+    const positions = this.positions;
     return {
       kind: 'Program',
       file: this.file,
@@ -668,7 +630,7 @@ class Parser {
       diagnostics: this.allDiagnostics(),
       offset: 0,
       length: this.text.length,
-      range: this.positions.range(0, this.text.length),
+      rangeOf: (located) => positions.range(located.offset, located.length),
     };
   }
 
@@ -717,7 +679,6 @@ class Parser {
           arguments: args,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
         return node;
       }, LINE);
@@ -757,7 +718,6 @@ class Parser {
             safe: false,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
     }
     return expression;
@@ -792,7 +752,6 @@ class Parser {
         decorators,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
       if (!this.atLineEnd()) this.skipToNextDeclaration(this.pos);
       return missing;
@@ -816,7 +775,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'metadata': {
@@ -831,7 +789,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'param':
@@ -854,7 +811,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'resource':
@@ -874,7 +830,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'output': {
@@ -892,7 +847,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'type': {
@@ -907,7 +861,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'func':
@@ -934,7 +887,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'assert': {
@@ -949,7 +901,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'using': {
@@ -965,7 +916,6 @@ class Parser {
           config,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'extends': {
@@ -977,7 +927,6 @@ class Parser {
           path,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'extensionConfig': {
@@ -992,7 +941,6 @@ class Parser {
           config,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       default:
@@ -1030,7 +978,6 @@ class Parser {
       defaultValue,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1046,7 +993,6 @@ class Parser {
       value,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1071,7 +1017,6 @@ class Parser {
       value,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1099,7 +1044,6 @@ class Parser {
         type,
         offset: parameterStart,
         length: this.lengthFrom(parameterStart),
-        range: this.rangeFrom(parameterStart),
       });
       this.skipNewlines();
       if (!this.at(',')) break;
@@ -1121,7 +1065,6 @@ class Parser {
       body,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1159,7 +1102,6 @@ class Parser {
             alias,
             offset: symbolStart,
             length: this.lengthFrom(symbolStart),
-            range: this.rangeFrom(symbolStart),
           };
         }, OBJECT_MEMBER),
       );
@@ -1181,7 +1123,6 @@ class Parser {
       from,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1208,7 +1149,6 @@ class Parser {
       alias,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1366,7 +1306,6 @@ class Parser {
       alternate,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1390,7 +1329,6 @@ class Parser {
         right,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     }
     return left;
@@ -1418,7 +1356,6 @@ class Parser {
         operand,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     }
     return this.parseMember(complex);
@@ -1457,7 +1394,6 @@ class Parser {
           fromEnd,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       } else if (kind === '.') {
         this.next();
@@ -1481,7 +1417,6 @@ class Parser {
             safe,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
         }
       } else if (kind === '::') {
@@ -1493,7 +1428,6 @@ class Parser {
           name,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       } else {
         this.next();
@@ -1502,7 +1436,6 @@ class Parser {
           expression,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
     }
@@ -1550,8 +1483,7 @@ class Parser {
     const kind = this.kindOf(token);
     const start = this.starts[token];
     const length = this.lengthFrom(start);
-    const range = this.rangeFrom(start);
-    if (kind === 'null') return { kind: 'NullLiteral', offset: start, length, range };
+    if (kind === 'null') return { kind: 'NullLiteral', offset: start, length };
     if (kind === 'multilineString') {
       return {
         kind: 'StringLiteral',
@@ -1559,10 +1491,9 @@ class Parser {
         multiline: true,
         offset: start,
         length,
-        range,
       };
     }
-    return { kind: 'BooleanLiteral', value: kind === 'true', offset: start, length, range };
+    return { kind: 'BooleanLiteral', value: kind === 'true', offset: start, length };
   }
 
   private reportComplexLiteral(token: TokenIndex): void {
@@ -1586,7 +1517,6 @@ class Parser {
       raw,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1601,7 +1531,6 @@ class Parser {
         multiline: false,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     }
     // the segments and the expressions alternate in `listItems`: segment, expression, segment, ...
@@ -1616,7 +1545,6 @@ class Parser {
         expressions: everyOther(items, base + 1, this.listItemCount) as Expression[],
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     } finally {
       this.listItemCount = base;
@@ -1666,7 +1594,6 @@ class Parser {
       properties,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1707,7 +1634,6 @@ class Parser {
         value,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     } catch (error) {
       this.dropped(error, depth, OBJECT_MEMBER);
@@ -1723,7 +1649,6 @@ class Parser {
       expression,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1737,7 +1662,6 @@ class Parser {
       items,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1807,7 +1731,6 @@ class Parser {
       body,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1835,7 +1758,6 @@ class Parser {
       body,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1895,7 +1817,6 @@ class Parser {
         kind: 'Error',
         offset: openEnd,
         length: 0,
-        range: this.positions.range(openEnd, 0),
       };
     }
     const start = this.starts[open];
@@ -1904,7 +1825,6 @@ class Parser {
       expression,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1929,7 +1849,6 @@ class Parser {
       body,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1950,7 +1869,6 @@ class Parser {
       arguments: args,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -1973,7 +1891,6 @@ class Parser {
         typeString,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     }
     return this.parseTypeExpression();
@@ -2015,7 +1932,6 @@ class Parser {
       members,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -2032,7 +1948,6 @@ class Parser {
         operand,
         offset: start,
         length: this.lengthFrom(start),
-        range: this.rangeFrom(start),
       };
     } else {
       type = this.parseMemberType();
@@ -2045,7 +1960,6 @@ class Parser {
           base: type,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       } else if (this.at('!')) {
         this.next();
@@ -2054,7 +1968,6 @@ class Parser {
           base: type,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       } else {
         return type;
@@ -2080,7 +1993,6 @@ class Parser {
             element: type,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
         } else if (this.at('*')) {
           this.next();
@@ -2090,7 +2002,6 @@ class Parser {
             object: type,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
         } else {
           const index = this.recoverExpression(false, INDEX);
@@ -2101,7 +2012,6 @@ class Parser {
             index,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
         }
       } else {
@@ -2113,7 +2023,6 @@ class Parser {
             object: type,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
           continue;
         }
@@ -2126,7 +2035,6 @@ class Parser {
               property: name,
               offset: start,
               length: this.lengthFrom(start),
-              range: this.rangeFrom(start),
             };
       }
     }
@@ -2175,7 +2083,6 @@ class Parser {
           type,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       case 'identifier': {
@@ -2186,7 +2093,6 @@ class Parser {
           name,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }
       default:
@@ -2206,7 +2112,6 @@ class Parser {
       arguments: args,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -2231,7 +2136,6 @@ class Parser {
             value,
             offset: start,
             length: this.lengthFrom(start),
-            range: this.rangeFrom(start),
           };
         }
         let key: Identifier | StringLiteral | InterpolatedString;
@@ -2264,7 +2168,6 @@ class Parser {
             base: value,
             offset: value.offset,
             length: value.length,
-            range: value.range,
           };
         return {
           kind: 'ObjectTypeProperty',
@@ -2274,7 +2177,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }, OBJECT_MEMBER),
     );
@@ -2285,7 +2187,6 @@ class Parser {
       properties,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 
@@ -2302,7 +2203,6 @@ class Parser {
           value,
           offset: start,
           length: this.lengthFrom(start),
-          range: this.rangeFrom(start),
         };
       }, ARRAY_ITEM),
     );
@@ -2313,7 +2213,6 @@ class Parser {
       items,
       offset: start,
       length: this.lengthFrom(start),
-      range: this.rangeFrom(start),
     };
   }
 }

@@ -117,7 +117,7 @@ function evaluateParametersFile(
     return;
   }
   if (using.path === null) return; // `using none`: values for whatever deploys them
-  const range = { file, start: using.path.range.start, end: using.path.range.end };
+  const range = { file, ...program.rangeOf(using.path) };
   if (using.path.kind !== 'StringLiteral') {
     context.result.problems.push({ message: 'The using path must be a literal string.', range });
     return;

@@ -247,7 +247,7 @@ export class BicepTemplate implements Deployment {
   // --- Deployment: what the scope asks ------------------------------------------------------------
 
   range(node: Located): SourceRange {
-    return { file: this.file, start: node.range.start, end: node.range.end };
+    return { file: this.file, ...this.program.rangeOf(node) };
   }
 
   textOf(node: Located): string {
