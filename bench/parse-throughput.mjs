@@ -1,7 +1,7 @@
 // Parse throughput per surface on the very large files of the monorepo benchmark, with the parsers the
 // per-surface benchmarks time (bench/bicep-parse.mjs, bench/hcl-parse.mjs): ARM parseJsonc, Bicep
 // parseBicep, Terraform loadHclParser().parse. For ARM it also times the whole template read
-// (parseArmFile), for information. Run with tsx (it imports src/):
+// (parseArmFile), for information. It imports src/: run it with tsx, or bundled (as `npm run bench` does):
 //   npx tsx bench/parse-throughput.mjs <file>... [--runs 5] [--json]
 // Each file gets a warm-up parse and then `runs` timed parses; the figure is its size over the median.
 import { Buffer } from 'node:buffer';

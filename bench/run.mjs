@@ -4,8 +4,9 @@
 //   npm run bench -- --files 2000 --seed 7 --runs 3 (a quick smaller run)
 // Options: --files N, --seed S, --runs R, --regenerate (rebuild the tree even if cached), --no-parse (skip
 // the parse-throughput step). The runs use the Node.js that runs this script: `npm run package` and then
-// `/path/to/node bench/run.mjs` measures another version (the parse step always uses tsx's). `npm run bench` rebuilds dist/ first; the runs use a copy of the bundle taken
-// at start, so a concurrent rebuild of dist/ cannot change the code under measurement midway.
+// `/path/to/node bench/run.mjs` measures another version. `npm run bench` rebuilds dist/ first; the runs
+// use a copy of the bundle taken at start, so a concurrent rebuild of dist/ cannot change the code under
+// measurement midway.
 //
 // Correctness: the sweep's findings, per surface and rule id, must equal the reference the generator
 // summed from the seeds' pinned counts (bench/seeds.mjs, pinned by __tests__/bench/seeds.test.ts); the
@@ -216,22 +217,45 @@ for (let i = 0; i < runs + 1; i++) {
 const closureRead = median(readTimes);
 
 // ---- Parse throughput ----
+// Measured on the parsers as they ship: bench/parse-throughput.mjs bundled by ncc, as dist/ is (under tsx,
+// each call across modules goes through an export getter, which costs the hot paths up to a tenth).
 let parse;
 if (!values['no-parse']) {
-  const tsx = join(repo, 'node_modules', '.bin', 'tsx');
-  const out = spawnSync(
-    tsx,
-    [
-      join(repo, 'bench', 'parse-throughput.mjs'),
-      '--json',
-      '--runs',
-      String(runs),
-      ...manifest.large.map((l) => join(tree, l.path)),
-    ],
-    { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 },
+  const built = join(root, 'parse-bundle');
+  rmSync(built, { recursive: true, force: true });
+  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  const build = spawnSync(
+    node,
+    [ncc, 'build', join(repo, 'bench', 'parse-throughput.mjs'), '-o', built, '--quiet'],
+    {
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
   );
+  // The HCL parser reads its WebAssembly next to its chunk, as in dist/ (see scripts/package.mjs).
+  if (build.status === 0)
+    for (const [pkg, file] of [
+      ['web-tree-sitter', 'web-tree-sitter.wasm'],
+      ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
+    ])
+      cpSync(join(repo, 'node_modules', pkg, file), join(built, file));
+  const out =
+    build.status === 0
+      ? spawnSync(
+          node,
+          [
+            join(built, 'index.mjs'),
+            '--json',
+            '--runs',
+            String(runs),
+            ...manifest.large.map((l) => join(tree, l.path)),
+          ],
+          { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 26 },
+        )
+      : build;
   if (out.status !== 0) {
-    // A command that could not start (tsx not installed) has no output, only an error.
+    // A command that could not start has no output, only an error.
     const why = (out.stderr || String(out.error ?? `exit ${out.status}`)).slice(0, 2000);
     failures.push(`parse throughput failed: ${why}`);
     log(`parse throughput FAILED:\n${why}`);
