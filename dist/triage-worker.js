@@ -595,6 +595,8 @@ function mightMatterOnDisk(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/terraform/files.ts
+/** A Terraform configuration file: native syntax (`.tf`) or JSON syntax (`.tf.json`). */
+const TERRAFORM_FILE = /\.tf(\.json)?$/i;
 /** Terraform variables files are read with the root module beside them, never on their own. */
 const TFVARS_FILE = /\.tfvars(\.json)?$/i;
 const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';
@@ -649,12 +651,12 @@ function walkSkipTestFor(file) {
 function walk_skip_walkFileKind(file) {
     // The longest ending is '.bicepparam': only the end of a path is compared.
     const lower = file.slice(-'.bicepparam'.length).toLowerCase();
+    if (lower.endsWith('.tf.json') || lower.endsWith('.tf'))
+        return 'terraform';
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
         return 'json';
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
         return 'bicep';
-    if (lower.endsWith('.tf'))
-        return 'terraform';
     return undefined;
 }
 function armSkipReason(file, text, context) {
@@ -745,7 +747,7 @@ function walkSkipReasonOfWords(file, words) {
     }
     if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS))
         return undefined;
-    if (found & RELATIVE_PATH || file.toLowerCase().endsWith('.tf.json'))
+    if (found & RELATIVE_PATH)
         return UNDECIDED;
     return IRRELEVANT_FILE;
 }

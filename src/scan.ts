@@ -204,7 +204,7 @@ function discover(options: ScanOptions, whenFound?: DiscoverOptions['whenFound']
     baseDir: options.config.baseDir,
     namedFilesAreExplicit: !options.namedFilesAreImplicit,
     // The Terraform source lists the folders of .tf files (modules); no other source lists folders.
-    listFoldersWith: ['.tf'],
+    listFoldersWith: ['.tf', '.tf.json'],
   });
   // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
   if (options.shard) {

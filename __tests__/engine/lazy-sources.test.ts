@@ -152,7 +152,10 @@ describe('what a file is sure to load', () => {
     expect(surfaceOf(`${deep}Main.BICEPPARAM`)).toBe('bicep');
     expect(surfaceOf(`${deep}a.Bicep`)).toBe('bicep');
     expect(surfaceOf(`${deep}a.JSONC`)).toBe('arm');
-    expect(surfaceOf(`${deep}a.tf.json`)).toBe('arm');
+    // Terraform's JSON syntax is Terraform's, although it ends as an ARM template does.
+    expect(surfaceOf(`${deep}a.tf.json`)).toBe('terraform');
+    expect(surfaceOf(`${deep}A.TF.JSON`)).toBe('terraform');
+    expect(surfaceOf(`${deep}tf.json`)).toBe('arm');
     expect(surfaceOf(`${deep}MAIN.TF`)).toBe('terraform');
     expect(sourceFor(`${deep}prod.TFVARS`)?.certainlyLoads?.(true)).toBeUndefined();
     expect(surfaceOf(`${deep}a.tf.bak`)).toBeUndefined();
@@ -167,7 +170,9 @@ describe('what a file is sure to load', () => {
       'a.bicep',
       'a.bicepparam',
       'a.tf',
+      'a.tf.json',
       'a.tfvars',
+      'a.tfvars.json',
       'a.yaml',
       'a.json.bak',
     ];
@@ -177,7 +182,9 @@ describe('what a file is sure to load', () => {
       'bicep',
       'bicep',
       'terraform',
+      'terraform',
       undefined,
+      'json',
       undefined,
       undefined,
     ]);
@@ -191,5 +198,6 @@ describe('what a file is sure to load', () => {
       'declares no Bicep resource or module',
     );
     expect(walkSkipReason('a.tf', 'locals {}\n', context)).toBeUndefined();
+    expect(walkSkipReason('a.tf.json', '{}', context)).toBeUndefined();
   });
 });

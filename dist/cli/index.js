@@ -12153,17 +12153,17 @@ function walkSkipTestFor(file) {
 function walkFileKind(file) {
     // The longest ending is '.bicepparam': only the end of a path is compared.
     const lower = file.slice(-'.bicepparam'.length).toLowerCase();
+    if (lower.endsWith('.tf.json') || lower.endsWith('.tf'))
+        return 'terraform';
     if (lower.endsWith('.json') || lower.endsWith('.jsonc'))
         return 'json';
     if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam'))
         return 'bicep';
-    if (lower.endsWith('.tf'))
-        return 'terraform';
     return undefined;
 }
 function armSkipReason(file, text, context) {
-    if (files/* TFVARS_FILE */.i.test(file))
-        return files/* TFVARS_REASON */.g;
+    if (files/* TFVARS_FILE */.i4.test(file))
+        return files/* TFVARS_REASON */.gK;
     // `terraform show -json` output shares the file ending; it is a Terraform surface of its own.
     if ((0,tfplan_detect/* isTerraformPlan */.y)(text))
         return (0,relevance/* namesAnythingRelevant */.Aj)(text) ? undefined : relevance/* IRRELEVANT_FILE */.Sz;
@@ -12238,8 +12238,8 @@ function walkSkipReasonOfWords(file, words) {
     // be white space), are left to the decoder, which says what they are.
     if (!words.opensAsText)
         return UNDECIDED;
-    if (files/* TFVARS_FILE */.i.test(file))
-        return files/* TFVARS_REASON */.g;
+    if (files/* TFVARS_FILE */.i4.test(file))
+        return files/* TFVARS_REASON */.gK;
     const found = words.found;
     // A plan, an object with `"resources":` or a linked template: the text tells (see armSkipReason).
     if ((found & PLAN_KEYS) === PLAN_KEYS)
@@ -12249,7 +12249,7 @@ function walkSkipReasonOfWords(file, words) {
     }
     if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS))
         return undefined;
-    if (found & RELATIVE_PATH || file.toLowerCase().endsWith('.tf.json'))
+    if (found & RELATIVE_PATH)
         return UNDECIDED;
     return relevance/* IRRELEVANT_FILE */.Sz;
 }
@@ -12594,7 +12594,7 @@ async function loadSurface(surface) {
     if (loaded.terraform)
         return;
     // The parser's module sets the parser the source reads (see terraform/parser-state.ts).
-    const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 99).then(__nccwpck_require__.bind(__nccwpck_require__, 2099)), __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))]);
+    const [source] = await Promise.all([__nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 1537)), __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))]);
     loaded.terraform = source;
 }
 /** Loads every source, and the HCL grammar (for callers of the synchronous `scan`). */
@@ -12605,8 +12605,8 @@ const arm = {
     surface: 'arm',
     extensions: ['.json', '.jsonc'],
     parse(file, text, options) {
-        if (files/* TFVARS_FILE */.i.test(file))
-            return { kind: 'skipped', reason: files/* TFVARS_REASON */.g };
+        if (files/* TFVARS_FILE */.i4.test(file))
+            return { kind: 'skipped', reason: files/* TFVARS_REASON */.gK };
         if (!options.explicit) {
             const skip = walkSkipReason(file, text, options);
             if (skip)
@@ -12667,7 +12667,7 @@ const bicep = {
 /** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
 const terraform = {
     surface: 'terraform',
-    extensions: ['.tf'],
+    extensions: ['.tf', '.tf.json'],
     parse(file, text, options) {
         if (!loaded.terraform)
             return { kind: 'needs', surface: 'terraform' };
@@ -12703,10 +12703,16 @@ function sourceFor(file) {
     if (lower.endsWith('.tfvars'))
         return {
             ...terraform,
-            parse: () => ({ kind: 'skipped', reason: files/* TFVARS_REASON */.g }),
+            parse: () => ({ kind: 'skipped', reason: files/* TFVARS_REASON */.gK }),
             certainlyLoads: () => undefined,
         };
-    return SOURCES.find((s) => s.extensions.some((ext) => lower.endsWith(ext)));
+    // The longest ending wins: a `.tf.json` file is Terraform's, not an ARM template.
+    let found;
+    for (const source of SOURCES)
+        for (const ext of source.extensions)
+            if (lower.endsWith(ext) && ext.length > (found?.length ?? 0))
+                found = { source, length: ext.length };
+    return found?.source;
 }
 
 ;// CONCATENATED MODULE: ./src/scan.ts
@@ -12815,7 +12821,7 @@ function discover(options, whenFound) {
         baseDir: options.config.baseDir,
         namedFilesAreExplicit: !options.namedFilesAreImplicit,
         // The Terraform source lists the folders of .tf files (modules); no other source lists folders.
-        listFoldersWith: ['.tf'],
+        listFoldersWith: ['.tf', '.tf.json'],
     });
     // Sharding: only this shard's files (each with every file it reads) are parsed and reported.
     if (options.shard) {
@@ -19224,9 +19230,12 @@ function mightMatterOnDisk(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ TFVARS_REASON),
-/* harmony export */   i: () => (/* binding */ TFVARS_FILE)
+/* harmony export */   gK: () => (/* binding */ TFVARS_REASON),
+/* harmony export */   i4: () => (/* binding */ TFVARS_FILE),
+/* harmony export */   qF: () => (/* binding */ TERRAFORM_FILE)
 /* harmony export */ });
+/** A Terraform configuration file: native syntax (`.tf`) or JSON syntax (`.tf.json`). */
+const TERRAFORM_FILE = /\.tf(\.json)?$/i;
 /** Terraform variables files are read with the root module beside them, never on their own. */
 const TFVARS_FILE = /\.tfvars(\.json)?$/i;
 const TFVARS_REASON = 'a Terraform variables file, read with the root module beside it';

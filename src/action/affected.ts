@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
-import { TFVARS_FILE } from '../sources/terraform/files.js';
+import { TERRAFORM_FILE, TFVARS_FILE } from '../sources/terraform/files.js';
 
 /**
  * The files a pull request review must scan: the changed source files, plus every entry point that
@@ -16,7 +16,7 @@ export function affectedEntryPoints(
   sourceExtensions: readonly string[],
 ): string[] {
   const isSource = (file: string) => sourceExtensions.some((ext) => file.toLowerCase().endsWith(ext));
-  const isTerraform = (file: string) => file.toLowerCase().endsWith('.tf');
+  const isTerraform = (file: string) => TERRAFORM_FILE.test(file);
   const changedSources = changed.filter(isSource);
   const affected = new Set(changedSources);
   // Terraform variable files are read by the root module beside them.

@@ -156,7 +156,7 @@ const bicep: SourceHandler = {
 /** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
 const terraform: SourceHandler = {
   surface: 'terraform',
-  extensions: ['.tf'],
+  extensions: ['.tf', '.tf.json'],
   parse(file, text, options) {
     if (!loaded.terraform) return { kind: 'needs', surface: 'terraform' };
     return loaded.terraform.parseTerraformSource(file, text, terraformOptions(options));
@@ -199,5 +199,10 @@ export function sourceFor(file: string): SourceHandler | undefined {
       parse: () => ({ kind: 'skipped', reason: TFVARS_REASON }),
       certainlyLoads: () => undefined,
     };
-  return SOURCES.find((s) => s.extensions.some((ext) => lower.endsWith(ext)));
+  // The longest ending wins: a `.tf.json` file is Terraform's, not an ARM template.
+  let found: { source: SourceHandler; length: number } | undefined;
+  for (const source of SOURCES)
+    for (const ext of source.extensions)
+      if (lower.endsWith(ext) && ext.length > (found?.length ?? 0)) found = { source, length: ext.length };
+  return found?.source;
 }

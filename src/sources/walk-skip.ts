@@ -31,9 +31,9 @@ function walkSkipTestFor(file: string): WalkSkipTest | undefined {
 export function walkFileKind(file: string): 'json' | 'bicep' | 'terraform' | undefined {
   // The longest ending is '.bicepparam': only the end of a path is compared.
   const lower = file.slice(-'.bicepparam'.length).toLowerCase();
+  if (lower.endsWith('.tf.json') || lower.endsWith('.tf')) return 'terraform';
   if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json';
   if (lower.endsWith('.bicep') || lower.endsWith('.bicepparam')) return 'bicep';
-  if (lower.endsWith('.tf')) return 'terraform';
   return undefined;
 }
 
@@ -136,6 +136,6 @@ export function walkSkipReasonOfWords(
     return found & RESOURCES_KEY ? UNDECIDED : 'not an ARM template';
   }
   if (found & (DEPLOYMENT_PARAMETERS | MAY_MATTER_BITS)) return undefined;
-  if (found & RELATIVE_PATH || file.toLowerCase().endsWith('.tf.json')) return UNDECIDED;
+  if (found & RELATIVE_PATH) return UNDECIDED;
   return IRRELEVANT_FILE;
 }

@@ -7,6 +7,8 @@ import type { ParseProblem } from '../../model/parsed-file.js';
 import { lineStartsOf, pointRange, type SourceRange } from '../../model/range.js';
 import type { HclAttribute, HclBlock, HclExpression, HclFile } from './ast.js';
 import type { HclParser } from './parse.js';
+import { TERRAFORM_FILE } from './files.js';
+import { parseTerraformJson } from './json-syntax.js';
 import { evaluate, evaluateBody, type EvalContext } from './eval/index.js';
 import { hclInstanceKey, KNOWN_AFTER_APPLY, type TfInstance } from './instance.js';
 
@@ -78,13 +80,15 @@ export function dirParser(workspace: TerraformWorkspace, parser: HclParser): Dir
     if ('error' in listed) outcome = listed;
     else {
       const files = [];
-      for (const name of listed.filter((n) => n.toLowerCase().endsWith('.tf')).sort()) {
+      for (const name of listed.filter((n) => TERRAFORM_FILE.test(n)).sort()) {
         const file = dir === '.' ? name : `${dir}/${name}`;
         const read = workspace.readFile(file);
         if ('error' in read) continue;
         files.push({
           file,
-          hcl: parser.parse(read.text, file),
+          hcl: /\.json$/i.test(name)
+            ? parseTerraformJson(read.text, file, parser)
+            : parser.parse(read.text, file),
           text: read.text,
           lines: lineStartsOf(read.text),
         });

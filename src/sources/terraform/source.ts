@@ -12,7 +12,7 @@ import {
   type ModuleEvaluation,
   type TerraformWorkspace,
 } from './module.js';
-import { TFVARS_FILE } from './files.js';
+import { TERRAFORM_FILE, TFVARS_FILE } from './files.js';
 import { GrammarNeeded, grammarNeedCount, loadedHclParser } from './parser-state.js';
 import { terraformFacts, type FactsLookup, type TerraformFileFacts } from '../file-facts.js';
 import { relocate } from './eval/nodes.js';
@@ -201,7 +201,7 @@ function mayMatter(dir: string, options: TerraformSourceOptions, seen: Set<strin
   const listed = options.workspace.listDir(dir);
   if ('error' in listed) return true;
   for (const name of listed) {
-    if (!/\.tf$/i.test(name)) continue;
+    if (!TERRAFORM_FILE.test(name)) continue;
     const facts = factsOf(dir === '.' ? name : `${dir}/${name}`, options);
     if (!facts) continue;
     if (facts.relevant) return true;
@@ -219,14 +219,14 @@ function mayMatter(dir: string, options: TerraformSourceOptions, seen: Set<strin
 function rootsOf(options: TerraformSourceOptions, state: ScanState): Set<string> {
   if (state.roots) return state.roots;
   const dirs = [
-    ...new Set((options.scanFiles ?? []).filter((f) => /\.tf$/i.test(f)).map((f) => posix.dirname(f))),
+    ...new Set((options.scanFiles ?? []).filter((f) => TERRAFORM_FILE.test(f)).map((f) => posix.dirname(f))),
   ].sort();
   const calls = new Map<string, string[]>();
   for (const dir of dirs) {
     const targets: string[] = [];
     const listed = options.workspace.listDir(dir);
     for (const name of 'error' in listed ? [] : listed) {
-      if (!/\.tf$/i.test(name)) continue;
+      if (!TERRAFORM_FILE.test(name)) continue;
       targets.push(...(factsOf(dir === '.' ? name : `${dir}/${name}`, options)?.calls ?? []));
     }
     calls.set(dir, targets);
@@ -310,7 +310,7 @@ export function parseTerraformPlanSource(
   const dir = posix.dirname(file);
   const parser = loadedHclParser();
   const hasConfiguration = (options.scanFiles ?? []).some(
-    (f) => /\.tf$/i.test(f) && posix.dirname(f) === dir,
+    (f) => TERRAFORM_FILE.test(f) && posix.dirname(f) === dir,
   );
   if (parser && hasConfiguration) {
     const state = scanState(options, parser);

@@ -1,5 +1,5 @@
-export const id = 99;
-export const ids = [99];
+export const id = 537;
+export const ids = [537];
 export const modules = {
 
 /***/ 374:
@@ -55,7 +55,7 @@ function setHclGrammarLoaded() {
 
 /***/ }),
 
-/***/ 2099:
+/***/ 1537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -933,6 +933,301 @@ function parsedBody(node) {
 
 // EXTERNAL MODULE: ./src/model/directives.ts
 var directives = __webpack_require__(7507);
+// EXTERNAL MODULE: ./src/sources/terraform/files.ts
+var terraform_files = __webpack_require__(9866);
+// EXTERNAL MODULE: ./src/sources/arm/jsonc.ts
+var jsonc = __webpack_require__(172);
+;// CONCATENATED MODULE: ./src/sources/terraform/json-syntax.ts
+
+/**
+ * Terraform's JSON syntax (`.tf.json`, as CDK for Terraform writes it) read into the syntax tree of a `.tf`
+ * file, so that both are evaluated alike. Block types are known where Terraform knows them without a
+ * provider schema (`resource`, `module`, `dynamic`, ...); any other object inside a body is read as an
+ * object attribute, which the provider mappings accept wherever they accept a nested block. Strings are
+ * templates (`"${var.name}"`), except where Terraform reads them as expressions (`depends_on`, `provider`,
+ * a variable's `type`) or literally (a variable's `default`). Every node takes the range of the JSON
+ * value it comes from. Keys named `//` are comments (see `commentsOf`).
+ */
+function parseTerraformJson(text, file, hcl) {
+    const document = (0,jsonc/* parseJsonc */.pX)(file, text);
+    const errors = document.errors.map((e) => ({ message: e.message, range: e.range }));
+    const root = document.root;
+    const whole = root?.range ?? {
+        file,
+        start: { line: 1, column: 1 },
+        end: { line: 1, column: 1 },
+    };
+    const body = { attributes: [], blocks: [], range: whole };
+    if (root?.kind !== 'object') {
+        if (root)
+            errors.push({ message: 'A Terraform JSON file holds one object.', range: root.range });
+        return { file, body, comments: [], errors };
+    }
+    const reader = new JsonReader(hcl, file, errors);
+    for (const entry of members(root))
+        reader.topLevel(entry, body);
+    return { file, body, comments: commentsOf(root), errors };
+}
+/**
+ * The strings of `//` keys, anywhere, as `//` comments: JSON has no comments, and Terraform reads these
+ * keys as comments. They hold suppressions as comments do, on the line they are written on.
+ */
+function commentsOf(root) {
+    const comments = [];
+    const visit = (node) => {
+        if (node.kind === 'array')
+            node.items.forEach(visit);
+        if (node.kind !== 'object')
+            return;
+        for (const entry of node.entries.values()) {
+            if (entry.name !== '//')
+                visit(entry.node);
+            else
+                for (const text of entry.node.kind === 'array' ? entry.node.items : [entry.node])
+                    if (text.kind === 'scalar' && typeof text.value === 'string')
+                        comments.push({ text: `//${text.value}`, range: text.range });
+        }
+    };
+    visit(root);
+    return comments;
+}
+/** Blocks with as many labels as Terraform gives them at the top level of a configuration. */
+const TOP_LEVEL_LABELS = {
+    resource: 2,
+    data: 2,
+    module: 1,
+    variable: 1,
+    output: 1,
+    provider: 1,
+    locals: 0,
+    terraform: 0,
+    moved: 0,
+    import: 0,
+    removed: 0,
+    check: 1,
+};
+/** Nested blocks known without a provider schema, and their label counts. */
+const NESTED_BLOCK_LABELS = {
+    lifecycle: 0,
+    provisioner: 1,
+    connection: 0,
+    precondition: 0,
+    postcondition: 0,
+    validation: 0,
+    backend: 1,
+};
+/** Attributes whose strings are expressions, not templates. */
+const EXPRESSION_ATTRIBUTES = new Set(['depends_on', 'provider', 'providers', 'iterator']);
+function members(node) {
+    return node.kind === 'object' ? [...node.entries.values()].filter((e) => e.name !== '//') : [];
+}
+/** An object, or each object of an array (JSON's way of repeating a block). */
+function bodiesOf(node) {
+    if (node.kind === 'array')
+        return node.items.filter((item) => item.kind === 'object');
+    return node.kind === 'object' ? [node] : [];
+}
+class JsonReader {
+    hcl;
+    file;
+    errors;
+    constructor(hcl, file, errors) {
+        this.hcl = hcl;
+        this.file = file;
+        this.errors = errors;
+    }
+    topLevel(entry, into) {
+        const labels = TOP_LEVEL_LABELS[entry.name];
+        if (labels === undefined) {
+            this.errors.push({ message: `Unknown top-level key '${entry.name}'.`, range: entry.keyRange });
+            return;
+        }
+        this.blocks(entry, labels, [], into, entry.name === 'variable' ? 'variable' : 'body');
+    }
+    /** The blocks of `entry`, after peeling one object level per label. */
+    blocks(entry, labelsLeft, labels, into, kind) {
+        if (labelsLeft > 0) {
+            for (const level of bodiesOf(entry.node)) {
+                for (const child of members(level)) {
+                    const label = { value: child.name, quoted: true, range: child.keyRange };
+                    this.blocks({ ...child, name: entry.name, keyRange: entry.keyRange }, labelsLeft - 1, [...labels, label], into, kind);
+                }
+            }
+            return;
+        }
+        const found = bodiesOf(entry.node);
+        if (found.length === 0)
+            this.errors.push({
+                message: `'${entry.name}' holds an object (or an array of objects).`,
+                range: entry.node.range,
+            });
+        // A block's place starts at its innermost label (`"hsm": {`), or at its type when it has none.
+        const start = (labels.at(-1)?.range ?? entry.keyRange).start;
+        for (const node of found) {
+            into.blocks.push({
+                kind: 'block',
+                type: entry.name,
+                typeRange: entry.keyRange,
+                labels,
+                body: this.body(node, kind),
+                range: { file: this.file, start, end: node.range.end },
+            });
+        }
+    }
+    body(node, kind) {
+        const body = { attributes: [], blocks: [], range: node.range };
+        for (const entry of members(node)) {
+            if (entry.name === 'dynamic')
+                this.dynamicBlocks(entry, body);
+            else if (NESTED_BLOCK_LABELS[entry.name] !== undefined)
+                this.blocks(entry, NESTED_BLOCK_LABELS[entry.name], [], body, 'body');
+            else
+                body.attributes.push(this.attribute(entry, kind));
+        }
+        return body;
+    }
+    /** `"dynamic": { "<block type>": { "for_each": ..., "content": { ... } } }` */
+    dynamicBlocks(entry, into) {
+        for (const level of bodiesOf(entry.node)) {
+            for (const typed of members(level)) {
+                for (const node of bodiesOf(typed.node)) {
+                    const body = { attributes: [], blocks: [], range: node.range };
+                    for (const member of members(node)) {
+                        if (member.name === 'content')
+                            this.blocks(member, 0, [], body, 'body');
+                        else
+                            body.attributes.push(this.attribute(member, 'body'));
+                    }
+                    into.blocks.push({
+                        kind: 'block',
+                        type: 'dynamic',
+                        typeRange: entry.keyRange,
+                        labels: [{ value: typed.name, quoted: true, range: typed.keyRange }],
+                        body,
+                        range: { file: this.file, start: typed.keyRange.start, end: node.range.end },
+                    });
+                }
+            }
+        }
+    }
+    attribute(entry, kind) {
+        const range = { file: this.file, start: entry.keyRange.start, end: entry.node.range.end };
+        const expr = kind === 'variable' && entry.name === 'default'
+            ? this.literal(entry.node)
+            : kind === 'variable' && entry.name === 'type'
+                ? this.expressionOf(entry.node)
+                : EXPRESSION_ATTRIBUTES.has(entry.name)
+                    ? this.expressionOf(entry.node)
+                    : this.value(entry.node);
+        return { kind: 'attribute', name: entry.name, nameRange: entry.keyRange, expr, range };
+    }
+    /** A JSON value in an expression context: strings are templates. */
+    value(node) {
+        switch (node.kind) {
+            case 'array':
+                return { kind: 'tuple', items: node.items.map((item) => this.value(item)), range: node.range };
+            case 'object':
+                return {
+                    kind: 'object',
+                    items: members(node).map((e) => this.item(e, (n) => this.value(n))),
+                    range: node.range,
+                };
+            case 'scalar':
+                return typeof node.value === 'string' && /[$%]\{/.test(node.value)
+                    ? this.parsed(`"${escapeTemplate(node.value)}"`, node.range)
+                    : this.scalar(node.value, node.range);
+            default:
+                return { kind: 'invalid', raw: '', range: node.range };
+        }
+    }
+    /** A string read as an expression (`"aws_x.y"` in `depends_on`); other values as in `value`. */
+    expressionOf(node) {
+        if (node.kind === 'scalar' && typeof node.value === 'string') {
+            // `"${expr}"` is accepted here too, as Terraform does.
+            const inner = /^\$\{([\s\S]*)\}$/.exec(node.value)?.[1] ?? node.value;
+            return this.parsed(inner, node.range);
+        }
+        if (node.kind === 'array')
+            return { kind: 'tuple', items: node.items.map((item) => this.expressionOf(item)), range: node.range };
+        if (node.kind === 'object')
+            return {
+                kind: 'object',
+                items: members(node).map((e) => this.item(e, (n) => this.expressionOf(n))),
+                range: node.range,
+            };
+        return this.value(node);
+    }
+    /** A JSON value taken literally: no templates. */
+    literal(node) {
+        switch (node.kind) {
+            case 'array':
+                return { kind: 'tuple', items: node.items.map((item) => this.literal(item)), range: node.range };
+            case 'object':
+                return {
+                    kind: 'object',
+                    items: members(node).map((e) => this.item(e, (n) => this.literal(n))),
+                    range: node.range,
+                };
+            case 'scalar':
+                return this.scalar(node.value, node.range);
+            default:
+                return { kind: 'invalid', raw: '', range: node.range };
+        }
+    }
+    item(entry, read) {
+        return {
+            key: {
+                kind: 'literal',
+                type: 'string',
+                value: entry.name,
+                raw: JSON.stringify(entry.name),
+                range: entry.keyRange,
+            },
+            value: read(entry.node),
+            range: { file: this.file, start: entry.keyRange.start, end: entry.node.range.end },
+        };
+    }
+    scalar(value, range) {
+        const type = value === null
+            ? 'null'
+            : typeof value === 'string'
+                ? 'string'
+                : typeof value === 'number'
+                    ? 'number'
+                    : 'bool';
+        return { kind: 'literal', type, value, raw: JSON.stringify(value), range };
+    }
+    /** HCL expression text parsed with the HCL parser, every node given `range` (the JSON string's). */
+    parsed(expression, range) {
+        const parsed = this.hcl.parse(`value = ${expression}\n`, this.file);
+        const attribute = parsed.body.attributes[0];
+        if (parsed.errors.length > 0 ||
+            !attribute ||
+            parsed.body.attributes.length !== 1 ||
+            parsed.body.blocks.length > 0) {
+            this.errors.push({ message: `Cannot read the expression ${JSON.stringify(expression)}.`, range });
+            return { kind: 'invalid', raw: expression, range };
+        }
+        return placedAt(attribute.expr, range);
+    }
+}
+/** A decoded string as the inside of an HCL quoted template (interpolations kept). */
+function escapeTemplate(value) {
+    return value.replace(/[\\"\n\r\t]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c]);
+}
+/** A copy of a parsed expression whose every range is `range`. */
+function placedAt(node, range) {
+    if (Array.isArray(node))
+        return node.map((item) => placedAt(item, range));
+    if (typeof node !== 'object' || node === null)
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        out[key] = key === 'range' || key === 'nameRange' ? range : placedAt(value, range);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/terraform/eval/nodes.ts
 /** A Terraform evaluation error (type error, missing key, bad argument): `try`/`can` catch these. */
 class EvalError extends Error {
@@ -3979,6 +4274,8 @@ const KNOWN_AFTER_APPLY = 'known only after apply';
 
 
 
+
+
 const META_ARGUMENTS = new Set([
     'count',
     'for_each',
@@ -4003,14 +4300,16 @@ function dirParser(workspace, parser) {
             outcome = listed;
         else {
             const files = [];
-            for (const name of listed.filter((n) => n.toLowerCase().endsWith('.tf')).sort()) {
+            for (const name of listed.filter((n) => terraform_files/* TERRAFORM_FILE */.qF.test(n)).sort()) {
                 const file = dir === '.' ? name : `${dir}/${name}`;
                 const read = workspace.readFile(file);
                 if ('error' in read)
                     continue;
                 files.push({
                     file,
-                    hcl: parser.parse(read.text, file),
+                    hcl: /\.json$/i.test(name)
+                        ? parseTerraformJson(read.text, file, parser)
+                        : parser.parse(read.text, file),
                     text: read.text,
                     lines: (0,range/* lineStartsOf */.xV)(read.text),
                 });
@@ -4733,8 +5032,6 @@ function sliceRange(file, range) {
     return file.text.slice(offset(range.start), offset(range.end));
 }
 
-// EXTERNAL MODULE: ./src/sources/terraform/files.ts
-var files = __webpack_require__(9866);
 // EXTERNAL MODULE: ./src/sources/terraform/parser-state.ts
 var parser_state = __webpack_require__(374);
 // EXTERNAL MODULE: ./src/sources/file-facts.ts
@@ -4743,8 +5040,6 @@ var file_facts = __webpack_require__(2348);
 var relevance = __webpack_require__(221);
 // EXTERNAL MODULE: ./src/sources/tfplan/detect.ts
 var detect = __webpack_require__(4639);
-// EXTERNAL MODULE: ./src/sources/arm/jsonc.ts
-var jsonc = __webpack_require__(7791);
 ;// CONCATENATED MODULE: ./src/sources/tfplan/address.ts
 /**
  * Terraform addresses as `terraform show -json` writes them: `module.hsm["a"].azurerm_x.main[0]`,
@@ -5374,7 +5669,7 @@ function source_evaluate(dir, options, state, parser) {
         workspace: options.workspace,
         parser,
         now: options.now,
-        varFiles: (options.parameterFiles ?? []).filter((f) => files/* TFVARS_FILE */.i.test(f)),
+        varFiles: (options.parameterFiles ?? []).filter((f) => terraform_files/* TFVARS_FILE */.i4.test(f)),
         variables: options.parameters,
         variablesSource: options.parametersSource,
         modules: options.modules,
@@ -5408,7 +5703,7 @@ function mayMatter(dir, options, seen) {
     if ('error' in listed)
         return true;
     for (const name of listed) {
-        if (!/\.tf$/i.test(name))
+        if (!terraform_files/* TERRAFORM_FILE */.qF.test(name))
             continue;
         const facts = factsOf(dir === '.' ? name : `${dir}/${name}`, options);
         if (!facts)
@@ -5430,14 +5725,14 @@ function rootsOf(options, state) {
     if (state.roots)
         return state.roots;
     const dirs = [
-        ...new Set((options.scanFiles ?? []).filter((f) => /\.tf$/i.test(f)).map((f) => external_node_path_.posix.dirname(f))),
+        ...new Set((options.scanFiles ?? []).filter((f) => terraform_files/* TERRAFORM_FILE */.qF.test(f)).map((f) => external_node_path_.posix.dirname(f))),
     ].sort();
     const calls = new Map();
     for (const dir of dirs) {
         const targets = [];
         const listed = options.workspace.listDir(dir);
         for (const name of 'error' in listed ? [] : listed) {
-            if (!/\.tf$/i.test(name))
+            if (!terraform_files/* TERRAFORM_FILE */.qF.test(name))
                 continue;
             targets.push(...(factsOf(dir === '.' ? name : `${dir}/${name}`, options)?.calls ?? []));
         }
@@ -5522,7 +5817,7 @@ function parseTerraformPlanSource(file, text, options) {
     const parsed = { file, surface: 'tfplan', resources: [], problems, directives: [] };
     const dir = external_node_path_.posix.dirname(file);
     const parser = (0,parser_state/* loadedHclParser */.MZ)();
-    const hasConfiguration = (options.scanFiles ?? []).some((f) => /\.tf$/i.test(f) && external_node_path_.posix.dirname(f) === dir);
+    const hasConfiguration = (options.scanFiles ?? []).some((f) => terraform_files/* TERRAFORM_FILE */.qF.test(f) && external_node_path_.posix.dirname(f) === dir);
     if (parser && hasConfiguration) {
         const state = scanState(options, parser);
         const evaluated = withGrammarIfNeeded(() => evaluateRootModule(dir, state.parse, {
