@@ -4,6 +4,7 @@ import { TYPES } from '../src/model/resource.js';
 import type { UnknownValue, Value } from '../src/model/value.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
 import { classifyPrincipal, writtenReference } from './util/principals.js';
+import { nameOf } from './util/names.js';
 import {
   controlAdminRoleName,
   hsmsOfAssignment,
@@ -42,9 +43,9 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       userAdmin:
-        "Managed HSM '{{name}}' makes a single user an initial administrator ({{value}} in initialAdminObjectIds). The HSM's administration is lost with that account and cannot be reviewed as a team's; list the object id of a Microsoft Entra security group instead.",
+        "Managed HSM '{{name}}' makes a single user an initial administrator ({{value}} in {{property}}). The HSM's administration is lost with that account and cannot be reviewed as a team's; list the object id of a Microsoft Entra security group instead.",
       deployerAdmin:
-        "Managed HSM '{{name}}' makes the deploying principal an initial administrator ({{value}} in initialAdminObjectIds). That is whoever runs the deployment, often a person or a pipeline identity, and the HSM is locked out when it goes away. List the object id of a Microsoft Entra security group instead.",
+        "Managed HSM '{{name}}' makes the deploying principal an initial administrator ({{value}} in {{property}}). That is whoever runs the deployment, often a person or a pipeline identity, and the HSM is locked out when it goes away. List the object id of a Microsoft Entra security group instead.",
       userAssignment:
         "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to a single user ({{value}}). Administrative access tied to one account is lost with it and hard to review; assign the role to a security group.",
       deployerAssignment:
@@ -64,7 +65,11 @@ export default defineRule<MessageIds>({
         resource: hsm,
         at: id,
         messageId: kind === 'deployer' ? 'deployerAdmin' : 'userAdmin',
-        data: { name: hsm.displayName, value: principalText(id) },
+        data: {
+          name: hsm.displayName,
+          value: principalText(id),
+          property: nameOf(hsm, { arm: 'initialAdminObjectIds', provider: 'admin_object_ids' }),
+        },
       });
       return true;
     };

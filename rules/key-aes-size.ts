@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { asKeySize, checkFamily } from './util/keys.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'tooSmall' | 'notSet';
 type Options = [{ minimumSize: 128 | 192 | 256 | 512 }];
@@ -18,9 +19,9 @@ export default defineRule<MessageIds, Options>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
     messages: {
       tooSmall:
-        "AES key '{{name}}' (oct-HSM) has keySize {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with keySize {{minimum}} or larger.",
+        "AES key '{{name}}' (oct-HSM) has {{property}} {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with {{property}} {{minimum}} or larger.",
       notSet:
-        "AES key '{{name}}' (oct-HSM) does not set keySize, and no default size is documented for oct-HSM keys. Set keySize to {{minimum}} or larger.",
+        "AES key '{{name}}' (oct-HSM) does not set {{property}}, and no default size is documented for oct-HSM keys. Set {{property}} to {{minimum}} or larger.",
     },
     schema: [
       {
@@ -49,7 +50,12 @@ export default defineRule<MessageIds, Options>({
               family.kty,
               'If it is an oct-HSM key, it sets no keySize, and none is documented as the default.',
             );
-          return context.report({ resource: key, at: size, messageId: 'notSet', data: { name, minimum } });
+          return context.report({
+            resource: key,
+            at: size,
+            messageId: 'notSet',
+            data: { name, minimum, property: nameOf(key, KEY_SIZE) },
+          });
         }
 
         const bits = asKeySize(size.value);
@@ -62,8 +68,15 @@ export default defineRule<MessageIds, Options>({
             family.kty,
             `If it is an oct-HSM key, its keySize ${value} is below the required ${minimum} bits.`,
           );
-        context.report({ resource: key, at: size, messageId: 'tooSmall', data: { name, value, minimum } });
+        context.report({
+          resource: key,
+          at: size,
+          messageId: 'tooSmall',
+          data: { name, value, minimum, property: nameOf(key, KEY_SIZE) },
+        });
       },
     };
   },
 });
+
+const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayPlain, displayValue } from '../src/model/value.js';
 import { checkFamily, CURVES, normalizeCurve } from './util/keys.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'notAllowed' | 'notAllowedByDefault';
 type Options = [{ allowed: string[] }];
@@ -18,9 +19,9 @@ export default defineRule<MessageIds, Options>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       notAllowed:
-        "EC key '{{name}}' uses curve {{value}}{{normalized}}, which is not an allowed curve ({{allowed}}). A key's curve is fixed when it is created: create a key with an allowed curveName.",
+        "EC key '{{name}}' uses curve {{value}}{{normalized}}, which is not an allowed curve ({{allowed}}). A key's curve is fixed when it is created: create a key with an allowed {{property}}.",
       notAllowedByDefault:
-        "EC key '{{name}}' gets curve {{value}} ({{why}}), which is not an allowed curve ({{allowed}}). Set curveName to an allowed curve.",
+        "EC key '{{name}}' gets curve {{value}} ({{why}}), which is not an allowed curve ({{allowed}}). Set {{property}} to an allowed curve.",
     },
     schema: [
       {
@@ -69,7 +70,13 @@ export default defineRule<MessageIds, Options>({
             resource: key,
             at: curve,
             messageId: 'notAllowed',
-            data: { name, value: displayValue(curve), normalized: alias(curve.value), allowed: allowedText },
+            data: {
+              name,
+              value: displayValue(curve),
+              normalized: alias(curve.value),
+              allowed: allowedText,
+              property: nameOf(key, CURVE),
+            },
           });
         }
 
@@ -90,9 +97,17 @@ export default defineRule<MessageIds, Options>({
           resource: key,
           at: curve,
           messageId: 'notAllowedByDefault',
-          data: { name, value: displayPlain(omitted.value), why: omitted.why, allowed: allowedText },
+          data: {
+            name,
+            value: displayPlain(omitted.value),
+            why: omitted.why,
+            allowed: allowedText,
+            property: nameOf(key, CURVE),
+          },
         });
       },
     };
   },
 });
+
+const CURVE = { arm: 'curveName', provider: 'curve' };

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import type { UnknownValue } from '../src/model/value.js';
 import { displayPlain, equalsIgnoreCase } from '../src/model/value.js';
+import { writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'missing' | 'noRotateAction';
 
@@ -17,7 +18,7 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       missing:
-        "Key '{{name}}' has no rotation policy, so new key versions are only ever created by hand. Add a rotationPolicy with a lifetime action of type rotate (for example triggered timeAfterCreate P90D).",
+        "Key '{{name}}' has no rotation policy, so new key versions are only ever created by hand. {{fix}}",
       noRotateAction:
         "Key '{{name}}' has a rotation policy whose lifetime actions never rotate it (actions: {{actions}}). A notify action only raises an event; add a lifetime action of type rotate.",
     },
@@ -31,7 +32,10 @@ export default defineRule<MessageIds>({
         const policy = key.get('properties.rotationPolicy');
         if (policy.kind === 'unknown') return context.unresolved(key, 'properties.rotationPolicy', policy);
         if (policy.kind === 'absent' || policy.value === null) {
-          return context.report({ resource: key, at: policy, messageId: 'missing', data: { name } });
+          const fix = writtenInProviderTerms(key)
+            ? 'Add an azurerm_key_vault_managed_hardware_security_module_key_rotation_policy for it with time_after_creation (for example P90D).'
+            : 'Add a rotationPolicy with a lifetime action of type rotate (for example triggered timeAfterCreate P90D).';
+          return context.report({ resource: key, at: policy, messageId: 'missing', data: { name, fix } });
         }
         const actionsValue = key.get('properties.rotationPolicy.lifetimeActions');
         if (actionsValue.kind === 'unknown')

@@ -4,6 +4,7 @@ import { TYPES } from '../src/model/resource.js';
 import type { UnknownValue } from '../src/model/value.js';
 import { displayValue } from '../src/model/value.js';
 import { asKeySize, checkFamily, isImport, keyOperations } from './util/keys.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'tooSmall' | 'tooSmallByDefault';
 type Options = [{ minimumSize: 2048 | 3072 | 4096 }];
@@ -20,9 +21,9 @@ export default defineRule<MessageIds, Options>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       tooSmall:
-        "RSA key '{{name}}' has keySize {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with keySize {{minimum}} or larger.",
+        "RSA key '{{name}}' has {{property}} {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with {{property}} {{minimum}} or larger.",
       tooSmallByDefault:
-        "RSA key '{{name}}' gets {{value}} bits ({{why}}), below the required {{minimum}} bits. Set keySize to {{minimum}} or larger.",
+        "RSA key '{{name}}' gets {{value}} bits ({{why}}), below the required {{minimum}} bits. Set {{property}} to {{minimum}} or larger.",
     },
     schema: [
       {
@@ -57,7 +58,7 @@ export default defineRule<MessageIds, Options>({
             resource: key,
             at: size,
             messageId: 'tooSmall',
-            data: { name, value: displayValue(size), minimum },
+            data: { name, value: displayValue(size), minimum, property: nameOf(key, KEY_SIZE) },
           });
         }
 
@@ -83,7 +84,13 @@ export default defineRule<MessageIds, Options>({
           resource: key,
           at: size,
           messageId: 'tooSmallByDefault',
-          data: { name, value: omitted.bits ?? displayValue(size), why: omitted.why, minimum },
+          data: {
+            name,
+            value: omitted.bits ?? displayValue(size),
+            why: omitted.why,
+            minimum,
+            property: nameOf(key, KEY_SIZE),
+          },
         });
       },
     };
@@ -103,3 +110,5 @@ export default defineRule<MessageIds, Options>({
     }
   },
 });
+
+const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };

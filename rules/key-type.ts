@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { KEY_TYPES, normalizeKeyType } from './util/keys.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'notAllowed' | 'missing';
 type Options = [{ allowed: string[] }];
@@ -18,9 +19,9 @@ export default defineRule<MessageIds, Options>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       notAllowed:
-        "Key '{{name}}' has key type {{value}}{{normalized}}, which is not an allowed type ({{allowed}}). Create the key with an allowed kty.",
+        "Key '{{name}}' has key type {{value}}{{normalized}}, which is not an allowed type ({{allowed}}). Create the key with an allowed {{property}}.",
       missing:
-        "Key '{{name}}' does not set kty. The service requires a key type; set kty to one of the allowed types ({{allowed}}).",
+        "Key '{{name}}' does not set {{property}}. The service requires a key type; set {{property}} to one of the allowed types ({{allowed}}).",
     },
     schema: [
       {
@@ -46,7 +47,7 @@ export default defineRule<MessageIds, Options>({
             resource: key,
             at: kty,
             messageId: 'missing',
-            data: { name, allowed: allowedText },
+            data: { name, allowed: allowedText, property: nameOf(key, KEY_TYPE) },
           });
         }
         const normalized = typeof kty.value === 'string' ? normalizeKeyType(kty.value) : undefined;
@@ -61,9 +62,12 @@ export default defineRule<MessageIds, Options>({
             value,
             normalized: normalized !== undefined && normalized !== value ? ` (that is, ${normalized})` : '',
             allowed: allowedText,
+            property: nameOf(key, KEY_TYPE),
           },
         });
       },
     };
   },
 });
+
+const KEY_TYPE = { arm: 'kty', provider: 'key_type' };

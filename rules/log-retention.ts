@@ -3,6 +3,7 @@ import type { Resource } from '../src/model/resource.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { logWorkspacesOf } from './util/diagnostics.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'tooShort' | 'tooShortByDefault';
 
@@ -30,9 +31,9 @@ export default defineRule<MessageIds, [Options]>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
     messages: {
       tooShort:
-        "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days (retentionInDays), less than the required {{minDays}}. Raise retentionInDays to at least {{minDays}}, or archive the logs elsewhere for that long.",
+        "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{property}}), less than the required {{minDays}}. Raise {{property}} to at least {{minDays}}, or archive the logs elsewhere for that long.",
       tooShortByDefault:
-        "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{why}}), less than the required {{minDays}}. Set retentionInDays to at least {{minDays}}.",
+        "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{why}}), less than the required {{minDays}}. Set {{property}} to at least {{minDays}}.",
     },
     schema: [
       {
@@ -78,6 +79,7 @@ export default defineRule<MessageIds, [Options]>({
         if (!entry) return; // receives no Managed HSM logs
         const hsm = entry.hsms.join("', '");
         const name = workspace.displayName;
+        const property = nameOf(workspace, { arm: 'retentionInDays', provider: 'retention_in_days' });
         const retention = workspace.get('properties.retentionInDays');
         switch (retention.kind) {
           case 'unknown':
@@ -88,7 +90,7 @@ export default defineRule<MessageIds, [Options]>({
               resource: workspace,
               at: retention,
               messageId: 'tooShortByDefault',
-              data: { name, hsm, value: 30, why: 'retentionInDays is not set', minDays },
+              data: { name, hsm, property, value: 30, why: `${property} is not set`, minDays },
             });
           case 'default': {
             const value = days(retention.value);
@@ -97,7 +99,7 @@ export default defineRule<MessageIds, [Options]>({
                 resource: workspace,
                 at: retention,
                 messageId: 'tooShortByDefault',
-                data: { name, hsm, value: displayValue(retention), why: retention.why, minDays },
+                data: { name, hsm, property, value: displayValue(retention), why: retention.why, minDays },
               });
             }
             return;
@@ -109,7 +111,7 @@ export default defineRule<MessageIds, [Options]>({
                 resource: workspace,
                 at: retention,
                 messageId: 'tooShort',
-                data: { name, hsm, value: displayValue(retention), minDays },
+                data: { name, hsm, property, value: displayValue(retention), minDays },
               });
             }
           }

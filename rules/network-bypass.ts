@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
-import { TYPES } from '../src/model/resource.js';
+import { TYPES, type Resource } from '../src/model/resource.js';
 import type { Value } from '../src/model/value.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'bypassNone' | 'allowMakesBypassMeaningless';
 
@@ -22,9 +23,9 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       bypassNone:
-        "Managed HSM '{{name}}' keeps public network access, and its firewall bypass is {{value}}, so trusted Azure services cannot reach it either. If they need to, set networkAcls.bypass to AzureServices, keeping defaultAction Deny.",
+        "Managed HSM '{{name}}' keeps public network access, and its firewall bypass is {{value}}, so trusted Azure services cannot reach it either. If they need to, set {{bypass}} to AzureServices, keeping {{defaultAction}} Deny.",
       allowMakesBypassMeaningless:
-        "Managed HSM '{{name}}' keeps public network access, and its firewall lets every network in (defaultAction is {{value}}), so the bypass setting has no effect. Set networkAcls.defaultAction to Deny and bypass to AzureServices.",
+        "Managed HSM '{{name}}' keeps public network access, and its firewall lets every network in ({{defaultAction}} is {{value}}), so the bypass setting has no effect. Set {{defaultAction}} to Deny and {{bypass}} to AzureServices.",
     },
     schema: [],
     defaultOptions: [],
@@ -48,7 +49,7 @@ export default defineRule<MessageIds>({
             resource: hsm,
             at: action,
             messageId: 'allowMakesBypassMeaningless',
-            data: { name, value },
+            data: { name, value, ...namesOf(hsm) },
           });
         }
 
@@ -61,9 +62,17 @@ export default defineRule<MessageIds>({
           resource: hsm,
           at: bypass,
           messageId: 'bypassNone',
-          data: { name, value: shown(bypass) },
+          data: { name, value: shown(bypass), ...namesOf(hsm) },
         });
       },
     };
   },
 });
+
+/** The firewall's settings as the HSM's author writes them. */
+function namesOf(hsm: Resource): { defaultAction: string; bypass: string } {
+  return {
+    defaultAction: nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' }),
+    bypass: nameOf(hsm, { arm: 'networkAcls.bypass', provider: 'network_acls.bypass' }),
+  };
+}

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { TYPES } from '../src/model/resource.js';
+import { TYPES, type Resource } from '../src/model/resource.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'allow' | 'allowByDefault';
 
@@ -17,9 +18,9 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       allow:
-        "Managed HSM '{{name}}' firewall allows all networks (networkAcls.defaultAction is {{value}}). Set it to Deny and allow only what needs access.",
+        "Managed HSM '{{name}}' firewall allows all networks ({{property}} is {{value}}). Set it to Deny and allow only what needs access.",
       allowByDefault:
-        "Managed HSM '{{name}}' firewall allows all networks ({{why}}). Set networkAcls.defaultAction to Deny.",
+        "Managed HSM '{{name}}' firewall allows all networks ({{why}}). Set {{property}} to Deny.",
     },
     schema: [],
     defaultOptions: [],
@@ -40,7 +41,7 @@ export default defineRule<MessageIds>({
               resource: hsm,
               at: action,
               messageId: 'allowByDefault',
-              data: { name, why: 'networkAcls.defaultAction is not set' },
+              data: { name, property: propertyOf(hsm), why: `${propertyOf(hsm)} is not set` },
             });
           case 'default':
             if (!equalsIgnoreCase(action.value, 'Deny')) {
@@ -48,7 +49,7 @@ export default defineRule<MessageIds>({
                 resource: hsm,
                 at: action,
                 messageId: 'allowByDefault',
-                data: { name, why: action.why },
+                data: { name, property: propertyOf(hsm), why: action.why },
               });
             }
             return;
@@ -58,7 +59,7 @@ export default defineRule<MessageIds>({
                 resource: hsm,
                 at: action,
                 messageId: 'allow',
-                data: { name, value: displayValue(action) },
+                data: { name, property: propertyOf(hsm), value: displayValue(action) },
               });
             }
         }
@@ -66,3 +67,8 @@ export default defineRule<MessageIds>({
     };
   },
 });
+
+/** The firewall's default action as its author writes it. */
+function propertyOf(hsm: Resource): string {
+  return nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' });
+}

@@ -1,6 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
-import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
+import { displayValue, equalsIgnoreCase, type Value } from '../src/model/value.js';
+import { nameOf, writtenInProviderTerms } from './util/names.js';
+import type { Resource } from '../src/model/resource.js';
 
 type MessageIds = 'enabled' | 'enabledByDefault' | 'notSet';
 
@@ -16,9 +18,9 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       enabled:
-        "Managed HSM '{{name}}' allows public network access (publicNetworkAccess is {{value}}). Set it to Disabled and reach the HSM through a private endpoint.",
+        "Managed HSM '{{name}}' allows public network access ({{property}} is {{value}}). Set it to {{disabled}} and reach the HSM through a private endpoint.",
       enabledByDefault:
-        "Managed HSM '{{name}}' allows public network access: publicNetworkAccess is {{value}} ({{why}}). Set it to Disabled and reach the HSM through a private endpoint.",
+        "Managed HSM '{{name}}' allows public network access: {{property}} is {{value}} ({{why}}). Set it to {{disabled}} and reach the HSM through a private endpoint.",
       notSet:
         "Managed HSM '{{name}}' does not set publicNetworkAccess, and api version {{apiVersion}} defines no default. Set it to Disabled.",
     },
@@ -46,7 +48,7 @@ export default defineRule<MessageIds>({
                 resource: hsm,
                 at: access,
                 messageId: 'enabledByDefault',
-                data: { name, value: displayValue(access), why: access.why },
+                data: { name, ...wording(hsm, access), why: access.why },
               });
             }
             return;
@@ -56,7 +58,7 @@ export default defineRule<MessageIds>({
                 resource: hsm,
                 at: access,
                 messageId: 'enabled',
-                data: { name, value: displayValue(access) },
+                data: { name, ...wording(hsm, access) },
               });
             }
         }
@@ -64,3 +66,21 @@ export default defineRule<MessageIds>({
     };
   },
 });
+
+/**
+ * The setting as its author writes it: Resource Manager's `publicNetworkAccess` enum, or the azurerm
+ * provider's `public_network_access_enabled` boolean (which the Terraform source reads as the enum).
+ */
+function wording(hsm: Resource, access: Value): { property: string; value: string; disabled: string } {
+  const property = nameOf(hsm, { arm: 'publicNetworkAccess', provider: 'public_network_access_enabled' });
+  if (!writtenInProviderTerms(hsm)) return { property, value: displayValue(access), disabled: 'Disabled' };
+  // A sensitive value stays masked.
+  const value =
+    (access.kind === 'known' && !access.secure) || access.kind === 'default' ? access.value : undefined;
+  const enabled = typeof value === 'string' ? !equalsIgnoreCase(value, 'Disabled') : undefined;
+  return {
+    property,
+    value: enabled === undefined ? displayValue(access) : String(enabled),
+    disabled: 'false',
+  };
+}

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { isFalse, isTrue } from './util/values.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'disabled' | 'softDeleteDisabled';
 
@@ -17,7 +18,7 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       disabled:
-        "Managed HSM '{{name}}' has purge protection disabled (enablePurgeProtection is {{value}}). A deleted HSM and its keys can then be purged before the retention period ends. Purge protection can only be turned on when the HSM is created.",
+        "Managed HSM '{{name}}' has purge protection disabled ({{property}} is {{value}}). A deleted HSM and its keys can then be purged before the retention period ends. Purge protection can only be turned on when the HSM is created.",
       softDeleteDisabled:
         "Managed HSM '{{name}}' sets enableSoftDelete to {{value}}. Soft delete is what makes a deleted HSM recoverable; leave it enabled.",
     },
@@ -49,6 +50,7 @@ export default defineRule<MessageIds>({
             // A provider default says why the value applies (Terraform sends false when it is omitted).
             data: {
               name,
+              property: nameOf(hsm, { arm: 'enablePurgeProtection', provider: 'purge_protection_enabled' }),
               value: purge.kind === 'default' ? `${displayValue(purge)}: ${purge.why}` : displayValue(purge),
             },
           });

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { TYPES } from '../src/model/resource.js';
+import { TYPES, type Resource } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
+import { nameOf } from './util/names.js';
 
 type MessageIds = 'tooShort' | 'tooLong' | 'notANumber' | 'noValidRange';
 type Options = [{ minDays: number; maxDays: number }];
@@ -27,11 +28,11 @@ export default defineRule<MessageIds, Options>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       tooShort:
-        "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, fewer than the required {{minDays}} days. Set softDeleteRetentionInDays to at least {{minDays}}.",
+        "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, fewer than the required {{minDays}} days. Set {{property}} to at least {{minDays}}.",
       tooLong:
-        "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, more than the allowed {{maxDays}} days. Set softDeleteRetentionInDays to at most {{maxDays}}.",
+        "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, more than the allowed {{maxDays}} days. Set {{property}} to at most {{maxDays}}.",
       notANumber:
-        "Managed HSM '{{name}}' sets softDeleteRetentionInDays to {{value}}, which is not a whole number of days. Set it to a number from {{minDays}} to {{maxDays}}.",
+        "Managed HSM '{{name}}' sets {{property}} to {{value}}, which is not a whole number of days. Set it to a number from {{minDays}} to {{maxDays}}.",
       noValidRange:
         "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, but no retention can pass: the rule options set minDays ({{minDays}}) above maxDays ({{maxDays}}). Correct the soft-delete-retention options.",
     },
@@ -62,7 +63,7 @@ export default defineRule<MessageIds, Options>({
             resource: hsm,
             at: retention,
             messageId: 'notANumber',
-            data: { name, value: displayValue(retention), ...limits },
+            data: { name, property: propertyOf(hsm), value: displayValue(retention), ...limits },
           });
         }
         // Say where the number came from when nobody wrote it.
@@ -81,8 +82,18 @@ export default defineRule<MessageIds, Options>({
                 ? 'tooLong'
                 : undefined;
         if (messageId)
-          context.report({ resource: hsm, at: retention, messageId, data: { name, value, ...limits } });
+          context.report({
+            resource: hsm,
+            at: retention,
+            messageId,
+            data: { name, property: propertyOf(hsm), value, ...limits },
+          });
       },
     };
   },
 });
+
+/** The retention as its author writes it. */
+function propertyOf(hsm: Resource): string {
+  return nameOf(hsm, { arm: 'softDeleteRetentionInDays', provider: 'soft_delete_retention_days' });
+}

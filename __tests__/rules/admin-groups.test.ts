@@ -239,7 +239,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'userAdmin',
         ...positionOf(PLAN_USER['plan.json'], `"${PLAN_ADMIN}"`),
-        message: `(${PLAN_ADMIN} from data.azuread_user.oncall.object_id in initialAdminObjectIds)`,
+        message: `(${PLAN_ADMIN} from data.azuread_user.oncall.object_id in admin_object_ids)`,
       },
     ],
   },
@@ -250,7 +250,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'deployerAdmin',
         ...tfAt(TF_DEPLOYER_ADMIN, 'data.azurerm_client_config.current.object_id]'),
-        message: 'data.azurerm_client_config.current.object_id in initialAdminObjectIds',
+        message: 'data.azurerm_client_config.current.object_id in admin_object_ids',
       },
     ],
   },

@@ -102,7 +102,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'tooSmall',
         ...positionOf(TF_128['main.tf'], 'key_size'),
-        message: "AES key 'app-key' (oct-HSM) has keySize 128, below the required 256 bits",
+        message:
+          "AES key 'app-key' (oct-HSM) has key_size 128, below the required 256 bits. A key's size is fixed when it is created: create a key with key_size 256 or larger.",
       },
     ],
   },

@@ -107,7 +107,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'notAllowed',
         ...curveAt(TF_P256),
-        message: "EC key 'app-key' uses curve P-256, which is not an allowed curve (P-384, P-521)",
+        message:
+          "EC key 'app-key' uses curve P-256, which is not an allowed curve (P-384, P-521). A key's curve is fixed when it is created: create a key with an allowed curve.",
       },
     ],
   },

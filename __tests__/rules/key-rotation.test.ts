@@ -175,7 +175,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'missing',
         ...keyAt(TF_NO_POLICY),
-        message: "Key 'app-key' has no rotation policy",
+        message:
+          "Key 'app-key' has no rotation policy, so new key versions are only ever created by hand. Add an azurerm_key_vault_managed_hardware_security_module_key_rotation_policy for it with time_after_creation (for example P90D).",
       },
     ],
   },

@@ -150,7 +150,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'tooSmall',
         ...sizeAt(TF_1024),
-        message: "RSA key 'app-key' has keySize 1024, below the required 2048 bits",
+        message: "RSA key 'app-key' has key_size 1024, below the required 2048 bits",
       },
     ],
   },

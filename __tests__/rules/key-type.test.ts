@@ -102,7 +102,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'notAllowed',
         ...typeAt(TF_OCT),
-        message: "Key 'app-key' has key type oct-HSM, which is not an allowed type (RSA-HSM, EC-HSM)",
+        message:
+          "Key 'app-key' has key type oct-HSM, which is not an allowed type (RSA-HSM, EC-HSM). Create the key with an allowed key_type.",
       },
     ],
   },

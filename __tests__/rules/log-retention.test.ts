@@ -235,7 +235,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'tooShort',
         ...positionOf(TF_SHORT['main.tf'], 'retention_in_days'),
-        message: "Log Analytics workspace 'law1' keeps the logs of Managed HSM 'hsm1' for 30 days",
+        message:
+          "Log Analytics workspace 'law1' keeps the logs of Managed HSM 'hsm1' for 30 days (retention_in_days), less than the required 365. Raise retention_in_days to at least 365,",
       },
     ],
   },

@@ -142,7 +142,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'allowMakesBypassMeaningless',
         ...positionOf(TF_NO_ACLS['main.tf'], `resource "${HSM_TYPE}"`),
         message:
-          'defaultAction is Allow (network_acls omitted; the provider flattens it to Allow/AzureServices)',
+          'network_acls.default_action is Allow (network_acls omitted; the provider flattens it to Allow/AzureServices)',
       },
     ],
   },
@@ -153,7 +153,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'bypassNone',
         ...positionOf(TF_BYPASS_NONE['main.tf'], 'bypass '),
-        message: "Managed HSM 'hsm1' keeps public network access, and its firewall bypass is None",
+        message:
+          "Managed HSM 'hsm1' keeps public network access, and its firewall bypass is None, so trusted Azure services cannot reach it either. If they need to, set network_acls.bypass to AzureServices, keeping network_acls.default_action Deny.",
       },
     ],
   },
@@ -376,7 +377,7 @@ new RuleTester(registry).run(rule, {
           messageId: 'bypassNone',
           parameter: 'bypass',
           line: BYPASS_LINE,
-          message: `keeping defaultAction Deny. ${defaultNote('bypass')}`,
+          message: `keeping networkAcls.defaultAction Deny. ${defaultNote('bypass')}`,
         },
       ],
     },

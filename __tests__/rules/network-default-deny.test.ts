@@ -147,7 +147,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'allow',
         ...positionOf(TF_ALLOW['main.tf'], 'default_action'),
-        message: 'networkAcls.defaultAction is Allow',
+        message: 'network_acls.default_action is Allow',
       },
     ],
   },

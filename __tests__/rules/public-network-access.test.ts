@@ -168,8 +168,9 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'enabledByDefault',
         ...resourceLine(TF_OMITTED),
+        // Named as the author writes it, with the provider's values.
         message:
-          'publicNetworkAccess is Enabled (omitted; the azurerm provider defaults public_network_access_enabled to true)',
+          'public_network_access_enabled is true (omitted; the azurerm provider defaults public_network_access_enabled to true). Set it to false and',
       },
     ],
   },
@@ -180,7 +181,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'enabled',
         ...positionOf(TF_TRUE['main.tf'], 'public_network_access_enabled'),
-        message: 'publicNetworkAccess is Enabled',
+        message: '(public_network_access_enabled is true). Set it to false and reach the HSM',
       },
     ],
   },
@@ -227,7 +228,9 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'enabledByDefault',
         ...positionOf(AZAPI_OMITTED['main.tf'], 'properties = {'),
-        message: 'Resource Manager defaults publicNetworkAccess to Enabled',
+        // An azapi body is written with Resource Manager's names.
+        message:
+          'publicNetworkAccess is Enabled (omitted; Resource Manager defaults publicNetworkAccess to Enabled',
       },
     ],
   },

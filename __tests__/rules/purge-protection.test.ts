@@ -122,7 +122,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'disabled',
         ...positionOf(TF_OMITTED['main.tf'], 'resource "azurerm_key_vault_managed_hardware_security_module"'),
-        message: 'enablePurgeProtection is false: omitted; the azurerm provider sends false',
+        message: 'purge_protection_enabled is false: omitted; the azurerm provider sends false',
       },
     ],
   },
@@ -133,7 +133,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'disabled',
         ...positionOf(TF_FALSE['main.tf'], 'purge_protection_enabled'),
-        message: "Managed HSM 'hsm1' has purge protection disabled (enablePurgeProtection is false)",
+        message: "Managed HSM 'hsm1' has purge protection disabled (purge_protection_enabled is false)",
       },
     ],
   },

@@ -124,7 +124,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'tooShort',
         ...positionOf(TF_SHORT['main.tf'], 'soft_delete_retention_days'),
-        message: "Managed HSM 'hsm1' keeps deleted HSMs and keys for 3 days, fewer than the required 7 days",
+        message:
+          "Managed HSM 'hsm1' keeps deleted HSMs and keys for 3 days, fewer than the required 7 days. Set soft_delete_retention_days to at least 7.",
       },
     ],
   },

@@ -222,7 +222,7 @@ describe('plan values that keep their configuration references', () => {
     ]);
     expect(ids(findings).sort()).toEqual(['userAdmin', 'userAssignment']);
     expect(findings.find((f) => f.messageId === 'userAdmin')?.message).toContain(
-      `${OBJECT_ID} from azuread_user.alice.object_id in initialAdminObjectIds`,
+      `${OBJECT_ID} from azuread_user.alice.object_id in admin_object_ids`,
     );
   });
 });

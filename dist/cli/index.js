@@ -6045,7 +6045,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6302);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -6060,7 +6060,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6302:
+/***/ 163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6398,7 +6398,23 @@ const PRINCIPAL_WORDS = {
     unknown: 'a principal of unknown type',
 };
 
+;// CONCATENATED MODULE: ./rules/util/names.ts
+/**
+ * Whether a resource is written with a Terraform provider's own attribute names (azurerm, azuread)
+ * rather than Resource Manager's: its findings then name what its author wrote. An `azapi_resource`
+ * body is written with Resource Manager's names, as ARM templates and Bicep are.
+ */
+function writtenInProviderTerms(resource) {
+    return ((resource.surface === 'terraform' || resource.surface === 'tfplan') &&
+        !/(^|\.)azapi_resource\./.test(resource.symbol ?? ''));
+}
+/** A property's name as the resource's author writes it: Resource Manager's, or the provider attribute. */
+function nameOf(resource, names) {
+    return writtenInProviderTerms(resource) ? names.provider : names.arm;
+}
+
 ;// CONCATENATED MODULE: ./rules/admin-groups.ts
+
 
 
 
@@ -6426,8 +6442,8 @@ function needsLookup(value, reason) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            userAdmin: "Managed HSM '{{name}}' makes a single user an initial administrator ({{value}} in initialAdminObjectIds). The HSM's administration is lost with that account and cannot be reviewed as a team's; list the object id of a Microsoft Entra security group instead.",
-            deployerAdmin: "Managed HSM '{{name}}' makes the deploying principal an initial administrator ({{value}} in initialAdminObjectIds). That is whoever runs the deployment, often a person or a pipeline identity, and the HSM is locked out when it goes away. List the object id of a Microsoft Entra security group instead.",
+            userAdmin: "Managed HSM '{{name}}' makes a single user an initial administrator ({{value}} in {{property}}). The HSM's administration is lost with that account and cannot be reviewed as a team's; list the object id of a Microsoft Entra security group instead.",
+            deployerAdmin: "Managed HSM '{{name}}' makes the deploying principal an initial administrator ({{value}} in {{property}}). That is whoever runs the deployment, often a person or a pipeline identity, and the HSM is locked out when it goes away. List the object id of a Microsoft Entra security group instead.",
             userAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to a single user ({{value}}). Administrative access tied to one account is lost with it and hard to review; assign the role to a security group.",
             deployerAssignment: "Role assignment '{{name}}' grants {{role}} on Managed HSM '{{hsm}}' to the deploying principal ({{value}}). Assign administrative roles to a security group, not to whoever runs the deployment.",
         },
@@ -6445,7 +6461,11 @@ function needsLookup(value, reason) {
                 resource: hsm,
                 at: id,
                 messageId: kind === 'deployer' ? 'deployerAdmin' : 'userAdmin',
-                data: { name: hsm.displayName, value: principalText(id) },
+                data: {
+                    name: hsm.displayName,
+                    value: principalText(id),
+                    property: nameOf(hsm, { arm: 'initialAdminObjectIds', provider: 'admin_object_ids' }),
+                },
             });
             return true;
         };
@@ -6721,6 +6741,7 @@ function includesUserAssigned(type) {
 }));
 
 ;// CONCATENATED MODULE: ./rules/util/keys.ts
+
 /**
  * Key types and curves of Managed HSM keys, and how the rules compare them
  * (shared/research/rule-semantics.md §2.2, pitfalls 16 and 23).
@@ -6811,9 +6832,7 @@ function isImport(op) {
  * time, ARM, Bicep and AzAPI bodies take `attributes.exp` in seconds since the Unix epoch.
  */
 function expiryWording(key) {
-    const azurerm = (key.surface === 'terraform' || key.surface === 'tfplan') &&
-        !/(^|\.)azapi_resource\./.test(key.symbol ?? '');
-    return azurerm
+    return writtenInProviderTerms(key)
         ? {
             attribute: 'expiration_date',
             hint: 'an RFC 3339 time',
@@ -7108,6 +7127,7 @@ function judge(setting) {
 
 
 
+
 /* harmony default export */ const key_aes_size = (defineRule({
     meta: {
         id: 'key-aes-size',
@@ -7119,8 +7139,8 @@ function judge(setting) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
         messages: {
-            tooSmall: "AES key '{{name}}' (oct-HSM) has keySize {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with keySize {{minimum}} or larger.",
-            notSet: "AES key '{{name}}' (oct-HSM) does not set keySize, and no default size is documented for oct-HSM keys. Set keySize to {{minimum}} or larger.",
+            tooSmall: "AES key '{{name}}' (oct-HSM) has {{property}} {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with {{property}} {{minimum}} or larger.",
+            notSet: "AES key '{{name}}' (oct-HSM) does not set {{property}}, and no default size is documented for oct-HSM keys. Set {{property}} to {{minimum}} or larger.",
         },
         schema: [
             {
@@ -7145,7 +7165,12 @@ function judge(setting) {
                 if (size.kind === 'absent' || size.value === null) {
                     if (family.kind === 'unknown')
                         return context.unresolved(key, 'properties.kty', family.kty, 'If it is an oct-HSM key, it sets no keySize, and none is documented as the default.');
-                    return context.report({ resource: key, at: size, messageId: 'notSet', data: { name, minimum } });
+                    return context.report({
+                        resource: key,
+                        at: size,
+                        messageId: 'notSet',
+                        data: { name, minimum, property: nameOf(key, KEY_SIZE) },
+                    });
                 }
                 const bits = asKeySize(size.value);
                 if (bits !== undefined && bits >= minimum)
@@ -7153,13 +7178,20 @@ function judge(setting) {
                 const value = size.kind === 'default' ? `${(0,model_value/* displayValue */.KN)(size)} (${size.why})` : (0,model_value/* displayValue */.KN)(size);
                 if (family.kind === 'unknown')
                     return context.unresolved(key, 'properties.kty', family.kty, `If it is an oct-HSM key, its keySize ${value} is below the required ${minimum} bits.`);
-                context.report({ resource: key, at: size, messageId: 'tooSmall', data: { name, value, minimum } });
+                context.report({
+                    resource: key,
+                    at: size,
+                    messageId: 'tooSmall',
+                    data: { name, value, minimum, property: nameOf(key, KEY_SIZE) },
+                });
             },
         };
     },
 }));
+const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
 
 ;// CONCATENATED MODULE: ./rules/key-ec-curve.ts
+
 
 
 
@@ -7175,8 +7207,8 @@ function judge(setting) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            notAllowed: "EC key '{{name}}' uses curve {{value}}{{normalized}}, which is not an allowed curve ({{allowed}}). A key's curve is fixed when it is created: create a key with an allowed curveName.",
-            notAllowedByDefault: "EC key '{{name}}' gets curve {{value}} ({{why}}), which is not an allowed curve ({{allowed}}). Set curveName to an allowed curve.",
+            notAllowed: "EC key '{{name}}' uses curve {{value}}{{normalized}}, which is not an allowed curve ({{allowed}}). A key's curve is fixed when it is created: create a key with an allowed {{property}}.",
+            notAllowedByDefault: "EC key '{{name}}' gets curve {{value}} ({{why}}), which is not an allowed curve ({{allowed}}). Set {{property}} to an allowed curve.",
         },
         schema: [
             {
@@ -7220,7 +7252,13 @@ function judge(setting) {
                         resource: key,
                         at: curve,
                         messageId: 'notAllowed',
-                        data: { name, value: (0,model_value/* displayValue */.KN)(curve), normalized: alias(curve.value), allowed: allowedText },
+                        data: {
+                            name,
+                            value: (0,model_value/* displayValue */.KN)(curve),
+                            normalized: alias(curve.value),
+                            allowed: allowedText,
+                            property: nameOf(key, CURVE),
+                        },
                     });
                 }
                 // Omitted: the source's platform default, else the service's (rule-semantics.md §2.2).
@@ -7235,12 +7273,19 @@ function judge(setting) {
                     resource: key,
                     at: curve,
                     messageId: 'notAllowedByDefault',
-                    data: { name, value: (0,model_value/* displayPlain */.h9)(omitted.value), why: omitted.why, allowed: allowedText },
+                    data: {
+                        name,
+                        value: (0,model_value/* displayPlain */.h9)(omitted.value),
+                        why: omitted.why,
+                        allowed: allowedText,
+                        property: nameOf(key, CURVE),
+                    },
                 });
             },
         };
     },
 }));
+const CURVE = { arm: 'curveName', provider: 'curve' };
 
 ;// CONCATENATED MODULE: ./rules/key-expiration.ts
 
@@ -7582,6 +7627,7 @@ function unattributedVerdict(assignment) {
 
 
 
+
 /* harmony default export */ const key_rotation = (defineRule({
     meta: {
         id: 'key-rotation',
@@ -7592,7 +7638,7 @@ function unattributedVerdict(assignment) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            missing: "Key '{{name}}' has no rotation policy, so new key versions are only ever created by hand. Add a rotationPolicy with a lifetime action of type rotate (for example triggered timeAfterCreate P90D).",
+            missing: "Key '{{name}}' has no rotation policy, so new key versions are only ever created by hand. {{fix}}",
             noRotateAction: "Key '{{name}}' has a rotation policy whose lifetime actions never rotate it (actions: {{actions}}). A notify action only raises an event; add a lifetime action of type rotate.",
         },
         schema: [],
@@ -7606,7 +7652,10 @@ function unattributedVerdict(assignment) {
                 if (policy.kind === 'unknown')
                     return context.unresolved(key, 'properties.rotationPolicy', policy);
                 if (policy.kind === 'absent' || policy.value === null) {
-                    return context.report({ resource: key, at: policy, messageId: 'missing', data: { name } });
+                    const fix = writtenInProviderTerms(key)
+                        ? 'Add an azurerm_key_vault_managed_hardware_security_module_key_rotation_policy for it with time_after_creation (for example P90D).'
+                        : 'Add a rotationPolicy with a lifetime action of type rotate (for example triggered timeAfterCreate P90D).';
+                    return context.report({ resource: key, at: policy, messageId: 'missing', data: { name, fix } });
                 }
                 const actionsValue = key.get('properties.rotationPolicy.lifetimeActions');
                 if (actionsValue.kind === 'unknown')
@@ -7643,6 +7692,7 @@ function unattributedVerdict(assignment) {
 
 
 
+
 /* harmony default export */ const key_rsa_size = (defineRule({
     meta: {
         id: 'key-rsa-size',
@@ -7654,8 +7704,8 @@ function unattributedVerdict(assignment) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            tooSmall: "RSA key '{{name}}' has keySize {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with keySize {{minimum}} or larger.",
-            tooSmallByDefault: "RSA key '{{name}}' gets {{value}} bits ({{why}}), below the required {{minimum}} bits. Set keySize to {{minimum}} or larger.",
+            tooSmall: "RSA key '{{name}}' has {{property}} {{value}}, below the required {{minimum}} bits. A key's size is fixed when it is created: create a key with {{property}} {{minimum}} or larger.",
+            tooSmallByDefault: "RSA key '{{name}}' gets {{value}} bits ({{why}}), below the required {{minimum}} bits. Set {{property}} to {{minimum}} or larger.",
         },
         schema: [
             {
@@ -7687,7 +7737,7 @@ function unattributedVerdict(assignment) {
                         resource: key,
                         at: size,
                         messageId: 'tooSmall',
-                        data: { name, value: (0,model_value/* displayValue */.KN)(size), minimum },
+                        data: { name, value: (0,model_value/* displayValue */.KN)(size), minimum, property: nameOf(key, key_rsa_size_KEY_SIZE) },
                     });
                 }
                 // Omitted: the source's platform default, else what the service does.
@@ -7702,7 +7752,13 @@ function unattributedVerdict(assignment) {
                     resource: key,
                     at: size,
                     messageId: 'tooSmallByDefault',
-                    data: { name, value: omitted.bits ?? (0,model_value/* displayValue */.KN)(size), why: omitted.why, minimum },
+                    data: {
+                        name,
+                        value: omitted.bits ?? (0,model_value/* displayValue */.KN)(size),
+                        why: omitted.why,
+                        minimum,
+                        property: nameOf(key, key_rsa_size_KEY_SIZE),
+                    },
                 });
             },
         };
@@ -7721,8 +7777,10 @@ function unattributedVerdict(assignment) {
         }
     },
 }));
+const key_rsa_size_KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
 
 ;// CONCATENATED MODULE: ./rules/key-type.ts
+
 
 
 
@@ -7738,8 +7796,8 @@ function unattributedVerdict(assignment) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            notAllowed: "Key '{{name}}' has key type {{value}}{{normalized}}, which is not an allowed type ({{allowed}}). Create the key with an allowed kty.",
-            missing: "Key '{{name}}' does not set kty. The service requires a key type; set kty to one of the allowed types ({{allowed}}).",
+            notAllowed: "Key '{{name}}' has key type {{value}}{{normalized}}, which is not an allowed type ({{allowed}}). Create the key with an allowed {{property}}.",
+            missing: "Key '{{name}}' does not set {{property}}. The service requires a key type; set {{property}} to one of the allowed types ({{allowed}}).",
         },
         schema: [
             {
@@ -7766,7 +7824,7 @@ function unattributedVerdict(assignment) {
                         resource: key,
                         at: kty,
                         messageId: 'missing',
-                        data: { name, allowed: allowedText },
+                        data: { name, allowed: allowedText, property: nameOf(key, KEY_TYPE) },
                     });
                 }
                 const normalized = typeof kty.value === 'string' ? normalizeKeyType(kty.value) : undefined;
@@ -7782,14 +7840,17 @@ function unattributedVerdict(assignment) {
                         value,
                         normalized: normalized !== undefined && normalized !== value ? ` (that is, ${normalized})` : '',
                         allowed: allowedText,
+                        property: nameOf(key, KEY_TYPE),
                     },
                 });
             },
         };
     },
 }));
+const KEY_TYPE = { arm: 'kty', provider: 'key_type' };
 
 ;// CONCATENATED MODULE: ./rules/log-retention.ts
+
 
 
 
@@ -7813,8 +7874,8 @@ function days(value) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
         messages: {
-            tooShort: "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days (retentionInDays), less than the required {{minDays}}. Raise retentionInDays to at least {{minDays}}, or archive the logs elsewhere for that long.",
-            tooShortByDefault: "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{why}}), less than the required {{minDays}}. Set retentionInDays to at least {{minDays}}.",
+            tooShort: "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{property}}), less than the required {{minDays}}. Raise {{property}} to at least {{minDays}}, or archive the logs elsewhere for that long.",
+            tooShortByDefault: "Log Analytics workspace '{{name}}' keeps the logs of Managed HSM '{{hsm}}' for {{value}} days ({{why}}), less than the required {{minDays}}. Set {{property}} to at least {{minDays}}.",
         },
         schema: [
             {
@@ -7858,6 +7919,7 @@ function days(value) {
                     return; // receives no Managed HSM logs
                 const hsm = entry.hsms.join("', '");
                 const name = workspace.displayName;
+                const property = nameOf(workspace, { arm: 'retentionInDays', provider: 'retention_in_days' });
                 const retention = workspace.get('properties.retentionInDays');
                 switch (retention.kind) {
                     case 'unknown':
@@ -7868,7 +7930,7 @@ function days(value) {
                             resource: workspace,
                             at: retention,
                             messageId: 'tooShortByDefault',
-                            data: { name, hsm, value: 30, why: 'retentionInDays is not set', minDays },
+                            data: { name, hsm, property, value: 30, why: `${property} is not set`, minDays },
                         });
                     case 'default': {
                         const value = days(retention.value);
@@ -7877,7 +7939,7 @@ function days(value) {
                                 resource: workspace,
                                 at: retention,
                                 messageId: 'tooShortByDefault',
-                                data: { name, hsm, value: (0,model_value/* displayValue */.KN)(retention), why: retention.why, minDays },
+                                data: { name, hsm, property, value: (0,model_value/* displayValue */.KN)(retention), why: retention.why, minDays },
                             });
                         }
                         return;
@@ -7889,7 +7951,7 @@ function days(value) {
                                 resource: workspace,
                                 at: retention,
                                 messageId: 'tooShort',
-                                data: { name, hsm, value: (0,model_value/* displayValue */.KN)(retention), minDays },
+                                data: { name, hsm, property, value: (0,model_value/* displayValue */.KN)(retention), minDays },
                             });
                         }
                     }
@@ -8168,6 +8230,7 @@ function readRegion(entry, location) {
 
 
 
+
 /** A value for a message, with the platform's reason when it is a default. */
 function shown(value) {
     return value.kind === 'default' ? `${(0,model_value/* displayValue */.KN)(value)} (${value.why})` : (0,model_value/* displayValue */.KN)(value);
@@ -8182,8 +8245,8 @@ function shown(value) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            bypassNone: "Managed HSM '{{name}}' keeps public network access, and its firewall bypass is {{value}}, so trusted Azure services cannot reach it either. If they need to, set networkAcls.bypass to AzureServices, keeping defaultAction Deny.",
-            allowMakesBypassMeaningless: "Managed HSM '{{name}}' keeps public network access, and its firewall lets every network in (defaultAction is {{value}}), so the bypass setting has no effect. Set networkAcls.defaultAction to Deny and bypass to AzureServices.",
+            bypassNone: "Managed HSM '{{name}}' keeps public network access, and its firewall bypass is {{value}}, so trusted Azure services cannot reach it either. If they need to, set {{bypass}} to AzureServices, keeping {{defaultAction}} Deny.",
+            allowMakesBypassMeaningless: "Managed HSM '{{name}}' keeps public network access, and its firewall lets every network in ({{defaultAction}} is {{value}}), so the bypass setting has no effect. Set {{defaultAction}} to Deny and {{bypass}} to AzureServices.",
         },
         schema: [],
         defaultOptions: [],
@@ -8207,7 +8270,7 @@ function shown(value) {
                         resource: hsm,
                         at: action,
                         messageId: 'allowMakesBypassMeaningless',
-                        data: { name, value },
+                        data: { name, value, ...namesOf(hsm) },
                     });
                 }
                 const bypass = hsm.get('properties.networkAcls.bypass');
@@ -8220,14 +8283,22 @@ function shown(value) {
                     resource: hsm,
                     at: bypass,
                     messageId: 'bypassNone',
-                    data: { name, value: shown(bypass) },
+                    data: { name, value: shown(bypass), ...namesOf(hsm) },
                 });
             },
         };
     },
 }));
+/** The firewall's settings as the HSM's author writes them. */
+function namesOf(hsm) {
+    return {
+        defaultAction: nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' }),
+        bypass: nameOf(hsm, { arm: 'networkAcls.bypass', provider: 'network_acls.bypass' }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./rules/network-default-deny.ts
+
 
 
 
@@ -8242,8 +8313,8 @@ function shown(value) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            allow: "Managed HSM '{{name}}' firewall allows all networks (networkAcls.defaultAction is {{value}}). Set it to Deny and allow only what needs access.",
-            allowByDefault: "Managed HSM '{{name}}' firewall allows all networks ({{why}}). Set networkAcls.defaultAction to Deny.",
+            allow: "Managed HSM '{{name}}' firewall allows all networks ({{property}} is {{value}}). Set it to Deny and allow only what needs access.",
+            allowByDefault: "Managed HSM '{{name}}' firewall allows all networks ({{why}}). Set {{property}} to Deny.",
         },
         schema: [],
         defaultOptions: [],
@@ -8265,7 +8336,7 @@ function shown(value) {
                             resource: hsm,
                             at: action,
                             messageId: 'allowByDefault',
-                            data: { name, why: 'networkAcls.defaultAction is not set' },
+                            data: { name, property: propertyOf(hsm), why: `${propertyOf(hsm)} is not set` },
                         });
                     case 'default':
                         if (!(0,model_value/* equalsIgnoreCase */.Q_)(action.value, 'Deny')) {
@@ -8273,7 +8344,7 @@ function shown(value) {
                                 resource: hsm,
                                 at: action,
                                 messageId: 'allowByDefault',
-                                data: { name, why: action.why },
+                                data: { name, property: propertyOf(hsm), why: action.why },
                             });
                         }
                         return;
@@ -8283,7 +8354,7 @@ function shown(value) {
                                 resource: hsm,
                                 at: action,
                                 messageId: 'allow',
-                                data: { name, value: (0,model_value/* displayValue */.KN)(action) },
+                                data: { name, property: propertyOf(hsm), value: (0,model_value/* displayValue */.KN)(action) },
                             });
                         }
                 }
@@ -8291,6 +8362,10 @@ function shown(value) {
         };
     },
 }));
+/** The firewall's default action as its author writes it. */
+function propertyOf(hsm) {
+    return nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' });
+}
 
 ;// CONCATENATED MODULE: ./rules/util/network.ts
 // Octets with leading zeros are read as decimal; how Azure reads them is not verified.
@@ -8873,6 +8948,7 @@ function sameStart(a, b) {
 
 
 
+
 /* harmony default export */ const public_network_access = (defineRule({
     meta: {
         id: 'public-network-access',
@@ -8883,8 +8959,8 @@ function sameStart(a, b) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            enabled: "Managed HSM '{{name}}' allows public network access (publicNetworkAccess is {{value}}). Set it to Disabled and reach the HSM through a private endpoint.",
-            enabledByDefault: "Managed HSM '{{name}}' allows public network access: publicNetworkAccess is {{value}} ({{why}}). Set it to Disabled and reach the HSM through a private endpoint.",
+            enabled: "Managed HSM '{{name}}' allows public network access ({{property}} is {{value}}). Set it to {{disabled}} and reach the HSM through a private endpoint.",
+            enabledByDefault: "Managed HSM '{{name}}' allows public network access: {{property}} is {{value}} ({{why}}). Set it to {{disabled}} and reach the HSM through a private endpoint.",
             notSet: "Managed HSM '{{name}}' does not set publicNetworkAccess, and api version {{apiVersion}} defines no default. Set it to Disabled.",
         },
         schema: [],
@@ -8911,7 +8987,7 @@ function sameStart(a, b) {
                                 resource: hsm,
                                 at: access,
                                 messageId: 'enabledByDefault',
-                                data: { name, value: (0,model_value/* displayValue */.KN)(access), why: access.why },
+                                data: { name, ...wording(hsm, access), why: access.why },
                             });
                         }
                         return;
@@ -8921,7 +8997,7 @@ function sameStart(a, b) {
                                 resource: hsm,
                                 at: access,
                                 messageId: 'enabled',
-                                data: { name, value: (0,model_value/* displayValue */.KN)(access) },
+                                data: { name, ...wording(hsm, access) },
                             });
                         }
                 }
@@ -8929,8 +9005,26 @@ function sameStart(a, b) {
         };
     },
 }));
+/**
+ * The setting as its author writes it: Resource Manager's `publicNetworkAccess` enum, or the azurerm
+ * provider's `public_network_access_enabled` boolean (which the Terraform source reads as the enum).
+ */
+function wording(hsm, access) {
+    const property = nameOf(hsm, { arm: 'publicNetworkAccess', provider: 'public_network_access_enabled' });
+    if (!writtenInProviderTerms(hsm))
+        return { property, value: (0,model_value/* displayValue */.KN)(access), disabled: 'Disabled' };
+    // A sensitive value stays masked.
+    const value = (access.kind === 'known' && !access.secure) || access.kind === 'default' ? access.value : undefined;
+    const enabled = typeof value === 'string' ? !(0,model_value/* equalsIgnoreCase */.Q_)(value, 'Disabled') : undefined;
+    return {
+        property,
+        value: enabled === undefined ? (0,model_value/* displayValue */.KN)(access) : String(enabled),
+        disabled: 'false',
+    };
+}
 
 ;// CONCATENATED MODULE: ./rules/purge-protection.ts
+
 
 
 
@@ -8946,7 +9040,7 @@ function sameStart(a, b) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            disabled: "Managed HSM '{{name}}' has purge protection disabled (enablePurgeProtection is {{value}}). A deleted HSM and its keys can then be purged before the retention period ends. Purge protection can only be turned on when the HSM is created.",
+            disabled: "Managed HSM '{{name}}' has purge protection disabled ({{property}} is {{value}}). A deleted HSM and its keys can then be purged before the retention period ends. Purge protection can only be turned on when the HSM is created.",
             softDeleteDisabled: "Managed HSM '{{name}}' sets enableSoftDelete to {{value}}. Soft delete is what makes a deleted HSM recoverable; leave it enabled.",
         },
         schema: [],
@@ -8977,6 +9071,7 @@ function sameStart(a, b) {
                         // A provider default says why the value applies (Terraform sends false when it is omitted).
                         data: {
                             name,
+                            property: nameOf(hsm, { arm: 'enablePurgeProtection', provider: 'purge_protection_enabled' }),
                             value: purge.kind === 'default' ? `${(0,model_value/* displayValue */.KN)(purge)}: ${purge.why}` : (0,model_value/* displayValue */.KN)(purge),
                         },
                     });
@@ -9443,6 +9538,7 @@ function onboards(resource) {
 
 
 
+
 /** What the service keeps when nothing says otherwise (rule-semantics §2.1: default 90, accepted 7–90). */
 const SERVICE_DEFAULT_DAYS = 90;
 /** Days as a number: ARM accepts integers, and numeric strings are read as the number they spell. */
@@ -9463,9 +9559,9 @@ function soft_delete_retention_days(value) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            tooShort: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, fewer than the required {{minDays}} days. Set softDeleteRetentionInDays to at least {{minDays}}.",
-            tooLong: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, more than the allowed {{maxDays}} days. Set softDeleteRetentionInDays to at most {{maxDays}}.",
-            notANumber: "Managed HSM '{{name}}' sets softDeleteRetentionInDays to {{value}}, which is not a whole number of days. Set it to a number from {{minDays}} to {{maxDays}}.",
+            tooShort: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, fewer than the required {{minDays}} days. Set {{property}} to at least {{minDays}}.",
+            tooLong: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, more than the allowed {{maxDays}} days. Set {{property}} to at most {{maxDays}}.",
+            notANumber: "Managed HSM '{{name}}' sets {{property}} to {{value}}, which is not a whole number of days. Set it to a number from {{minDays}} to {{maxDays}}.",
             noValidRange: "Managed HSM '{{name}}' keeps deleted HSMs and keys for {{value}}, but no retention can pass: the rule options set minDays ({{minDays}}) above maxDays ({{maxDays}}). Correct the soft-delete-retention options.",
         },
         schema: [
@@ -9495,7 +9591,7 @@ function soft_delete_retention_days(value) {
                         resource: hsm,
                         at: retention,
                         messageId: 'notANumber',
-                        data: { name, value: (0,model_value/* displayValue */.KN)(retention), ...limits },
+                        data: { name, property: soft_delete_retention_propertyOf(hsm), value: (0,model_value/* displayValue */.KN)(retention), ...limits },
                     });
                 }
                 // Say where the number came from when nobody wrote it.
@@ -9512,11 +9608,20 @@ function soft_delete_retention_days(value) {
                             ? 'tooLong'
                             : undefined;
                 if (messageId)
-                    context.report({ resource: hsm, at: retention, messageId, data: { name, value, ...limits } });
+                    context.report({
+                        resource: hsm,
+                        at: retention,
+                        messageId,
+                        data: { name, property: soft_delete_retention_propertyOf(hsm), value, ...limits },
+                    });
             },
         };
     },
 }));
+/** The retention as its author writes it. */
+function soft_delete_retention_propertyOf(hsm) {
+    return nameOf(hsm, { arm: 'softDeleteRetentionInDays', provider: 'soft_delete_retention_days' });
+}
 
 ;// CONCATENATED MODULE: ./rules/presets.ts
 /**

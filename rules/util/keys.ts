@@ -1,5 +1,6 @@
 import type { Resource } from '../../src/model/resource.js';
 import type { UnknownValue, Value } from '../../src/model/value.js';
+import { writtenInProviderTerms } from './names.js';
 
 /**
  * Key types and curves of Managed HSM keys, and how the rules compare them
@@ -116,10 +117,7 @@ export function isImport(op: string): boolean {
  * time, ARM, Bicep and AzAPI bodies take `attributes.exp` in seconds since the Unix epoch.
  */
 export function expiryWording(key: Resource): { attribute: string; hint: string; writeAs: string } {
-  const azurerm =
-    (key.surface === 'terraform' || key.surface === 'tfplan') &&
-    !/(^|\.)azapi_resource\./.test(key.symbol ?? '');
-  return azurerm
+  return writtenInProviderTerms(key)
     ? {
         attribute: 'expiration_date',
         hint: 'an RFC 3339 time',
