@@ -5,6 +5,7 @@ import type { UnknownValue, Value } from '../src/model/value.js';
 import { equalsIgnoreCase } from '../src/model/value.js';
 import { diagnosticSettingsOf, unresolvedDiagnosticScopes, type Pending } from './util/diagnostics.js';
 import { isTrue } from './util/values.js';
+import { writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'noSetting' | 'noAuditLogs' | 'noDestination';
 
@@ -129,11 +130,11 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       noSetting:
-        "Managed HSM '{{name}}' has no diagnostic setting, so no record is kept of who used or managed its keys. Add a Microsoft.Insights/diagnosticSettings scoped to the HSM that enables category AuditEvent (or category group audit or allLogs) and sends it to a Log Analytics workspace, storage account or event hub.",
+        "Managed HSM '{{name}}' has no diagnostic setting, so no record is kept of who used or managed its keys. {{fix}}",
       noAuditLogs:
-        "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' {{detail}}, so the HSM's audit log is not collected. Add a logs entry with category AuditEvent (or category group audit or allLogs) and enabled true.",
+        "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' {{detail}}, so the HSM's audit log is not collected. {{fix}}",
       noDestination:
-        "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' has no destination: none of workspaceId, storageAccountId, eventHubAuthorizationRuleId or marketplacePartnerId is set, so the logs go nowhere. Send them to a Log Analytics workspace, storage account or event hub.",
+        "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' has no destination: none of {{destinations}} is set, so the logs go nowhere. Send them to a Log Analytics workspace, storage account or event hub.",
     },
     schema: [],
     defaultOptions: [],
@@ -146,7 +147,10 @@ export default defineRule<MessageIds>({
         const settings = diagnosticSettingsOf(graph, hsm);
         const scopes = unresolvedDiagnosticScopes(graph);
         if (settings.length === 0 && scopes.length === 0) {
-          return context.report({ resource: hsm, messageId: 'noSetting', data: { name } });
+          const fix = writtenInProviderTerms(hsm)
+            ? "Add an azurerm_monitor_diagnostic_setting whose target_resource_id is the HSM's id, with an enabled_log of category AuditEvent (or category_group audit or allLogs), sending it to a Log Analytics workspace, storage account or event hub."
+            : 'Add a Microsoft.Insights/diagnosticSettings scoped to the HSM that enables category AuditEvent (or category group audit or allLogs) and sends it to a Log Analytics workspace, storage account or event hub.';
+          return context.report({ resource: hsm, messageId: 'noSetting', data: { name, fix } });
         }
         const verdicts = settings.map((setting) => ({ setting, verdict: judge(setting) }));
         if (verdicts.some((v) => v.verdict.kind === 'ok')) return;
@@ -172,7 +176,12 @@ export default defineRule<MessageIds>({
               resource: setting,
               at: problem.at,
               messageId: problem.messageId,
-              data: { name: setting.displayName, hsm: name, detail: problem.detail },
+              data: {
+                name: setting.displayName,
+                hsm: name,
+                detail: problem.detail,
+                ...settingWording(setting),
+              },
             });
           }
         }
@@ -180,3 +189,17 @@ export default defineRule<MessageIds>({
     };
   },
 });
+
+/** How a diagnostic setting's fixes are written: with the azurerm provider's names, or Resource Manager's. */
+function settingWording(setting: Resource): { fix: string; destinations: string } {
+  return writtenInProviderTerms(setting)
+    ? {
+        fix: 'Add an enabled_log block with category AuditEvent (or category_group audit or allLogs).',
+        destinations:
+          'log_analytics_workspace_id, storage_account_id, eventhub_authorization_rule_id or partner_solution_id',
+      }
+    : {
+        fix: 'Add a logs entry with category AuditEvent (or category group audit or allLogs) and enabled true.',
+        destinations: 'workspaceId, storageAccountId, eventHubAuthorizationRuleId or marketplacePartnerId',
+      };
+}

@@ -4,6 +4,7 @@ import { TYPES } from '../src/model/resource.js';
 import type { UnknownValue } from '../src/model/value.js';
 import { equalsIgnoreCase } from '../src/model/value.js';
 import { isFalse } from './util/values.js';
+import { writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'noAlert' | 'missingMetric';
 
@@ -46,7 +47,7 @@ export default defineRule<MessageIds, [Options]>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
     messages: {
       noAlert:
-        "No metric alert targets Managed HSM '{{name}}', so nobody is told when it becomes unavailable. Add a Microsoft.Insights/metricAlerts whose scopes include the HSM, with a criterion on metric {{metrics}}.",
+        "No metric alert targets Managed HSM '{{name}}', so nobody is told when it becomes unavailable. {{fix}}",
       missingMetric:
         "No enabled metric alert on Managed HSM '{{name}}' has a criterion on metric {{metric}}. Add one (for Availability, e.g. Average LessThan 100) to the HSM's metric alerts.",
     },
@@ -76,7 +77,12 @@ export default defineRule<MessageIds, [Options]>({
           return context.report({
             resource: hsm,
             messageId: 'noAlert',
-            data: { name, metrics: metrics.join(' and ') },
+            data: {
+              name,
+              fix: writtenInProviderTerms(hsm)
+                ? `Add an azurerm_monitor_metric_alert whose scopes include the HSM's id, with a criteria block on metric_name ${metrics.join(' and ')}.`
+                : `Add a Microsoft.Insights/metricAlerts whose scopes include the HSM, with a criterion on metric ${metrics.join(' and ')}.`,
+            },
           });
         }
         // One unresolved finding per unknown value, naming every metric it leaves open.

@@ -6,6 +6,7 @@ import { refKeysOf } from '../src/model/link.js';
 import { parseResourceId, refKey } from '../src/model/resource-id.js';
 import type { UnknownValue, Value } from '../src/model/value.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
+import { writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'missing' | 'wrongGroupId' | 'notApproved';
 
@@ -93,9 +94,9 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       missing:
-        "Managed HSM '{{name}}' has no private endpoint: no private endpoint in the scan connects to it with group id 'managedhsm', and no approved private endpoint connection is declared. Create a Microsoft.Network/privateEndpoints for it with groupIds [\"managedhsm\"].",
+        "Managed HSM '{{name}}' has no private endpoint: no private endpoint in the scan connects to it with group id 'managedhsm', and no approved private endpoint connection is declared. {{fix}}",
       wrongGroupId:
-        "Private endpoint '{{endpoint}}' connects to Managed HSM '{{name}}' with groupIds {{value}}, which does not name the Managed HSM sub-resource. Set groupIds to [\"managedhsm\"].",
+        "Private endpoint '{{endpoint}}' connects to Managed HSM '{{name}}' with {{property}} {{value}}, which does not name the Managed HSM sub-resource. Set {{property}} to [\"managedhsm\"].",
       notApproved:
         "Managed HSM '{{name}}' has a private endpoint connection '{{connection}}' with status {{value}}, and no approved one, so no private traffic reaches it. Approve the connection (status Approved).",
     },
@@ -171,7 +172,12 @@ export default defineRule<MessageIds>({
             resource: endpoint,
             at,
             messageId: 'wrongGroupId',
-            data: { name, endpoint: endpoint.displayName, value: displayValue(at) },
+            data: {
+              name,
+              endpoint: endpoint.displayName,
+              value: displayValue(at),
+              property: writtenInProviderTerms(endpoint) ? 'subresource_names' : 'groupIds',
+            },
           });
         }
         if (approved || wrong.length > 0) return;
@@ -209,7 +215,11 @@ export default defineRule<MessageIds>({
             data: { name, connection, value: displayValue(at) },
           });
         }
-        if (pending.length === 0) context.report({ resource: hsm, messageId: 'missing', data: { name } });
+        const fix = writtenInProviderTerms(hsm)
+          ? 'Create an azurerm_private_endpoint for it whose private_service_connection has private_connection_resource_id set to the HSM\'s id and subresource_names ["managedhsm"].'
+          : 'Create a Microsoft.Network/privateEndpoints for it with groupIds ["managedhsm"].';
+        if (pending.length === 0)
+          context.report({ resource: hsm, messageId: 'missing', data: { name, fix } });
       },
     };
   },

@@ -4,6 +4,7 @@ import { TYPES } from '../src/model/resource.js';
 import type { UnknownValue } from '../src/model/value.js';
 import { equalsIgnoreCase } from '../src/model/value.js';
 import { logWorkspacesOf } from './util/diagnostics.js';
+import { writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'notOnboarded';
 
@@ -41,7 +42,7 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
     messages: {
       notOnboarded:
-        "Log Analytics workspace '{{name}}' receives the logs of Managed HSM '{{hsm}}' but is not onboarded to Microsoft Sentinel, so no analytics rule watches for suspicious key or security domain operations. Add a Microsoft.SecurityInsights/onboardingStates (or the SecurityInsights solution) on the workspace.",
+        "Log Analytics workspace '{{name}}' receives the logs of Managed HSM '{{hsm}}' but is not onboarded to Microsoft Sentinel, so no analytics rule watches for suspicious key or security domain operations. {{fix}}",
     },
     schema: [],
     defaultOptions: [],
@@ -86,7 +87,13 @@ export default defineRule<MessageIds>({
           context.report({
             resource: workspace,
             messageId: 'notOnboarded',
-            data: { name: workspace.displayName, hsm: hsm.displayName },
+            data: {
+              name: workspace.displayName,
+              hsm: hsm.displayName,
+              fix: writtenInProviderTerms(workspace)
+                ? 'Add an azurerm_sentinel_log_analytics_workspace_onboarding for the workspace.'
+                : 'Add a Microsoft.SecurityInsights/onboardingStates (or the SecurityInsights solution) on the workspace.',
+            },
           });
         }
       },

@@ -143,7 +143,15 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   {
     name: 'Bicep: no diagnostic setting',
     files: { 'main.bicep': BICEP_LOGGED_HSM },
-    errors: [{ messageId: 'noSetting', line: 1, column: 1 }],
+    errors: [
+      {
+        messageId: 'noSetting',
+        line: 1,
+        column: 1,
+        message:
+          'Add a Microsoft.Insights/diagnosticSettings scoped to the HSM that enables category AuditEvent',
+      },
+    ],
   },
   {
     name: 'Bicep: AuditEvent disabled',
@@ -302,7 +310,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'noSetting',
         ...positionOf(TF_NO_SETTING['main.tf'], `resource "${HSM_TYPE}"`),
-        message: "Managed HSM 'hsm1' has no diagnostic setting",
+        message:
+          "Managed HSM 'hsm1' has no diagnostic setting, so no record is kept of who used or managed its keys. Add an azurerm_monitor_diagnostic_setting whose target_resource_id is the HSM's id, with an enabled_log of category AuditEvent",
       },
     ],
   },
@@ -325,14 +334,22 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'noAuditLogs',
         ...positionOf(TF_OTHER_CATEGORY['main.tf'], 'enabled_log'),
-        message: 'has no log entry for category AuditEvent or category group audit or allLogs',
+        message:
+          "has no log entry for category AuditEvent or category group audit or allLogs, so the HSM's audit log is not collected. Add an enabled_log block with category AuditEvent (or category_group audit or allLogs).",
       },
     ],
   },
   {
     name: 'Terraform: no destination attribute',
     files: TF_NO_DESTINATION,
-    errors: [{ messageId: 'noDestination', ...diagnosticAt(TF_NO_DESTINATION) }],
+    errors: [
+      {
+        messageId: 'noDestination',
+        ...diagnosticAt(TF_NO_DESTINATION),
+        message:
+          'none of log_analytics_workspace_id, storage_account_id, eventhub_authorization_rule_id or partner_solution_id is set',
+      },
+    ],
   },
   {
     name: 'Terraform: a setting in a local module with only a non-audit category group',

@@ -132,7 +132,15 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   {
     name: 'Bicep: no alert',
     files: { 'main.bicep': BICEP_ALERTED_HSM },
-    errors: [{ messageId: 'noAlert', line: 1, column: 1 }],
+    errors: [
+      {
+        messageId: 'noAlert',
+        line: 1,
+        column: 1,
+        message:
+          'Add a Microsoft.Insights/metricAlerts whose scopes include the HSM, with a criterion on metric',
+      },
+    ],
   },
   {
     name: 'Bicep: an alert on another metric',
@@ -245,7 +253,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'noAlert',
         ...positionOf(TF_NO_ALERT['main.tf'], `resource "${HSM_TYPE}"`),
-        message: "No metric alert targets Managed HSM 'hsm1'",
+        message:
+          "No metric alert targets Managed HSM 'hsm1', so nobody is told when it becomes unavailable. Add an azurerm_monitor_metric_alert whose scopes include the HSM's id, with a criteria block on metric_name Availability.",
       },
     ],
   },

@@ -153,7 +153,15 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   {
     name: 'Bicep: no private endpoint',
     files: { 'main.bicep': BICEP_POOL },
-    errors: [{ messageId: 'missing', line: 1, column: 1 }],
+    errors: [
+      {
+        messageId: 'missing',
+        line: 1,
+        column: 1,
+        // Resource Manager's names, as Bicep writes them.
+        message: 'Create a Microsoft.Network/privateEndpoints for it with groupIds ["managedhsm"].',
+      },
+    ],
   },
   {
     name: 'Bicep: a private endpoint with the vault group id',
@@ -279,7 +287,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'missing',
         ...positionOf(TF_NONE['main.tf'], `resource "${HSM_TYPE}"`),
-        message: "Managed HSM 'hsm1' has no private endpoint",
+        message:
+          'Create an azurerm_private_endpoint for it whose private_service_connection has private_connection_resource_id set to the HSM\'s id and subresource_names ["managedhsm"].',
       },
     ],
   },
@@ -290,7 +299,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'wrongGroupId',
         ...positionOf(TF_WRONG['main.tf'], 'subresource_names'),
-        message: `Private endpoint 'hsm1-pe' connects to Managed HSM 'hsm1' with groupIds ["vault"]`,
+        message: `Private endpoint 'hsm1-pe' connects to Managed HSM 'hsm1' with subresource_names ["vault"], which does not name the Managed HSM sub-resource. Set subresource_names to ["managedhsm"].`,
       },
     ],
   },

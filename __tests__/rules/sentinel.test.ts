@@ -164,7 +164,14 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   {
     name: 'Bicep: the workspace is not onboarded',
     files: { 'main.bicep': bicepWatched() },
-    errors: [{ messageId: 'notOnboarded', ...at(bicepWatched(), 'resource workspace') }],
+    errors: [
+      {
+        messageId: 'notOnboarded',
+        ...at(bicepWatched(), 'resource workspace'),
+        message:
+          'Add a Microsoft.SecurityInsights/onboardingStates (or the SecurityInsights solution) on the workspace.',
+      },
+    ],
   },
   {
     name: 'Bicep: an onboarding scoped to a workspace id from a parameter without a value: unresolved',
@@ -273,7 +280,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'notOnboarded',
         ...positionOf(TF_NOT_ONBOARDED['main.tf'], 'resource "azurerm_log_analytics_workspace"'),
         message:
-          "Log Analytics workspace 'law1' receives the logs of Managed HSM 'hsm1' but is not onboarded",
+          "Log Analytics workspace 'law1' receives the logs of Managed HSM 'hsm1' but is not onboarded to Microsoft Sentinel, so no analytics rule watches for suspicious key or security domain operations. Add an azurerm_sentinel_log_analytics_workspace_onboarding for the workspace.",
       },
     ],
   },

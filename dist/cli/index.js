@@ -6967,6 +6967,7 @@ function logWorkspacesOf(graph, hsm) {
 
 
 
+
 /** Where a diagnostic setting can send logs (rule-semantics.md §1.4; `marketplacePartnerId` is the partner solution). */
 const DESTINATIONS = [
     'properties.workspaceId',
@@ -7075,9 +7076,9 @@ function judge(setting) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            noSetting: "Managed HSM '{{name}}' has no diagnostic setting, so no record is kept of who used or managed its keys. Add a Microsoft.Insights/diagnosticSettings scoped to the HSM that enables category AuditEvent (or category group audit or allLogs) and sends it to a Log Analytics workspace, storage account or event hub.",
-            noAuditLogs: "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' {{detail}}, so the HSM's audit log is not collected. Add a logs entry with category AuditEvent (or category group audit or allLogs) and enabled true.",
-            noDestination: "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' has no destination: none of workspaceId, storageAccountId, eventHubAuthorizationRuleId or marketplacePartnerId is set, so the logs go nowhere. Send them to a Log Analytics workspace, storage account or event hub.",
+            noSetting: "Managed HSM '{{name}}' has no diagnostic setting, so no record is kept of who used or managed its keys. {{fix}}",
+            noAuditLogs: "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' {{detail}}, so the HSM's audit log is not collected. {{fix}}",
+            noDestination: "Diagnostic setting '{{name}}' of Managed HSM '{{hsm}}' has no destination: none of {{destinations}} is set, so the logs go nowhere. Send them to a Log Analytics workspace, storage account or event hub.",
         },
         schema: [],
         defaultOptions: [],
@@ -7090,7 +7091,10 @@ function judge(setting) {
                 const settings = diagnosticSettingsOf(graph, hsm);
                 const scopes = unresolvedDiagnosticScopes(graph);
                 if (settings.length === 0 && scopes.length === 0) {
-                    return context.report({ resource: hsm, messageId: 'noSetting', data: { name } });
+                    const fix = writtenInProviderTerms(hsm)
+                        ? "Add an azurerm_monitor_diagnostic_setting whose target_resource_id is the HSM's id, with an enabled_log of category AuditEvent (or category_group audit or allLogs), sending it to a Log Analytics workspace, storage account or event hub."
+                        : 'Add a Microsoft.Insights/diagnosticSettings scoped to the HSM that enables category AuditEvent (or category group audit or allLogs) and sends it to a Log Analytics workspace, storage account or event hub.';
+                    return context.report({ resource: hsm, messageId: 'noSetting', data: { name, fix } });
                 }
                 const verdicts = settings.map((setting) => ({ setting, verdict: judge(setting) }));
                 if (verdicts.some((v) => v.verdict.kind === 'ok'))
@@ -7113,7 +7117,12 @@ function judge(setting) {
                             resource: setting,
                             at: problem.at,
                             messageId: problem.messageId,
-                            data: { name: setting.displayName, hsm: name, detail: problem.detail },
+                            data: {
+                                name: setting.displayName,
+                                hsm: name,
+                                detail: problem.detail,
+                                ...settingWording(setting),
+                            },
                         });
                     }
                 }
@@ -7121,6 +7130,18 @@ function judge(setting) {
         };
     },
 }));
+/** How a diagnostic setting's fixes are written: with the azurerm provider's names, or Resource Manager's. */
+function settingWording(setting) {
+    return writtenInProviderTerms(setting)
+        ? {
+            fix: 'Add an enabled_log block with category AuditEvent (or category_group audit or allLogs).',
+            destinations: 'log_analytics_workspace_id, storage_account_id, eventhub_authorization_rule_id or partner_solution_id',
+        }
+        : {
+            fix: 'Add a logs entry with category AuditEvent (or category group audit or allLogs) and enabled true.',
+            destinations: 'workspaceId, storageAccountId, eventHubAuthorizationRuleId or marketplacePartnerId',
+        };
+}
 
 ;// CONCATENATED MODULE: ./rules/key-aes-size.ts
 
@@ -8044,6 +8065,7 @@ function managed_identity_principals_principalText(principal) {
 
 
 
+
 /** Whether an alert watches a metric: 'yes', 'no', or an unknown that might name it. */
 function watches(alert, metric) {
     const enabled = alert.get('properties.enabled');
@@ -8074,7 +8096,7 @@ function watches(alert, metric) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
         messages: {
-            noAlert: "No metric alert targets Managed HSM '{{name}}', so nobody is told when it becomes unavailable. Add a Microsoft.Insights/metricAlerts whose scopes include the HSM, with a criterion on metric {{metrics}}.",
+            noAlert: "No metric alert targets Managed HSM '{{name}}', so nobody is told when it becomes unavailable. {{fix}}",
             missingMetric: "No enabled metric alert on Managed HSM '{{name}}' has a criterion on metric {{metric}}. Add one (for Availability, e.g. Average LessThan 100) to the HSM's metric alerts.",
         },
         schema: [
@@ -8103,7 +8125,12 @@ function watches(alert, metric) {
                     return context.report({
                         resource: hsm,
                         messageId: 'noAlert',
-                        data: { name, metrics: metrics.join(' and ') },
+                        data: {
+                            name,
+                            fix: writtenInProviderTerms(hsm)
+                                ? `Add an azurerm_monitor_metric_alert whose scopes include the HSM's id, with a criteria block on metric_name ${metrics.join(' and ')}.`
+                                : `Add a Microsoft.Insights/metricAlerts whose scopes include the HSM, with a criterion on metric ${metrics.join(' and ')}.`,
+                        },
                     });
                 }
                 // One unresolved finding per unknown value, naming every metric it leaves open.
@@ -8756,6 +8783,7 @@ function mayBeHsm(scope) {
 
 
 
+
 /** The Private Link sub-resource of a Managed HSM (rule-semantics §2.2, pitfall 7: accept both spellings). */
 const GROUP_IDS = ['managedhsm', 'managedhsms'];
 const CONNECTION_LISTS = [
@@ -8826,8 +8854,8 @@ function sameStart(a, b) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            missing: "Managed HSM '{{name}}' has no private endpoint: no private endpoint in the scan connects to it with group id 'managedhsm', and no approved private endpoint connection is declared. Create a Microsoft.Network/privateEndpoints for it with groupIds [\"managedhsm\"].",
-            wrongGroupId: "Private endpoint '{{endpoint}}' connects to Managed HSM '{{name}}' with groupIds {{value}}, which does not name the Managed HSM sub-resource. Set groupIds to [\"managedhsm\"].",
+            missing: "Managed HSM '{{name}}' has no private endpoint: no private endpoint in the scan connects to it with group id 'managedhsm', and no approved private endpoint connection is declared. {{fix}}",
+            wrongGroupId: "Private endpoint '{{endpoint}}' connects to Managed HSM '{{name}}' with {{property}} {{value}}, which does not name the Managed HSM sub-resource. Set {{property}} to [\"managedhsm\"].",
             notApproved: "Managed HSM '{{name}}' has a private endpoint connection '{{connection}}' with status {{value}}, and no approved one, so no private traffic reaches it. Approve the connection (status Approved).",
         },
         schema: [],
@@ -8908,7 +8936,12 @@ function sameStart(a, b) {
                         resource: endpoint,
                         at,
                         messageId: 'wrongGroupId',
-                        data: { name, endpoint: endpoint.displayName, value: (0,model_value/* displayValue */.KN)(at) },
+                        data: {
+                            name,
+                            endpoint: endpoint.displayName,
+                            value: (0,model_value/* displayValue */.KN)(at),
+                            property: writtenInProviderTerms(endpoint) ? 'subresource_names' : 'groupIds',
+                        },
                     });
                 }
                 if (approved || wrong.length > 0)
@@ -8937,8 +8970,11 @@ function sameStart(a, b) {
                         data: { name, connection, value: (0,model_value/* displayValue */.KN)(at) },
                     });
                 }
+                const fix = writtenInProviderTerms(hsm)
+                    ? 'Create an azurerm_private_endpoint for it whose private_service_connection has private_connection_resource_id set to the HSM\'s id and subresource_names ["managedhsm"].'
+                    : 'Create a Microsoft.Network/privateEndpoints for it with groupIds ["managedhsm"].';
                 if (pending.length === 0)
-                    context.report({ resource: hsm, messageId: 'missing', data: { name } });
+                    context.report({ resource: hsm, messageId: 'missing', data: { name, fix } });
             },
         };
     },
@@ -9452,6 +9488,7 @@ function count(value) {
 
 
 
+
 /**
  * Whether a resource linked to a workspace as 'sentinel' really onboards Microsoft Sentinel. An
  * onboarding state always does; a Log Analytics solution only when it is the SecurityInsights solution
@@ -9482,7 +9519,7 @@ function onboards(resource) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan'],
         messages: {
-            notOnboarded: "Log Analytics workspace '{{name}}' receives the logs of Managed HSM '{{hsm}}' but is not onboarded to Microsoft Sentinel, so no analytics rule watches for suspicious key or security domain operations. Add a Microsoft.SecurityInsights/onboardingStates (or the SecurityInsights solution) on the workspace.",
+            notOnboarded: "Log Analytics workspace '{{name}}' receives the logs of Managed HSM '{{hsm}}' but is not onboarded to Microsoft Sentinel, so no analytics rule watches for suspicious key or security domain operations. {{fix}}",
         },
         schema: [],
         defaultOptions: [],
@@ -9526,7 +9563,13 @@ function onboards(resource) {
                     context.report({
                         resource: workspace,
                         messageId: 'notOnboarded',
-                        data: { name: workspace.displayName, hsm: hsm.displayName },
+                        data: {
+                            name: workspace.displayName,
+                            hsm: hsm.displayName,
+                            fix: writtenInProviderTerms(workspace)
+                                ? 'Add an azurerm_sentinel_log_analytics_workspace_onboarding for the workspace.'
+                                : 'Add a Microsoft.SecurityInsights/onboardingStates (or the SecurityInsights solution) on the workspace.',
+                        },
                     });
                 }
             },
