@@ -34909,6 +34909,7 @@ class Resource {
     suppressions;
     loop;
     via;
+    writtenNames;
     body;
     defaults;
     constructor(init) {
@@ -34925,11 +34926,16 @@ class Resource {
         this.suppressions = init.suppressions ?? [];
         this.loop = init.loop;
         this.via = init.via;
+        this.writtenNames = init.writtenNames;
         this.body = init.body;
         this.defaults = init.defaults;
     }
     get file() {
         return this.range.file;
+    }
+    /** A property's name as its source writes it (see `ResourceInit.writtenNames`), or its canonical path. */
+    nameOf(path) {
+        return this.writtenNames?.get(path) ?? path;
     }
     /** The resource name for messages: the evaluated name, or the expression that builds it. */
     get displayName() {
@@ -50435,7 +50441,7 @@ function createContext(rule, active, graph, options, sink) {
             const finding = describe(resource, {
                 ruleId: ENGINE_FINDINGS.unresolved,
                 relatedRule: meta.id,
-                message: `Could not verify '${meta.id}' on ${resource.type} '${resource.displayName}': ${path} is ${value.expression}, which cannot be evaluated here${because}.${detail ? ` ${detail}` : ''}`,
+                message: `Could not verify '${meta.id}' on ${resource.type} '${resource.displayName}': ${resource.nameOf(path)} is ${value.expression}, which cannot be evaluated here${because}.${detail ? ` ${detail}` : ''}`,
                 severity: options.unresolved,
                 range: value.range,
                 recommendation: meta.docs.recommendation,

@@ -164,6 +164,16 @@ const terraformInvalid: InvalidRuleTestCase[] = [
     ],
   },
   {
+    name: 'Terraform: default_action from a variable without a value is unresolved, named as written',
+    files: tfAcls('var.default_action', tfVariable('default_action', 'string')),
+    errors: [
+      {
+        messageId: 'unresolved',
+        message: 'network_acls.default_action is var.default_action, which cannot be evaluated here',
+      },
+    ],
+  },
+  {
     name: 'Terraform: a network_acls block from a dynamic block over an unknown list is unresolved',
     files: tf(
       ADMINS_GROUP,

@@ -204,7 +204,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'unresolved',
         message:
-          "properties.publicNetworkAccess is var.public_access, which cannot be evaluated here (variable 'public_access' has no default",
+          "public_network_access_enabled is var.public_access, which cannot be evaluated here (variable 'public_access' has no default",
       },
     ],
   },

@@ -267,12 +267,15 @@ function resourceOf(draft) {
         suppressions: instance.suppressions,
         loop: instance.loop,
         via: instance.via,
+        writtenNames: draft.body.written.size > 0 ? draft.body.written : undefined,
     });
 }
 /** The canonical body under construction: objects are created on the way to a path. */
 class CanonicalBody {
     range;
     root;
+    /** The attribute each canonical path was read from (`network_acls.default_action`), for messages. */
+    written = new Map();
     constructor(range) {
         this.range = range;
         this.root = (0,model_node/* objectNode */.e1)(range);
@@ -311,7 +314,9 @@ class CanonicalBody {
         }
         return true;
     }
-    put(path, keyRange, node) {
+    put(path, keyRange, node, writtenAs) {
+        if (writtenAs !== undefined)
+            this.written.set(path, writtenAs);
         const dot = path.lastIndexOf('.');
         const parent = dot < 0 ? this.root : this.object(path.slice(0, dot));
         const name = path.slice(dot + 1);
@@ -327,15 +332,17 @@ function attribute(attrs, name) {
     return entry;
 }
 /** Moves an attribute's node to a canonical path, when the attribute is set. */
-function copy(body, attrs, tfName, path) {
+function copy(body, attrs, tfName, path, 
+/** The block `attrs` is, for messages: `network_acls.` */
+blockPrefix = '') {
     const entry = attribute(attrs, tfName);
     if (entry)
-        body.put(path, entry.keyRange, entry.node);
+        body.put(path, entry.keyRange, entry.node, blockPrefix + tfName);
     return entry;
 }
-function copyAll(body, attrs, fields) {
+function copyAll(body, attrs, fields, blockPrefix = '') {
     for (const [tfName, path] of fields)
-        copy(body, attrs, tfName, path);
+        copy(body, attrs, tfName, path, blockPrefix);
 }
 function blocks(attrs, name) {
     const entry = attribute(attrs, name);
@@ -505,7 +512,7 @@ function mapManagedHsm({ attrs, body }) {
     ]);
     const access = attribute(attrs, 'public_network_access_enabled');
     if (access)
-        body.put('properties.publicNetworkAccess', access.keyRange, accessEnum(access.node));
+        body.put('properties.publicNetworkAccess', access.keyRange, accessEnum(access.node), 'public_network_access_enabled');
     const acls = blocks(attrs, 'network_acls');
     if (acls.kind === 'unknown')
         body.put('properties.networkAcls', acls.entry.keyRange, acls.node);
@@ -518,7 +525,7 @@ function mapManagedHsm({ attrs, body }) {
     copyAll(body, block, [
         ['default_action', 'properties.networkAcls.defaultAction'],
         ['bypass', 'properties.networkAcls.bypass'],
-    ]);
+    ], 'network_acls.');
 }
 function mapKey(m) {
     const { attrs, body } = m;
@@ -536,7 +543,7 @@ function mapKey(m) {
     ]) {
         const date = attribute(attrs, tfName);
         if (date)
-            body.put(path, date.keyRange, epochSeconds(date.node));
+            body.put(path, date.keyRange, epochSeconds(date.node), tfName);
     }
     linkParent(m, 'managed_hsm_id', resource/* TYPES */.QE.managedHsm);
 }
@@ -773,7 +780,7 @@ function mapRoleAssignment({ attrs, body }) {
         return;
     const roleName = attribute(attrs, 'role_definition_name');
     if (roleName)
-        body.put('properties.roleDefinitionId', roleName.keyRange, roleIdFromName(roleName.node));
+        body.put('properties.roleDefinitionId', roleName.keyRange, roleIdFromName(roleName.node), 'role_definition_name');
 }
 /** What the provider resolves `role_definition_name` to, for the roles this scan knows by name. */
 function roleIdFromName(node) {

@@ -148,7 +148,7 @@ function createContext(
       const finding = describe(resource, {
         ruleId: ENGINE_FINDINGS.unresolved,
         relatedRule: meta.id,
-        message: `Could not verify '${meta.id}' on ${resource.type} '${resource.displayName}': ${path} is ${value.expression}, which cannot be evaluated here${because}.${detail ? ` ${detail}` : ''}`,
+        message: `Could not verify '${meta.id}' on ${resource.type} '${resource.displayName}': ${resource.nameOf(path)} is ${value.expression}, which cannot be evaluated here${because}.${detail ? ` ${detail}` : ''}`,
         severity: options.unresolved,
         range: value.range,
         recommendation: meta.docs.recommendation,

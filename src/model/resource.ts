@@ -47,6 +47,11 @@ export interface ResourceInit {
   loop?: string;
   /** How the resource is deployed when not by the scanned file itself, e.g. `module 'hsm' at main.bicep:12`. */
   via?: string;
+  /**
+   * The source's own name of a property, by canonical path, where it has one (a Terraform provider's
+   * attribute, `network_acls.default_action`): messages name what was written.
+   */
+  writtenNames?: ReadonlyMap<string, string>;
 }
 
 /** A deployed (or deployable) resource in the canonical, ARM-shaped model. */
@@ -64,6 +69,7 @@ export class Resource {
   readonly suppressions: ResourceSuppression[];
   readonly loop?: string;
   readonly via?: string;
+  private readonly writtenNames?: ReadonlyMap<string, string>;
   private readonly body: PropertyNode;
   private readonly defaults?: DefaultLookup;
 
@@ -81,12 +87,18 @@ export class Resource {
     this.suppressions = init.suppressions ?? [];
     this.loop = init.loop;
     this.via = init.via;
+    this.writtenNames = init.writtenNames;
     this.body = init.body;
     this.defaults = init.defaults;
   }
 
   get file(): string {
     return this.range.file;
+  }
+
+  /** A property's name as its source writes it (see `ResourceInit.writtenNames`), or its canonical path. */
+  nameOf(path: string): string {
+    return this.writtenNames?.get(path) ?? path;
   }
 
   /** The resource name for messages: the evaluated name, or the expression that builds it. */

@@ -114,12 +114,15 @@ function resourceOf(draft: Draft): Resource {
     suppressions: instance.suppressions,
     loop: instance.loop,
     via: instance.via,
+    writtenNames: draft.body.written.size > 0 ? draft.body.written : undefined,
   });
 }
 
 /** The canonical body under construction: objects are created on the way to a path. */
 class CanonicalBody {
   readonly root: ObjectNode;
+  /** The attribute each canonical path was read from (`network_acls.default_action`), for messages. */
+  readonly written = new Map<string, string>();
 
   constructor(private readonly range: SourceRange) {
     this.root = objectNode(range);
@@ -158,7 +161,8 @@ class CanonicalBody {
     return true;
   }
 
-  put(path: string, keyRange: SourceRange, node: PropertyNode): void {
+  put(path: string, keyRange: SourceRange, node: PropertyNode, writtenAs?: string): void {
+    if (writtenAs !== undefined) this.written.set(path, writtenAs);
     const dot = path.lastIndexOf('.');
     const parent = dot < 0 ? this.root : this.object(path.slice(0, dot));
     const name = path.slice(dot + 1);
@@ -181,17 +185,19 @@ function copy(
   attrs: ObjectNode,
   tfName: string,
   path: string,
+  /** The block `attrs` is, for messages: `network_acls.` */
+  blockPrefix = '',
 ): PropertyEntry | undefined {
   const entry = attribute(attrs, tfName);
-  if (entry) body.put(path, entry.keyRange, entry.node);
+  if (entry) body.put(path, entry.keyRange, entry.node, blockPrefix + tfName);
   return entry;
 }
 
 /** Pairs of Terraform attribute and canonical path. */
 type Fields = ReadonlyArray<readonly [tfName: string, path: string]>;
 
-function copyAll(body: CanonicalBody, attrs: ObjectNode, fields: Fields): void {
-  for (const [tfName, path] of fields) copy(body, attrs, tfName, path);
+function copyAll(body: CanonicalBody, attrs: ObjectNode, fields: Fields, blockPrefix = ''): void {
+  for (const [tfName, path] of fields) copy(body, attrs, tfName, path, blockPrefix);
 }
 
 /** The instances of a nested block type: written blocks, one unknown (a dynamic block), or none. */
@@ -396,17 +402,28 @@ function mapManagedHsm({ attrs, body }: Mapping): void {
     ['security_domain_quorum', 'properties.securityDomain.quorum'],
   ]);
   const access = attribute(attrs, 'public_network_access_enabled');
-  if (access) body.put('properties.publicNetworkAccess', access.keyRange, accessEnum(access.node));
+  if (access)
+    body.put(
+      'properties.publicNetworkAccess',
+      access.keyRange,
+      accessEnum(access.node),
+      'public_network_access_enabled',
+    );
   const acls = blocks(attrs, 'network_acls');
   if (acls.kind === 'unknown') body.put('properties.networkAcls', acls.entry.keyRange, acls.node);
   if (acls.kind !== 'list') return;
   const block = acls.items[0];
   if (block.kind === 'unknown') return body.put('properties.networkAcls', acls.entry.keyRange, block);
   body.object('properties.networkAcls', block.range, acls.entry.keyRange);
-  copyAll(body, block, [
-    ['default_action', 'properties.networkAcls.defaultAction'],
-    ['bypass', 'properties.networkAcls.bypass'],
-  ]);
+  copyAll(
+    body,
+    block,
+    [
+      ['default_action', 'properties.networkAcls.defaultAction'],
+      ['bypass', 'properties.networkAcls.bypass'],
+    ],
+    'network_acls.',
+  );
 }
 
 function mapKey(m: Mapping): void {
@@ -424,7 +441,7 @@ function mapKey(m: Mapping): void {
     ['not_before_date', 'properties.attributes.nbf'],
   ]) {
     const date = attribute(attrs, tfName);
-    if (date) body.put(path, date.keyRange, epochSeconds(date.node));
+    if (date) body.put(path, date.keyRange, epochSeconds(date.node), tfName);
   }
   linkParent(m, 'managed_hsm_id', TYPES.managedHsm);
 }
@@ -666,7 +683,13 @@ function mapRoleAssignment({ attrs, body }: Mapping): void {
   ]);
   if (copy(body, attrs, 'role_definition_id', 'properties.roleDefinitionId')) return;
   const roleName = attribute(attrs, 'role_definition_name');
-  if (roleName) body.put('properties.roleDefinitionId', roleName.keyRange, roleIdFromName(roleName.node));
+  if (roleName)
+    body.put(
+      'properties.roleDefinitionId',
+      roleName.keyRange,
+      roleIdFromName(roleName.node),
+      'role_definition_name',
+    );
 }
 
 /** What the provider resolves `role_definition_name` to, for the roles this scan knows by name. */
