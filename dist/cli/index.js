@@ -12812,7 +12812,10 @@ const bicep = {
     // A file found in a walk may be skipped before it is parsed.
     certainlyLoads: (explicit) => (explicit ? 'bicep' : undefined),
 };
-/** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
+/**
+ * Terraform: each folder of `.tf` and `.tf.json` files is one module, evaluated once; see
+ * `terraform/source.ts`.
+ */
 const terraform = {
     surface: 'terraform',
     extensions: ['.tf', '.tf.json'],

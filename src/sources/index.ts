@@ -153,7 +153,10 @@ const bicep: SourceHandler = {
   certainlyLoads: (explicit) => (explicit ? 'bicep' : undefined),
 };
 
-/** Terraform: each folder of `.tf` files is one module, evaluated once; see `terraform/source.ts`. */
+/**
+ * Terraform: each folder of `.tf` and `.tf.json` files is one module, evaluated once; see
+ * `terraform/source.ts`.
+ */
 const terraform: SourceHandler = {
   surface: 'terraform',
   extensions: ['.tf', '.tf.json'],
