@@ -210,55 +210,45 @@ class JsonReader {
 
   /** A JSON value in an expression context: strings are templates. */
   private value(node: PropertyNode): HclExpression {
-    switch (node.kind) {
-      case 'array':
-        return { kind: 'tuple', items: node.items.map((item) => this.value(item)), range: node.range };
-      case 'object':
-        return {
-          kind: 'object',
-          items: members(node).map((e) => this.item(e, (n) => this.value(n))),
-          range: node.range,
-        };
-      case 'scalar':
-        return typeof node.value === 'string' && /[$%]\{/.test(node.value)
-          ? this.parsed(`"${escapeTemplate(node.value)}"`, node.range)
-          : this.scalar(node.value, node.range);
-      default:
-        return { kind: 'invalid', raw: '', range: node.range };
-    }
+    return this.converted(node, (text, range) =>
+      /[$%]\{/.test(text) ? this.parsed(`"${escapeTemplate(text)}"`, range) : this.scalar(text, range),
+    );
   }
 
-  /** A string read as an expression (`"aws_x.y"` in `depends_on`); other values as in `value`. */
+  /** A value whose strings are expressions (`"aws_x.y"` in `depends_on`); `"${expr}"` is accepted too. */
   private expressionOf(node: PropertyNode): HclExpression {
-    if (node.kind === 'scalar' && typeof node.value === 'string') {
-      // `"${expr}"` is accepted here too, as Terraform does.
-      const inner = /^\$\{([\s\S]*)\}$/.exec(node.value)?.[1] ?? node.value;
-      return this.parsed(inner, node.range);
-    }
-    if (node.kind === 'array')
-      return { kind: 'tuple', items: node.items.map((item) => this.expressionOf(item)), range: node.range };
-    if (node.kind === 'object')
-      return {
-        kind: 'object',
-        items: members(node).map((e) => this.item(e, (n) => this.expressionOf(n))),
-        range: node.range,
-      };
-    return this.value(node);
+    return this.converted(node, (text, range) =>
+      this.parsed(/^\$\{([\s\S]*)\}$/.exec(text)?.[1] ?? text, range),
+    );
   }
 
   /** A JSON value taken literally: no templates. */
   private literal(node: PropertyNode): HclExpression {
+    return this.converted(node, (text, range) => this.scalar(text, range));
+  }
+
+  /** A JSON value as an HCL expression, each string read by `string`. */
+  private converted(
+    node: PropertyNode,
+    string: (text: string, range: SourceRange) => HclExpression,
+  ): HclExpression {
     switch (node.kind) {
       case 'array':
-        return { kind: 'tuple', items: node.items.map((item) => this.literal(item)), range: node.range };
+        return {
+          kind: 'tuple',
+          items: node.items.map((item) => this.converted(item, string)),
+          range: node.range,
+        };
       case 'object':
         return {
           kind: 'object',
-          items: members(node).map((e) => this.item(e, (n) => this.literal(n))),
+          items: members(node).map((e) => this.item(e, (n) => this.converted(n, string))),
           range: node.range,
         };
       case 'scalar':
-        return this.scalar(node.value, node.range);
+        return typeof node.value === 'string'
+          ? string(node.value, node.range)
+          : this.scalar(node.value, node.range);
       default:
         return { kind: 'invalid', raw: '', range: node.range };
     }
