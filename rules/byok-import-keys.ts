@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { isImport, keyOperations, normalizeKeyType } from './util/keys.js';
+import { nameOf, writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'notRsaHsm' | 'notExclusive';
 
@@ -17,9 +18,9 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       notRsaHsm:
-        "Key '{{name}}' allows 'import' but its key type is {{value}}. A BYOK key exchange key must be RSA-HSM; create it with kty RSA-HSM.",
+        "Key '{{name}}' allows 'import' but its key type is {{value}}. A BYOK key exchange key must be RSA-HSM; create it with {{property}} RSA-HSM.",
       notExclusive:
-        "Key '{{name}}' allows 'import' together with {{others}}. 'import' is mutually exclusive with all other key operations: a key exchange key serves only to bring wrapped keys into the HSM. Set keyOps to ['import'] alone.",
+        "Key '{{name}}' allows 'import' together with {{others}}. 'import' is mutually exclusive with all other key operations: a key exchange key serves only to bring wrapped keys into the HSM. Set {{property}} to {{importOnly}} alone.",
     },
     schema: [],
     defaultOptions: [],
@@ -45,7 +46,11 @@ export default defineRule<MessageIds>({
               resource: key,
               at: kty,
               messageId: 'notRsaHsm',
-              data: { name, value: displayValue(kty) },
+              data: {
+                name,
+                value: displayValue(kty),
+                property: nameOf(key, { arm: 'kty', provider: 'key_type' }),
+              },
             });
         }
 
@@ -55,7 +60,13 @@ export default defineRule<MessageIds>({
             resource: key,
             at: ops.value,
             messageId: 'notExclusive',
-            data: { name, others: others.map((op) => `'${op}'`).join(', ') },
+            data: {
+              name,
+              others: others.map((op) => `'${op}'`).join(', '),
+              ...(writtenInProviderTerms(key)
+                ? { property: 'key_opts', importOnly: '["import"]' }
+                : { property: 'keyOps', importOnly: "['import']" }),
+            },
           });
         } else if (ops.unknown.length > 0) {
           context.unresolved(

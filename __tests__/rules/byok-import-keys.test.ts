@@ -62,7 +62,13 @@ const bicepInvalid: InvalidRuleTestCase[] = [
   {
     name: 'Bicep: import together with encrypt',
     files: { 'main.bicep': BICEP_NOT_EXCLUSIVE },
-    errors: [{ messageId: 'notExclusive', ...at(BICEP_NOT_EXCLUSIVE, 'keyOps:') }],
+    errors: [
+      {
+        messageId: 'notExclusive',
+        ...at(BICEP_NOT_EXCLUSIVE, 'keyOps:'),
+        message: "Set keyOps to ['import'] alone.",
+      },
+    ],
   },
   {
     name: 'Bicep: an EC key that allows import',
@@ -135,7 +141,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'notExclusive',
         ...at_(TF_NOT_EXCLUSIVE, 'key_opts'),
-        message: "Key 'app-key' allows 'import' together with 'decrypt'",
+        message:
+          "Key 'app-key' allows 'import' together with 'decrypt'. 'import' is mutually exclusive with all other key operations: a key exchange key serves only to bring wrapped keys into the HSM. Set key_opts to [\"import\"] alone.",
       },
     ],
   },
@@ -146,7 +153,8 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'notRsaHsm',
         ...at_(TF_EC, 'key_type'),
-        message: "allows 'import' but its key type is EC-HSM",
+        message:
+          "allows 'import' but its key type is EC-HSM. A BYOK key exchange key must be RSA-HSM; create it with key_type RSA-HSM.",
       },
     ],
   },

@@ -6850,6 +6850,7 @@ function expiryWording(key) {
 
 
 
+
 /* harmony default export */ const byok_import_keys = (defineRule({
     meta: {
         id: 'byok-import-keys',
@@ -6860,8 +6861,8 @@ function expiryWording(key) {
         },
         surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
         messages: {
-            notRsaHsm: "Key '{{name}}' allows 'import' but its key type is {{value}}. A BYOK key exchange key must be RSA-HSM; create it with kty RSA-HSM.",
-            notExclusive: "Key '{{name}}' allows 'import' together with {{others}}. 'import' is mutually exclusive with all other key operations: a key exchange key serves only to bring wrapped keys into the HSM. Set keyOps to ['import'] alone.",
+            notRsaHsm: "Key '{{name}}' allows 'import' but its key type is {{value}}. A BYOK key exchange key must be RSA-HSM; create it with {{property}} RSA-HSM.",
+            notExclusive: "Key '{{name}}' allows 'import' together with {{others}}. 'import' is mutually exclusive with all other key operations: a key exchange key serves only to bring wrapped keys into the HSM. Set {{property}} to {{importOnly}} alone.",
         },
         schema: [],
         defaultOptions: [],
@@ -6888,7 +6889,11 @@ function expiryWording(key) {
                             resource: key,
                             at: kty,
                             messageId: 'notRsaHsm',
-                            data: { name, value: (0,model_value/* displayValue */.KN)(kty) },
+                            data: {
+                                name,
+                                value: (0,model_value/* displayValue */.KN)(kty),
+                                property: nameOf(key, { arm: 'kty', provider: 'key_type' }),
+                            },
                         });
                 }
                 const others = ops.known.filter((op) => !isImport(op));
@@ -6897,7 +6902,13 @@ function expiryWording(key) {
                         resource: key,
                         at: ops.value,
                         messageId: 'notExclusive',
-                        data: { name, others: others.map((op) => `'${op}'`).join(', ') },
+                        data: {
+                            name,
+                            others: others.map((op) => `'${op}'`).join(', '),
+                            ...(writtenInProviderTerms(key)
+                                ? { property: 'key_opts', importOnly: '["import"]' }
+                                : { property: 'keyOps', importOnly: "['import']" }),
+                        },
                     });
                 }
                 else if (ops.unknown.length > 0) {
