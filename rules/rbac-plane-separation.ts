@@ -17,7 +17,7 @@ export default defineRule<MessageIds>({
     surfaces: ['arm', 'bicep', 'terraform', 'tfplan', 'live'],
     messages: {
       localRoleInAzureRbac:
-        "Role assignment '{{name}}'{{target}} uses roleDefinitionId {{value}}, the Managed HSM local RBAC role '{{role}}'. Local roles exist only inside the HSM: Azure Resource Manager does not know them, so this grants nothing (or fails to deploy). Grant data-plane access with an HSM local role assignment (az keyvault role assignment create --hsm-name ...), and use Azure RBAC roles such as Managed HSM Contributor only for managing the resource.",
+        "Role assignment '{{name}}'{{target}} uses {{property}} {{value}}, the Managed HSM local RBAC role '{{role}}'. Local roles exist only inside the HSM: Azure Resource Manager does not know them, so this grants nothing (or fails to deploy). Grant data-plane access with an HSM local role assignment (az keyvault role assignment create --hsm-name ...), and use Azure RBAC roles such as Managed HSM Contributor only for managing the resource.",
     },
     schema: [],
     defaultOptions: [],
@@ -42,6 +42,8 @@ export default defineRule<MessageIds>({
         if (role.kind !== 'role') return;
         const local = localRoleName(role.guid);
         if (!local) return;
+        // As written: Resource Manager's roleDefinitionId, or the azurerm provider's id or role name.
+        const property = assignment.nameOf('properties.roleDefinitionId');
         context.report({
           resource: assignment,
           at: role.value,
@@ -49,7 +51,8 @@ export default defineRule<MessageIds>({
           data: {
             name: assignment.displayName,
             target: hsms.length > 0 ? ` on Managed HSM '${hsms.map((h) => h.displayName).join("', '")}'` : '',
-            value: displayValue(role.value),
+            property: property.replace(/^properties\./, ''),
+            value: property === 'role_definition_name' ? local : displayValue(role.value),
             role: local,
           },
         });

@@ -255,7 +255,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
         messageId: 'localRoleInAzureRbac',
         ...positionOf(TF_BY_NAME['main.tf'], 'role_definition_name'),
         message:
-          "Role assignment 'azurerm_role_assignment.app' on Managed HSM 'hsm1' uses roleDefinitionId /providers/Microsoft.Authorization/roleDefinitions/21dbd100-6940-42c2-9190-5d6cb909625b, the Managed HSM local RBAC role 'Managed HSM Crypto User'",
+          "Role assignment 'azurerm_role_assignment.app' on Managed HSM 'hsm1' uses role_definition_name Managed HSM Crypto User, the Managed HSM local RBAC role 'Managed HSM Crypto User'",
       },
     ],
   },
@@ -266,7 +266,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'localRoleInAzureRbac',
         ...positionOf(TF_LOCAL_GUID['main.tf'], 'role_definition_id'),
-        message: "the Managed HSM local RBAC role 'Managed HSM Crypto Officer'",
+        message: `uses role_definition_id /subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/${LOCAL.cryptoOfficer}, the Managed HSM local RBAC role 'Managed HSM Crypto Officer'`,
       },
     ],
   },
@@ -294,7 +294,7 @@ const terraformInvalid: InvalidRuleTestCase[] = [
       {
         messageId: 'localRoleInAzureRbac',
         ...positionOf(AZAPI_ASSIGNMENT['main.tf'], 'roleDefinitionId'),
-        message: "on Managed HSM 'hsm1'",
+        message: "on Managed HSM 'hsm1' uses roleDefinitionId",
       },
     ],
   },
