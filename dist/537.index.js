@@ -999,30 +999,30 @@ function commentsOf(root) {
     return comments;
 }
 /** Blocks with as many labels as Terraform gives them at the top level of a configuration. */
-const TOP_LEVEL_LABELS = {
-    resource: 2,
-    data: 2,
-    module: 1,
-    variable: 1,
-    output: 1,
-    provider: 1,
-    locals: 0,
-    terraform: 0,
-    moved: 0,
-    import: 0,
-    removed: 0,
-    check: 1,
-};
+const TOP_LEVEL_LABELS = new Map([
+    ['resource', 2],
+    ['data', 2],
+    ['module', 1],
+    ['variable', 1],
+    ['output', 1],
+    ['provider', 1],
+    ['locals', 0],
+    ['terraform', 0],
+    ['moved', 0],
+    ['import', 0],
+    ['removed', 0],
+    ['check', 1],
+]);
 /** Nested blocks known without a provider schema, and their label counts. */
-const NESTED_BLOCK_LABELS = {
-    lifecycle: 0,
-    provisioner: 1,
-    connection: 0,
-    precondition: 0,
-    postcondition: 0,
-    validation: 0,
-    backend: 1,
-};
+const NESTED_BLOCK_LABELS = new Map([
+    ['lifecycle', 0],
+    ['provisioner', 1],
+    ['connection', 0],
+    ['precondition', 0],
+    ['postcondition', 0],
+    ['validation', 0],
+    ['backend', 1],
+]);
 /** Attributes whose strings are expressions, not templates. */
 const EXPRESSION_ATTRIBUTES = new Set(['depends_on', 'provider', 'providers', 'iterator']);
 function members(node) {
@@ -1044,7 +1044,7 @@ class JsonReader {
         this.errors = errors;
     }
     topLevel(entry, into) {
-        const labels = TOP_LEVEL_LABELS[entry.name];
+        const labels = TOP_LEVEL_LABELS.get(entry.name);
         if (labels === undefined) {
             this.errors.push({ message: `Unknown top-level key '${entry.name}'.`, range: entry.keyRange });
             return;
@@ -1084,10 +1084,11 @@ class JsonReader {
     body(node, kind) {
         const body = { attributes: [], blocks: [], range: node.range };
         for (const entry of members(node)) {
+            const labels = NESTED_BLOCK_LABELS.get(entry.name);
             if (entry.name === 'dynamic')
                 this.dynamicBlocks(entry, body);
-            else if (NESTED_BLOCK_LABELS[entry.name] !== undefined)
-                this.blocks(entry, NESTED_BLOCK_LABELS[entry.name], [], body, 'body');
+            else if (labels !== undefined)
+                this.blocks(entry, labels, [], body, 'body');
             else
                 body.attributes.push(this.attribute(entry, kind));
         }

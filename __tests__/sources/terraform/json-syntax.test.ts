@@ -266,6 +266,17 @@ describe('Terraform JSON syntax (.tf.json)', () => {
     expect(odd.body.blocks.map((b) => [b.type, b.labels.map((l) => l.value)])).toEqual([
       ['resource', ['t', 'n']],
     ]);
+    // Names every object inherits are keys like any other.
+    const inherited = parseTerraformJson(
+      JSON.stringify({ constructor: {}, resource: { t: { n: { toString: { a: 1 } } } } }),
+      'main.tf.json',
+      parser,
+    );
+    expect(inherited.errors.map((e) => e.message)).toEqual(["Unknown top-level key 'constructor'."]);
+    expect(inherited.body.blocks[0].body.attributes.map((a) => [a.name, a.expr.kind])).toEqual([
+      ['toString', 'object'],
+    ]);
+    expect(inherited.body.blocks[0].body.blocks).toEqual([]);
     expect(parseTerraformJson('[1]', 'main.tf.json', parser).errors.map((e) => e.message)).toEqual([
       'A Terraform JSON file holds one object.',
     ]);
@@ -286,7 +297,12 @@ describe('Terraform JSON syntax (.tf.json)', () => {
       'default',
       'depends_on',
       'provider',
+      'lifecycle',
       'x',
+      // Names an object inherits must not be taken for block types.
+      'constructor',
+      'toString',
+      '__proto__',
     );
     const text = fc.constantFrom(
       'a',
