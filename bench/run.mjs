@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchRoot, DEFAULT_FILES, ensureMonorepo } from './generate-monorepo.mjs';
 import { measure, median } from './lib.mjs';
+import { copyWasmAssets, nccCli } from '../scripts/ncc-parts.mjs';
 
 const repo = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({
@@ -223,23 +224,17 @@ let parse;
 if (!values['no-parse']) {
   const built = join(root, 'parse-bundle');
   rmSync(built, { recursive: true, force: true });
-  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const build = spawnSync(
     node,
-    [ncc, 'build', join(repo, 'bench', 'parse-throughput.mjs'), '-o', built, '--quiet'],
+    [nccCli(repo), 'build', join(repo, 'bench', 'parse-throughput.mjs'), '-o', built, '--quiet'],
     {
       cwd: repo,
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     },
   );
-  // The HCL parser reads its WebAssembly next to its chunk, as in dist/ (see scripts/package.mjs).
-  if (build.status === 0)
-    for (const [pkg, file] of [
-      ['web-tree-sitter', 'web-tree-sitter.wasm'],
-      ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
-    ])
-      cpSync(join(repo, 'node_modules', pkg, file), join(built, file));
+  // The HCL parser reads its WebAssembly next to its chunk, as in dist/.
+  if (build.status === 0) copyWasmAssets(repo, built);
   const out =
     build.status === 0
       ? spawnSync(

@@ -13,11 +13,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { copyWasmAssets, nccCli } from './ncc-parts.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'dist');
 const work = join(root, '.tmp', 'ncc');
-const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const ncc = nccCli(root);
 
 rmSync(work, { recursive: true, force: true });
 rmSync(out, { recursive: true, force: true });
@@ -83,16 +84,8 @@ buildBesideEntries('src/engine/triage-worker.ts', 'worker', 'index.js', 'triage-
 const yaml = buildBesideEntries('scripts/yaml-bundle.cjs', 'yaml', 'index.cjs', 'yaml.cjs', true);
 appendFileSync(join(out, 'licenses.txt'), `\n\n${readFileSync(join(yaml, 'licenses.txt'), 'utf8')}`);
 
-// The HCL parser's WebAssembly, copied byte for byte next to the chunks (src/sources/terraform/parse.ts
-// looks for them there). ncc's own copies of .wasm assets are corrupted, so any it made are removed.
-const WASM = [
-  ['web-tree-sitter', 'web-tree-sitter.wasm'],
-  ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
-];
-for (const dir of [out, join(out, 'cli')]) {
-  for (const file of readdirSync(dir)) if (file.endsWith('.wasm')) rmSync(join(dir, file));
-  for (const [pkg, file] of WASM) cpSync(join(root, 'node_modules', pkg, file), join(dir, file));
-}
+// The HCL parser's WebAssembly next to each entry's chunks.
+for (const dir of [out, join(out, 'cli')]) copyWasmAssets(root, dir);
 
 writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 rmSync(join(root, '.tmp', 'ncc'), { recursive: true, force: true });
