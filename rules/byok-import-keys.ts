@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { isImport, keyOperations, normalizeKeyType } from './util/keys.js';
-import { nameOf, writtenInProviderTerms } from './util/names.js';
+import { KEY_TYPE, nameOf, writtenInProviderTerms } from './util/names.js';
 
 type MessageIds = 'notRsaHsm' | 'notExclusive';
 
@@ -49,7 +49,7 @@ export default defineRule<MessageIds>({
               data: {
                 name,
                 value: displayValue(kty),
-                property: nameOf(key, { arm: 'kty', provider: 'key_type' }),
+                property: nameOf(key, KEY_TYPE),
               },
             });
         }

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { asKeySize, checkFamily } from './util/keys.js';
-import { nameOf } from './util/names.js';
+import { KEY_SIZE, nameOf } from './util/names.js';
 
 type MessageIds = 'tooSmall' | 'notSet';
 type Options = [{ minimumSize: 128 | 192 | 256 | 512 }];
@@ -78,5 +78,3 @@ export default defineRule<MessageIds, Options>({
     };
   },
 });
-
-const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };

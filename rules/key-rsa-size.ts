@@ -4,7 +4,7 @@ import { TYPES } from '../src/model/resource.js';
 import type { UnknownValue } from '../src/model/value.js';
 import { displayValue } from '../src/model/value.js';
 import { asKeySize, checkFamily, isImport, keyOperations } from './util/keys.js';
-import { nameOf } from './util/names.js';
+import { KEY_SIZE, nameOf } from './util/names.js';
 
 type MessageIds = 'tooSmall' | 'tooSmallByDefault';
 type Options = [{ minimumSize: 2048 | 3072 | 4096 }];
@@ -110,5 +110,3 @@ export default defineRule<MessageIds, Options>({
     }
   },
 });
-
-const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES } from '../src/model/resource.js';
 import { displayValue } from '../src/model/value.js';
 import { KEY_TYPES, normalizeKeyType } from './util/keys.js';
-import { nameOf } from './util/names.js';
+import { KEY_TYPE, nameOf } from './util/names.js';
 
 type MessageIds = 'notAllowed' | 'missing';
 type Options = [{ allowed: string[] }];
@@ -69,5 +69,3 @@ export default defineRule<MessageIds, Options>({
     };
   },
 });
-
-const KEY_TYPE = { arm: 'kty', provider: 'key_type' };

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { TYPES, type Resource } from '../src/model/resource.js';
 import type { Value } from '../src/model/value.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
-import { nameOf } from './util/names.js';
+import { FIREWALL_DEFAULT_ACTION, nameOf } from './util/names.js';
 
 type MessageIds = 'bypassNone' | 'allowMakesBypassMeaningless';
 
@@ -72,7 +72,7 @@ export default defineRule<MessageIds>({
 /** The firewall's settings as the HSM's author writes them. */
 function namesOf(hsm: Resource): { defaultAction: string; bypass: string } {
   return {
-    defaultAction: nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' }),
+    defaultAction: nameOf(hsm, FIREWALL_DEFAULT_ACTION),
     bypass: nameOf(hsm, { arm: 'networkAcls.bypass', provider: 'network_acls.bypass' }),
   };
 }

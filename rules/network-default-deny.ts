@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { TYPES, type Resource } from '../src/model/resource.js';
 import { displayValue, equalsIgnoreCase } from '../src/model/value.js';
-import { nameOf } from './util/names.js';
+import { FIREWALL_DEFAULT_ACTION, nameOf } from './util/names.js';
 
 type MessageIds = 'allow' | 'allowByDefault';
 
@@ -70,5 +70,5 @@ export default defineRule<MessageIds>({
 
 /** The firewall's default action as its author writes it. */
 function propertyOf(hsm: Resource): string {
-  return nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' });
+  return nameOf(hsm, FIREWALL_DEFAULT_ACTION);
 }

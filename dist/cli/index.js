@@ -6412,6 +6412,13 @@ function writtenInProviderTerms(resource) {
 function nameOf(resource, names) {
     return writtenInProviderTerms(resource) ? names.provider : names.arm;
 }
+/** Property names several rules mention, in Resource Manager's and the azurerm provider's terms. */
+const KEY_TYPE = { arm: 'kty', provider: 'key_type' };
+const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
+const FIREWALL_DEFAULT_ACTION = {
+    arm: 'networkAcls.defaultAction',
+    provider: 'network_acls.default_action',
+};
 
 ;// CONCATENATED MODULE: ./rules/admin-groups.ts
 
@@ -6892,7 +6899,7 @@ function expiryWording(key) {
                             data: {
                                 name,
                                 value: (0,model_value/* displayValue */.KN)(kty),
-                                property: nameOf(key, { arm: 'kty', provider: 'key_type' }),
+                                property: nameOf(key, KEY_TYPE),
                             },
                         });
                 }
@@ -7220,7 +7227,6 @@ function settingWording(setting) {
         };
     },
 }));
-const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
 
 ;// CONCATENATED MODULE: ./rules/key-ec-curve.ts
 
@@ -7769,7 +7775,7 @@ function unattributedVerdict(assignment) {
                         resource: key,
                         at: size,
                         messageId: 'tooSmall',
-                        data: { name, value: (0,model_value/* displayValue */.KN)(size), minimum, property: nameOf(key, key_rsa_size_KEY_SIZE) },
+                        data: { name, value: (0,model_value/* displayValue */.KN)(size), minimum, property: nameOf(key, KEY_SIZE) },
                     });
                 }
                 // Omitted: the source's platform default, else what the service does.
@@ -7789,7 +7795,7 @@ function unattributedVerdict(assignment) {
                         value: omitted.bits ?? (0,model_value/* displayValue */.KN)(size),
                         why: omitted.why,
                         minimum,
-                        property: nameOf(key, key_rsa_size_KEY_SIZE),
+                        property: nameOf(key, KEY_SIZE),
                     },
                 });
             },
@@ -7809,7 +7815,6 @@ function unattributedVerdict(assignment) {
         }
     },
 }));
-const key_rsa_size_KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
 
 ;// CONCATENATED MODULE: ./rules/key-type.ts
 
@@ -7879,7 +7884,6 @@ const key_rsa_size_KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
         };
     },
 }));
-const KEY_TYPE = { arm: 'kty', provider: 'key_type' };
 
 ;// CONCATENATED MODULE: ./rules/log-retention.ts
 
@@ -8330,7 +8334,7 @@ function shown(value) {
 /** The firewall's settings as the HSM's author writes them. */
 function namesOf(hsm) {
     return {
-        defaultAction: nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' }),
+        defaultAction: nameOf(hsm, FIREWALL_DEFAULT_ACTION),
         bypass: nameOf(hsm, { arm: 'networkAcls.bypass', provider: 'network_acls.bypass' }),
     };
 }
@@ -8402,7 +8406,7 @@ function namesOf(hsm) {
 }));
 /** The firewall's default action as its author writes it. */
 function propertyOf(hsm) {
-    return nameOf(hsm, { arm: 'networkAcls.defaultAction', provider: 'network_acls.default_action' });
+    return nameOf(hsm, FIREWALL_DEFAULT_ACTION);
 }
 
 ;// CONCATENATED MODULE: ./rules/util/network.ts

@@ -16,3 +16,11 @@ export function writtenInProviderTerms(resource: Resource): boolean {
 export function nameOf(resource: Resource, names: { arm: string; provider: string }): string {
   return writtenInProviderTerms(resource) ? names.provider : names.arm;
 }
+
+/** Property names several rules mention, in Resource Manager's and the azurerm provider's terms. */
+export const KEY_TYPE = { arm: 'kty', provider: 'key_type' };
+export const KEY_SIZE = { arm: 'keySize', provider: 'key_size' };
+export const FIREWALL_DEFAULT_ACTION = {
+  arm: 'networkAcls.defaultAction',
+  provider: 'network_acls.default_action',
+};
