@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/model/bundle-files.ts
+var bundle_files = __webpack_require__(5135);
 ;// CONCATENATED MODULE: ./src/sources/terraform/syntax.ts
 /** The children of a node without any; shared, never pushed to. */
 const NO_CHILDREN = [];
@@ -1004,6 +1006,7 @@ var parser_state = __webpack_require__(374);
 
 
 
+
 // The two WebAssembly files. In the bundle, scripts/package.mjs copies them next to the chunk that holds
 // this code; from source they are read in node_modules. The paths are built at run time on purpose: ncc
 // relocates `new URL('<literal>', import.meta.url)` assets itself and corrupts .wasm files doing so (it
@@ -1013,10 +1016,9 @@ const WASM_FILES = {
     terraform: ['@tree-sitter-grammars/tree-sitter-hcl', 'tree-sitter-terraform.wasm'],
 };
 function readWasm([packageName, file]) {
-    const here = import.meta.url;
     const candidates = [
-        new URL(['.', file].join('/'), here),
-        new URL(['..', '..', '..', 'node_modules', packageName, file].join('/'), here),
+        (0,bundle_files/* besideBundle */.P)(file),
+        new URL(['..', '..', '..', 'node_modules', packageName, file].join('/'), import.meta.url),
     ];
     for (const candidate of candidates) {
         if ((0,external_node_fs_.existsSync)(candidate))

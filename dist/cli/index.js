@@ -12276,6 +12276,8 @@ function filesOfShard(discovered, shard, options) {
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/model/bundle-files.ts
+var bundle_files = __nccwpck_require__(5135);
 ;// CONCATENATED MODULE: ./src/sources/arm/detect.ts
 // A test on a JSON file's text that needs no parse, apart from the parser for folder walks.
 /** Cheap byte-level test: can this JSON text be an ARM template or parameters file? */
@@ -12423,7 +12425,6 @@ function walkSkipReasonOfWords(file, words) {
 // EXTERNAL MODULE: ./src/sources/file-facts.ts
 var file_facts = __nccwpck_require__(2348);
 ;// CONCATENATED MODULE: ./src/engine/triage.ts
-
 
 
 
@@ -12625,13 +12626,12 @@ class TriageWorker {
     }
     /** A worker thread, or undefined when its bundle is not there (run from source) or it cannot start. */
     static start() {
-        // The path is built at run time so that the bundler leaves the separately built worker alone.
-        const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
-        if (url.protocol !== 'file:' || !(0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url)))
+        const file = (0,bundle_files/* shippedFile */.k)(WORKER_FILE);
+        if (!file)
             return undefined;
         let worker;
         try {
-            worker = new external_node_worker_threads_namespaceObject.Worker(url, {
+            worker = new external_node_worker_threads_namespaceObject.Worker(file, {
                 // Its garbage is file text read once: a small young generation keeps the process's peak down.
                 resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
             });
@@ -14013,6 +14013,36 @@ function apiVersionBefore(apiVersion, minimum) {
 
 /***/ }),
 
+/***/ 5135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ besideBundle),
+/* harmony export */   k: () => (/* binding */ shippedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Where a file shipped next to the bundle's chunks would be: the triage worker, `yaml.cjs`, the HCL
+ * parser's WebAssembly (see scripts/package.mjs, which puts them beside every chunk). The URL is built at
+ * run time so that the bundler leaves the file alone.
+ */
+function besideBundle(name) {
+    return new URL(['.', name].join('/'), import.meta.url);
+}
+/** The path of a file shipped next to the bundle's chunks, or undefined when there is none (run from source). */
+function shippedFile(name) {
+    const url = besideBundle(name);
+    return url.protocol === 'file:' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url)) ? (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14079,13 +14109,9 @@ let crypto;
 /* harmony export */   k5: () => (/* binding */ loadLibraries)
 /* harmony export */ });
 /* unused harmony export YAML_BUNDLE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bundle_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5135);
 
 
 /**
@@ -14117,10 +14143,9 @@ function ajvLibrary() {
 }
 /** The bundled YAML file when there is one (the bundle), else the package (from source). */
 function requireYaml() {
-    // Built at run time, like the module names below, so that the bundler leaves both alone.
-    const bundled = new URL(['.', YAML_BUNDLE].join('/'), import.meta.url);
-    if (bundled.protocol === 'file:' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(bundled)))
-        return (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(bundled));
+    const bundled = (0,_bundle_files_js__WEBPACK_IMPORTED_MODULE_1__/* .shippedFile */ .k)(YAML_BUNDLE);
+    if (bundled)
+        return (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)(bundled);
     return requireUnloaded('yaml');
 }
 /**
@@ -14129,7 +14154,7 @@ function requireYaml() {
  * so that the bundler does not pull the library back into the main chunk.
  */
 function requireUnloaded(name) {
-    const load = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+    const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
     return load([name].join(''));
 }
 

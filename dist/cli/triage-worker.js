@@ -7,6 +7,23 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/model/bundle-files.ts
+
+
+/**
+ * Where a file shipped next to the bundle's chunks would be: the triage worker, `yaml.cjs`, the HCL
+ * parser's WebAssembly (see scripts/package.mjs, which puts them beside every chunk). The URL is built at
+ * run time so that the bundler leaves the file alone.
+ */
+function besideBundle(name) {
+    return new URL(['.', name].join('/'), import.meta.url);
+}
+/** The path of a file shipped next to the bundle's chunks, or undefined when there is none (run from source). */
+function bundle_files_shippedFile(name) {
+    const url = besideBundle(name);
+    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? fileURLToPath(url) : undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/model/display-path.ts
@@ -1008,7 +1025,6 @@ function bicepDeploys(file, text, modules) {
 
 
 
-
 /** Fewer files than this are decided faster than a worker thread starts. */
 const FILES_PER_WORKER = 400;
 /** Files claimed at a time: large enough that the threads rarely touch the shared counter. */
@@ -1203,13 +1219,12 @@ class TriageWorker {
     }
     /** A worker thread, or undefined when its bundle is not there (run from source) or it cannot start. */
     static start() {
-        // The path is built at run time so that the bundler leaves the separately built worker alone.
-        const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
-        if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url)))
+        const file = shippedFile(WORKER_FILE);
+        if (!file)
             return undefined;
         let worker;
         try {
-            worker = new Worker(url, {
+            worker = new Worker(file, {
                 // Its garbage is file text read once: a small young generation keeps the process's peak down.
                 resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
             });

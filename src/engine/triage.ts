@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { shippedFile } from '../model/bundle-files.js';
 import { displayPath } from '../model/display-path.js';
 import { decodeSource, visitChunksOfFile, type ReadLimits } from '../sources/read.js';
 import {
@@ -290,12 +289,11 @@ export class TriageWorker {
 
   /** A worker thread, or undefined when its bundle is not there (run from source) or it cannot start. */
   static start(): TriageWorker | undefined {
-    // The path is built at run time so that the bundler leaves the separately built worker alone.
-    const url = new URL(['.', WORKER_FILE].join('/'), import.meta.url);
-    if (url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return undefined;
+    const file = shippedFile(WORKER_FILE);
+    if (!file) return undefined;
     let worker: Worker;
     try {
-      worker = new Worker(url, {
+      worker = new Worker(file, {
         // Its garbage is file text read once: a small young generation keeps the process's peak down.
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type * as AjvModule from 'ajv';
 import type * as YamlModule from 'yaml';
+import { shippedFile } from './bundle-files.js';
 
 /**
  * YAML and ajv, which most runs never call (a run without configuration reads no YAML and validates
@@ -39,10 +38,8 @@ export function ajvLibrary(): typeof AjvModule {
 
 /** The bundled YAML file when there is one (the bundle), else the package (from source). */
 function requireYaml(): typeof YamlModule {
-  // Built at run time, like the module names below, so that the bundler leaves both alone.
-  const bundled = new URL(['.', YAML_BUNDLE].join('/'), import.meta.url);
-  if (bundled.protocol === 'file:' && existsSync(fileURLToPath(bundled)))
-    return createRequire(import.meta.url)(fileURLToPath(bundled)) as typeof YamlModule;
+  const bundled = shippedFile(YAML_BUNDLE);
+  if (bundled) return createRequire(import.meta.url)(bundled) as typeof YamlModule;
   return requireUnloaded('yaml');
 }
 

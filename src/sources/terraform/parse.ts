@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { besideBundle } from '../../model/bundle-files.js';
 import type { SourceRange } from '../../model/range.js';
 import type {
   HclAttribute,
@@ -37,10 +38,9 @@ const WASM_FILES = {
 } as const;
 
 function readWasm([packageName, file]: readonly [string, string]): Buffer {
-  const here = import.meta.url;
   const candidates = [
-    new URL(['.', file].join('/'), here),
-    new URL(['..', '..', '..', 'node_modules', packageName, file].join('/'), here),
+    besideBundle(file),
+    new URL(['..', '..', '..', 'node_modules', packageName, file].join('/'), import.meta.url),
   ];
   for (const candidate of candidates) {
     if (existsSync(candidate)) return readFileSync(candidate);
